@@ -1,0 +1,63 @@
+// Runs every test in real, headless browsers from Debian's packages:
+// Chromium through @web/test-runner-chrome, Firefox ESR through puppeteer (WebDriver BiDi).
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { networkFixtures } from './test/server/network-fixtures.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
+
+function findBrowser(name, envVar, candidates, aptPackage) {
+  const fromEnv = process.env[envVar];
+  const found = [fromEnv, ...candidates].find((path) => path && existsSync(path));
+  if (!found) {
+    console.error(`${name} not found: run \`apt-get install -y ${aptPackage}\` or set ${envVar} to its path.`);
+    process.exit(1);
+  }
+  return found;
+}
+
+const chromiumPath = findBrowser('Chromium', 'CHROMIUM_PATH', ['/usr/bin/chromium', '/usr/bin/chromium-browser'], 'chromium');
+const firefoxPath = findBrowser('Firefox ESR', 'FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'firefox-esr');
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const only = process.env.BROWSERS?.split(',');
+const browsers = [
+  // One page at a time: headless Chromium gives a page in a background tab no animation frames,
+  // so a second test file's fixtures would wait forever.
+  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs }, concurrency: 1 }),
+  puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      extraPrefsFirefox: { 'network.proxy.type': 0 },
+    },
+    concurrency: 1,
+  }),
+].filter((_, index) => !only || only.includes(['chromium', 'firefox'][index]));
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  browsers,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [networkFixtures()],
+  reporters: [defaultReporter(), summaryReporter()],
+  // Lit's dev build announces itself in every test file; the warning says nothing about our code.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};

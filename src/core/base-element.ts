@@ -1,0 +1,259 @@
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { GenericSchema } from 'valibot';
+import { fetchFirstAvailable, keepCopy, LoadError, parseJson, parseSourceList, readKeptCopy } from './data-source.js';
+import { emit } from './events.js';
+import { resolveLang, translator, type Translator } from './i18n/index.js';
+import { JsonPointerError, resolveJsonPointer } from './json-pointer.js';
+import { validate } from './schema/validate.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** What a widget shows, each state rendered on purpose. */
+export type View<T> =
+  | { status: 'loading' }
+  | { status: 'empty' }
+  | { status: 'error'; error: LoadError }
+  | { status: 'ready'; value: T; source: string; stale: boolean; savedAt?: number };
+
+type Source =
+  | { kind: 'property'; payload: unknown }
+  | { kind: 'inline'; text: string }
+  | { kind: 'urls'; urls: string[] }
+  | { kind: 'none' };
+
+/** Properties whose change means the data must be read again. */
+const SOURCE_PROPERTIES = ['src', 'data', 'dataPath', 'transform', 'timeout', 'retries'] as const;
+
+/**
+ * What every ahrca widget shares: where its data comes from (the `data` property, an inline
+ * `<script type="application/json">` child, or `src` with mirrors), loading it with a timeout,
+ * retries and the last good copy, validation against the widget's schema, the four states,
+ * events, language and theme. A subclass gives its schema and renders the ready state.
+ */
+export abstract class AhrcaElement<T> extends LitElement {
+  /** URL of the data; more URLs separated by spaces are mirrors, tried in turn when one fails. */
+  @property() src?: string;
+
+  /** The payload itself, which wins over inline JSON and `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** A JSON pointer to the payload inside a wrapper, e.g. `/data/appeal`. */
+  @property({ attribute: 'data-path' }) dataPath?: string;
+
+  /** Turns any backend's shape into the widget's format; runs after `data-path`, before validation. */
+  @property({ attribute: false }) transform?: (payload: unknown) => unknown;
+
+  /** Milliseconds one request may take before it counts as failed. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Extra attempts per URL after a network error, a timeout, 429 or 5xx. */
+  @property({ type: Number }) retries = 2;
+
+  /** `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** The language of the UI; when unset, the nearest ancestor's `lang` or the page's. */
+  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) override lang = '';
+
+  @state() protected view: View<T> = { status: 'loading' };
+
+  /** The widget's data schema. */
+  protected abstract readonly schema: GenericSchema<unknown, T>;
+
+  /** The largest payload accepted from `src`, in bytes. */
+  protected maxPayloadBytes = 1_000_000;
+
+  private loadController?: AbortController;
+  /** Set when a removal aborted a load, so that re-attaching starts it again. */
+  private interrupted = false;
+
+  /** The translator for this element's language. */
+  protected get tr(): Translator {
+    return translator(resolveLang(this));
+  }
+
+  /** Reads the data again from its source (e.g. after the inline JSON changed). */
+  reload(): void {
+    void this.load();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.reload();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.loadController) {
+      this.loadController.abort();
+      this.loadController = undefined;
+      this.interrupted = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || SOURCE_PROPERTIES.some((name) => changed.has(name))) this.reload();
+  }
+
+  protected override render(): unknown {
+    const view = this.view;
+    switch (view.status) {
+      case 'loading':
+        return html`<div part="skeleton" aria-busy="true">
+          <span class="visually-hidden" role="status">${this.tr.t('state.loading')}</span>${this.renderSkeleton()}
+        </div>`;
+      case 'empty':
+        return html`<p part="empty" class="state">${this.tr.t('state.empty')}</p>`;
+      case 'error':
+        return this.renderError(view.error);
+      case 'ready':
+        try {
+          return this.renderReady(view.value, view);
+        } catch (error) {
+          const failure = new LoadError('render', `could not render: ${String(error)}`);
+          queueMicrotask(() => this.reportError(failure));
+          return this.renderError(failure);
+        }
+    }
+  }
+
+  /** The ready state. Throwing here shows the error state instead. */
+  protected abstract renderReady(value: T, view: Extract<View<T>, { status: 'ready' }>): unknown;
+
+  /** Placeholder shapes with the size of the ready state, so nothing jumps when data arrives. */
+  protected abstract renderSkeleton(): TemplateResult;
+
+  /** True when a valid payload has nothing to show. */
+  protected isEmpty(_value: T): boolean {
+    return false;
+  }
+
+  /** A short, localised message and the light-DOM fallback content the page put inside the element. */
+  protected renderError(error: LoadError): TemplateResult {
+    const message = error.reason === 'invalid-data' ? this.tr.t('state.invalid') : this.tr.t('state.error');
+    return html`<div part="error" class="state error" role="alert">
+      <p>${message}</p>
+      <slot></slot>
+    </div>`;
+  }
+
+  private pickSource(): Source {
+    if (this.data !== undefined) return { kind: 'property', payload: this.data };
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
+    const urls = parseSourceList(this.src);
+    return urls.length > 0 ? { kind: 'urls', urls } : { kind: 'none' };
+  }
+
+  private async load(): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const source = this.pickSource();
+    try {
+      switch (source.kind) {
+        case 'none':
+          throw new LoadError('no-source', 'no data: set the data property, an inline JSON script or src');
+        case 'property':
+          this.accept(source.payload, 'property', false);
+          return;
+        case 'inline':
+          this.accept(parseJson(source.text, 'inline JSON'), 'inline', false);
+          return;
+        case 'urls':
+          await this.loadFromUrls(source.urls, controller.signal);
+      }
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const failure = error instanceof LoadError ? error : new LoadError('network', String(error));
+      // A kept copy already on screen stays there; the host still learns that the refresh failed.
+      if (this.view.status === 'ready' && this.view.stale) this.reportError(failure);
+      else this.fail(failure);
+    } finally {
+      if (this.loadController === controller) this.loadController = undefined;
+    }
+  }
+
+  private async loadFromUrls(urls: string[], signal: AbortSignal): Promise<void> {
+    const cacheKey = urls[0] ?? '';
+    const kept = readKeptCopy(cacheKey);
+    let showingKept = false;
+    if (kept) {
+      try {
+        this.accept(parseJson(kept.text, cacheKey), cacheKey, true, kept.savedAt);
+        showingKept = true;
+      } catch {
+        // A kept copy that no longer validates (the schema changed) is simply not shown.
+      }
+    }
+    if (!showingKept) this.view = { status: 'loading' };
+    const { text, url } = await fetchFirstAvailable(urls, {
+      signal,
+      timeout: this.timeout,
+      retries: this.retries,
+      maxBytes: this.maxPayloadBytes,
+    });
+    if (signal.aborted) return;
+    this.accept(parseJson(text, url), url, false);
+    keepCopy(cacheKey, text);
+  }
+
+  /** data-path → transform → empty check → validation → the ready state and `ahrca-load`. */
+  private accept(payload: unknown, source: string, stale: boolean, savedAt?: number): void {
+    let value = payload;
+    if (this.dataPath) {
+      try {
+        value = resolveJsonPointer(value, this.dataPath);
+      } catch (error) {
+        if (error instanceof JsonPointerError) throw new LoadError('invalid-data', error.message, { source });
+        throw error;
+      }
+    }
+    if (this.transform) {
+      try {
+        value = this.transform(value);
+      } catch (error) {
+        throw new LoadError('invalid-data', `transform failed: ${String(error)}`, { source });
+      }
+    }
+    if (isBlank(value)) {
+      this.view = { status: 'empty' };
+      emit(this, 'ahrca-load', { source, stale });
+      return;
+    }
+    const result = validate(this.schema, value);
+    if (!result.ok) {
+      throw new LoadError('invalid-data', `${source}: ${result.errors.join('; ')}`, { source });
+    }
+    this.view = this.isEmpty(result.value)
+      ? { status: 'empty' }
+      : { status: 'ready', value: result.value, source, stale, ...(savedAt === undefined ? {} : { savedAt }) };
+    emit(this, 'ahrca-load', { source, stale });
+  }
+
+  private fail(error: LoadError): void {
+    this.view = { status: 'error', error };
+    this.reportError(error);
+  }
+
+  /** Details go to the console and to `ahrca-error`; the reader sees only the short message. */
+  private reportError(error: LoadError): void {
+    console.error(`[ahrca-widgets] <${this.localName}>: ${error.message}`);
+    emit(this, 'ahrca-error', {
+      reason: error.reason,
+      message: error.message,
+      ...(error.source === undefined ? {} : { source: error.source }),
+      ...(error.status === undefined ? {} : { status: error.status }),
+    });
+  }
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value).length === 0;
+}

@@ -1,0 +1,285 @@
+import type { LoadErrorReason } from './events.js';
+import { readStored, writeStored } from './storage.js';
+
+/** A failure to get a payload, with a reason a host page can act on. */
+export class LoadError extends Error {
+  override name = 'LoadError';
+  readonly reason: LoadErrorReason;
+  readonly source: string | undefined;
+  readonly status: number | undefined;
+  /** Milliseconds the server asked us to wait (`Retry-After`), when it did. */
+  readonly retryAfter: number | undefined;
+
+  constructor(
+    reason: LoadErrorReason,
+    message: string,
+    details: { source?: string; status?: number; retryAfter?: number } = {},
+  ) {
+    super(message);
+    this.reason = reason;
+    this.source = details.source;
+    this.status = details.status;
+    this.retryAfter = details.retryAfter;
+  }
+}
+
+export interface FetchOptions {
+  /** Aborting it abandons this caller's interest; the request stops when no caller is left. */
+  signal: AbortSignal;
+  /** Milliseconds for one attempt, body included. */
+  timeout: number;
+  /** Extra attempts per URL after a network error, a timeout, 408, 429 or 5xx. */
+  retries: number;
+  /** A larger body is refused without being parsed. */
+  maxBytes: number;
+}
+
+export interface FetchedText {
+  text: string;
+  url: string;
+}
+
+/** The longest `Retry-After` we wait for before moving on to the next mirror. */
+export const MAX_RETRY_AFTER_MS = 10_000;
+const BACKOFF_BASE_MS = 400;
+
+/** Splits a `src` attribute into absolute URLs: the first, then its mirrors. */
+export function parseSourceList(src: string | undefined, base = document.baseURI): string[] {
+  if (!src?.trim()) return [];
+  const urls: string[] = [];
+  for (const token of src.trim().split(/\s+/)) {
+    try {
+      urls.push(new URL(token, base).href);
+    } catch {
+      // An unparsable token is skipped; the remaining mirrors still work.
+    }
+  }
+  return urls;
+}
+
+/**
+ * Fetches the first URL that answers with JSON text, trying mirrors in turn.
+ * Throws the last LoadError when every URL fails, or the signal's reason when aborted.
+ */
+export async function fetchFirstAvailable(urls: readonly string[], options: FetchOptions): Promise<FetchedText> {
+  options.signal.throwIfAborted();
+  let lastError: unknown = new LoadError('no-source', 'no URL to load');
+  for (const url of urls) {
+    try {
+      return { text: await fetchShared(url, options), url };
+    } catch (error) {
+      if (options.signal.aborted) throw options.signal.reason;
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+interface InflightRequest {
+  promise: Promise<string>;
+  controller: AbortController;
+  subscribers: number;
+}
+
+/** Requests in flight by URL, so that several widgets showing one feed make one request. */
+const inflight = new Map<string, InflightRequest>();
+
+function fetchShared(url: string, options: FetchOptions): Promise<string> {
+  let request = inflight.get(url);
+  if (!request) {
+    const controller = new AbortController();
+    const promise = fetchWithRetries(url, { ...options, signal: controller.signal });
+    const created: InflightRequest = { promise, controller, subscribers: 0 };
+    // Settled requests leave the map; nobody listening is not an unhandled rejection.
+    promise.then(
+      () => inflight.get(url) === created && inflight.delete(url),
+      () => inflight.get(url) === created && inflight.delete(url),
+    );
+    inflight.set(url, created);
+    request = created;
+  }
+  const shared = request;
+  shared.subscribers += 1;
+  return new Promise<string>((resolve, reject) => {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      options.signal.removeEventListener('abort', onAbort);
+      shared.subscribers -= 1;
+    };
+    const onAbort = () => {
+      release();
+      if (shared.subscribers === 0 && inflight.get(url) === shared) {
+        inflight.delete(url);
+        shared.controller.abort();
+      }
+      reject(options.signal.reason);
+    };
+    if (options.signal.aborted) return onAbort();
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (text) => {
+        release();
+        resolve(text);
+      },
+      (error: unknown) => {
+        release();
+        reject(error);
+      },
+    );
+  });
+}
+
+async function fetchWithRetries(url: string, options: FetchOptions): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetchOnce(url, options);
+    } catch (error) {
+      if (options.signal.aborted) throw options.signal.reason;
+      const failure = error instanceof LoadError ? error : new LoadError('network', String(error), { source: url });
+      const delay = retryDelay(failure, attempt);
+      if (attempt >= options.retries || delay === undefined) throw failure;
+      await sleep(delay, options.signal);
+    }
+  }
+}
+
+/** Milliseconds to wait before the next attempt, or undefined when this failure is not worth retrying. */
+function retryDelay(failure: LoadError, attempt: number): number | undefined {
+  const retryable =
+    failure.reason === 'network' ||
+    failure.reason === 'timeout' ||
+    (failure.reason === 'http' && failure.status !== undefined && [408, 425, 429, 500, 502, 503, 504].includes(failure.status));
+  if (!retryable) return undefined;
+  if (failure.retryAfter !== undefined) return failure.retryAfter <= MAX_RETRY_AFTER_MS ? failure.retryAfter : undefined;
+  return BACKOFF_BASE_MS * 3 ** attempt + Math.random() * BACKOFF_BASE_MS;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function fetchOnce(url: string, options: FetchOptions): Promise<string> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), options.timeout);
+  const signal = AbortSignal.any([options.signal, timeout.signal]);
+  try {
+    const response = await fetch(url, {
+      signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new LoadError('http', `${url} answered HTTP ${response.status}`, {
+        source: url,
+        status: response.status,
+        retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+      });
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!isJsonContentType(type)) {
+      await response.body?.cancel();
+      throw new LoadError('not-json', `${url} sent ${type || 'no content type'}, expected JSON`, { source: url });
+    }
+    return await readLimited(response, url, options.maxBytes);
+  } catch (error) {
+    if (options.signal.aborted) throw options.signal.reason;
+    if (timeout.signal.aborted) {
+      throw new LoadError('timeout', `${url} did not answer within ${options.timeout} ms`, { source: url });
+    }
+    if (error instanceof LoadError) throw error;
+    throw new LoadError('network', `${url} could not be reached (${String(error)})`, { source: url });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** JSON media types, and text/plain because raw-file hosts serve .json files as text. */
+function isJsonContentType(type: string): boolean {
+  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === 'application/json' || essence.endsWith('+json') || essence === 'text/json' || essence === 'text/plain';
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Reads the body as text, refusing it as soon as it passes `maxBytes`. */
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = () => new LoadError('too-large', `${url} is larger than the ${maxBytes} bytes allowed`, { source: url });
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Parses JSON text, naming where it came from when it is not JSON. */
+export function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LoadError('invalid-json', `${source} is not valid JSON (${(error as Error).message})`, { source });
+  }
+}
+
+interface StoredCopy {
+  savedAt: number;
+  text: string;
+}
+
+/** The most a single kept copy may weigh, so one feed cannot fill the origin's storage. */
+const MAX_KEPT_CHARS = 1_000_000;
+
+/** The last good payload kept for a source list, if any. */
+export function readKeptCopy(key: string): StoredCopy | undefined {
+  const raw = readStored(`copy:${key}`);
+  if (!raw) return undefined;
+  try {
+    const copy = JSON.parse(raw) as Partial<StoredCopy>;
+    return typeof copy.text === 'string' && typeof copy.savedAt === 'number'
+      ? { text: copy.text, savedAt: copy.savedAt }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a payload that validated, for the next visit and for when the network fails. */
+export function keepCopy(key: string, text: string): void {
+  if (text.length > MAX_KEPT_CHARS) return;
+  writeStored(`copy:${key}`, JSON.stringify({ savedAt: Date.now(), text } satisfies StoredCopy));
+}

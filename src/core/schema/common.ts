@@ -1,0 +1,91 @@
+import * as v from 'valibot';
+import { parsePartialDate } from '../i18n/dates.js';
+import { MARKDOWN_MAX_LENGTH } from '../limits.js';
+
+
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
+/** A non-empty line of text, either plain or keyed by language tag. */
+export function localizedText(description: string, maxLength = 1000, example: string | Record<string, string> = 'Text') {
+  return v.pipe(
+    v.union([
+      v.pipe(v.string(), v.minLength(1, 'expected non-empty text'), v.maxLength(maxLength, `expected at most ${maxLength} characters`)),
+      v.pipe(
+        v.record(
+          v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'expected a language tag such as "en" or "uz-Cyrl"')),
+          v.pipe(v.string(), v.maxLength(maxLength, `expected at most ${maxLength} characters`)),
+        ),
+        v.check((value) => Object.keys(value).length > 0, 'expected at least one language'),
+      ),
+    ], `expected text, or an object of texts by language ({"en": "…", "ru": "…"})`),
+    v.description(`${description} Plain text, or an object of texts keyed by language tag.`),
+    v.examples([example]),
+  );
+}
+
+/** Markdown text (plain or localised), capped at MARKDOWN_MAX_LENGTH characters. */
+export function markdownText(description: string, example: string | Record<string, string>) {
+  return localizedText(`${description} Markdown; raw HTML is shown as text.`, MARKDOWN_MAX_LENGTH, example);
+}
+
+/** http(s), mailto and tel URLs, or a URL relative to the data file. Rendering checks again with safeUrl(). */
+// Control characters before a scheme are how `\x01javascript:` sneaks past naive checks; JSON Schema
+// patterns take no flags, so the range is spelled out rather than written as \p{Cc} with /u.
+// eslint-disable-next-line no-control-regex
+const ALLOWED_URL = /^(?![\s\x00-\x1f])(?:[hH][tT][tT][pP][sS]?:|[mM][aA][iI][lL][tT][oO]:|[tT][eE][lL]:|(?![a-zA-Z][a-zA-Z0-9+.-]*:))/;
+
+export function url(description: string, example = 'https://example.org/page') {
+  return v.pipe(
+    v.string(),
+    v.minLength(1, 'expected a URL'),
+    v.maxLength(2048, 'expected a URL of at most 2048 characters'),
+    v.regex(ALLOWED_URL, 'expected an http(s), mailto or tel URL, or a relative one'),
+    v.description(description),
+    v.examples([example]),
+  );
+}
+
+const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:[0-5]\d)?)?)?)?$/;
+
+/** A date of any precision: `2005`, `2005-05`, `2005-05-13`, or an ISO date-time. */
+export function partialDate(description: string, example = '2005-05-13') {
+  return v.pipe(
+    v.string(),
+    v.regex(PARTIAL_DATE, 'expected a date like 2005-05-13 (or 2005-05, 2005, 2005-05-13T18:00Z)'),
+    v.check((value) => parsePartialDate(value) !== undefined, 'expected a real calendar date'),
+    v.description(description),
+    v.examples([example]),
+  );
+}
+
+/** A stable identifier, safe in URLs, storage keys and fragment links. */
+export function identifier(description: string, example = 'andijan-2005') {
+  return v.pipe(
+    v.string(),
+    v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'expected an id of letters, digits, ".", "_" or "-" (at most 100)'),
+    v.description(description),
+    v.examples([example]),
+  );
+}
+
+export function count(description: string, example = 1200) {
+  return v.pipe(
+    v.number('expected a number'),
+    v.integer('expected a whole number'),
+    v.minValue(0, 'expected zero or more'),
+    v.description(description),
+    v.examples([example]),
+  );
+}
+
+/** A name with an optional link: an organisation, a person, a page. */
+export function namedLink(description: string, example: { name: string; url?: string }) {
+  return v.pipe(
+    v.object({
+      name: localizedText('The name as readers should see it.', 300, example.name),
+      url: v.optional(url('A page about it.')),
+    }),
+    v.description(description),
+    v.examples([example]),
+  );
+}

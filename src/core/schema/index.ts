@@ -1,0 +1,20 @@
+import type { GenericSchema } from 'valibot';
+import { AppealSchema } from './appeal.js';
+
+export interface WidgetSchema {
+  /** The widget's name without the `ahrca-` prefix; the JSON Schema is `schemas/<name>.schema.json`. */
+  name: string;
+  title: string;
+  description: string;
+  schema: GenericSchema;
+}
+
+/** Every widget's data schema: the source of the TypeScript types and of the published JSON Schemas. */
+export const WIDGET_SCHEMAS: readonly WidgetSchema[] = [
+  {
+    name: 'appeal-banner',
+    title: 'ahrca-appeal-banner data',
+    description: 'An appeal, open letter, petition, statement or urgent action for <ahrca-appeal-banner>.',
+    schema: AppealSchema,
+  },
+];

@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+/**
+ * The theming contract shared by every widget. Public `--ahrca-*` custom properties are read
+ * into private `--_*` ones with built-in fallbacks, so a widget looks right on a page without
+ * any CSS of ours; `theme="dark"` and `theme="auto"` swap the fallbacks, not the public names.
+ */
+const lightTokens = css`
+  --_bg: var(--ahrca-color-background, #ffffff);
+  --_surface: var(--ahrca-color-surface, #f4f5f7);
+  --_fg: var(--ahrca-color-text, #1b1d21);
+  --_muted: var(--ahrca-color-muted, #4d5562);
+  --_border: var(--ahrca-color-border, #c5cad3);
+  --_accent: var(--ahrca-color-accent, #0b57a4);
+  --_on-accent: var(--ahrca-color-on-accent, #ffffff);
+  --_urgent: var(--ahrca-color-urgent, #a3161b);
+  --_success: var(--ahrca-color-success, #1d6b35);
+  --_focus: var(--ahrca-color-focus, #0b57a4);
+  --_skeleton: var(--ahrca-color-skeleton, #e3e6eb);
+  color-scheme: light;
+`;
+
+const darkTokens = css`
+  --_bg: var(--ahrca-color-background, #16181d);
+  --_surface: var(--ahrca-color-surface, #1f2229);
+  --_fg: var(--ahrca-color-text, #eceef2);
+  --_muted: var(--ahrca-color-muted, #b3bac6);
+  --_border: var(--ahrca-color-border, #474d59);
+  --_accent: var(--ahrca-color-accent, #8cc1ff);
+  --_on-accent: var(--ahrca-color-on-accent, #0b1a2b);
+  --_urgent: var(--ahrca-color-urgent, #ff9d9d);
+  --_success: var(--ahrca-color-success, #8fdba5);
+  --_focus: var(--ahrca-color-focus, #8cc1ff);
+  --_skeleton: var(--ahrca-color-skeleton, #2c3039);
+  color-scheme: dark;
+`;
+
+export const baseStyles = css`
+  :host {
+    ${lightTokens}
+    --_radius: var(--ahrca-radius, 0.5rem);
+    --_space: var(--ahrca-space, 1rem);
+    --_font: var(--ahrca-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--ahrca-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_fg);
+    text-align: start;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .state {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  .state p {
+    margin: 0;
+  }
+  .error ::slotted(*) {
+    margin-block-start: 0.5em;
+  }
+  .bone {
+    display: block;
+    border-radius: 0.25rem;
+    background: var(--_skeleton);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: ahrca-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes ahrca-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (forced-colors: active) {
+    .bone {
+      background: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,245 @@
+// Test-server middleware that plays a misbehaving backend under /net/…, so that network
+// behaviour is tested against real HTTP in the browser and never against the internet.
+// Every answer is built in memory; the per-id bookkeeping is bounded.
+
+/** Named bodies for `?body=`. */
+export const BODIES = {
+  appeal: { id: 'a1', kind: 'appeal', title: 'T' },
+  'appeal-invalid': { id: 'a1', kind: 'speech', title: '' },
+  item: { title: 'From the network', count: 3 },
+  'item-other': { title: 'From the mirror', count: 4 },
+  'item-wrapped': { data: { item: { title: 'Wrapped', count: 1 } } },
+  'item-invalid': { title: 42, count: 'x' },
+  empty: {},
+  'empty-list': [],
+  null: null,
+};
+
+const MAX_TRACKED_IDS = 2000;
+const MAX_HANG_MS = 60_000;
+const MAX_DELAY_MS = 30_000;
+const MAX_BIG_MB = 20;
+
+/** Per-id request bookkeeping: how many arrived, how many are still open, where a sequence is. */
+const tracked = new Map();
+
+function track(id) {
+  let entry = tracked.get(id);
+  if (!entry) {
+    if (tracked.size >= MAX_TRACKED_IDS) tracked.delete(tracked.keys().next().value);
+    entry = { count: 0, open: 0, step: 0 };
+    tracked.set(id, entry);
+  }
+  return entry;
+}
+
+function clamp(value, min, max, fallback) {
+  const number = Number(value);
+  return Number.isFinite(number) ? Math.min(max, Math.max(min, number)) : fallback;
+}
+
+/** Resolves after `ms`, or at once when the client goes away (then `closed` is true). */
+function waitOrClose(ctx, ms) {
+  return new Promise((resolve) => {
+    if (ctx.res.destroyed || ctx.res.writableEnded) return resolve({ closed: true });
+    const timer = setTimeout(() => {
+      ctx.res.off('close', onClose);
+      resolve({ closed: false });
+    }, ms);
+    const onClose = () => {
+      clearTimeout(timer);
+      resolve({ closed: true });
+    };
+    ctx.res.once('close', onClose);
+  });
+}
+
+/** Waits for a full socket buffer to drain; true when the client went away instead. */
+function drainedOrClosed(res) {
+  return new Promise((resolve) => {
+    const settle = (closed) => () => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(closed);
+    };
+    const onDrain = settle(false);
+    const onClose = settle(true);
+    res.once('drain', onDrain);
+    res.once('close', onClose);
+  });
+}
+
+function bodyText(name) {
+  const body = Object.hasOwn(BODIES, name ?? 'appeal') ? BODIES[name ?? 'appeal'] : BODIES.appeal;
+  return JSON.stringify(body);
+}
+
+function sendJson(ctx, status, value, extraHeaders = {}) {
+  ctx.status = status;
+  ctx.set(extraHeaders);
+  ctx.type = 'application/json';
+  ctx.body = typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Answers the request by hand; Koa must not touch the response afterwards. */
+function takeOver(ctx) {
+  ctx.respond = false;
+  return ctx.res;
+}
+
+/** The same server on another origin: localhost ↔ 127.0.0.1 (the dev server listens on every interface). */
+function otherOrigin(ctx) {
+  const port = ctx.host.split(':').pop();
+  const host = ctx.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return `${ctx.protocol}://${host}:${port}`;
+}
+
+const ROUTES = {
+  /** `?body=<name>&type=<content type>&delay=<ms>&cors=1` */
+  async json(ctx) {
+    const { body, type, delay, cors } = ctx.query;
+    if (delay) {
+      const { closed } = await waitOrClose(ctx, clamp(delay, 0, MAX_DELAY_MS, 0));
+      if (closed) return void takeOver(ctx);
+    }
+    sendJson(ctx, 200, bodyText(body), cors ? { 'Access-Control-Allow-Origin': '*' } : {});
+    if (type) ctx.type = String(type);
+  },
+
+  /** `/net/status/<code>?retry-after=<value>` */
+  async status(ctx, [code]) {
+    const status = clamp(code, 200, 599, 500);
+    const retryAfter = ctx.query['retry-after'];
+    sendJson(ctx, status, { status }, retryAfter ? { 'Retry-After': String(retryAfter) } : {});
+  },
+
+  /** Never answers; settles when the client aborts (or after a minute, so nothing leaks). */
+  async hang(ctx) {
+    const { closed } = await waitOrClose(ctx, MAX_HANG_MS);
+    if (!closed) sendJson(ctx, 504, { status: 504 });
+    else takeOver(ctx);
+  },
+
+  /** Headers at once, then the body in ten pieces spread over `?ms=`. */
+  async slow(ctx) {
+    const total = clamp(ctx.query.ms, 0, MAX_DELAY_MS, 2000);
+    const text = bodyText(ctx.query.body);
+    const res = takeOver(ctx);
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+    res.flushHeaders();
+    const pieces = 10;
+    const size = Math.ceil(text.length / pieces);
+    for (let offset = 0; offset < text.length; offset += size) {
+      const { closed } = await waitOrClose(ctx, total / pieces);
+      if (closed) return;
+      res.write(text.slice(offset, offset + size));
+    }
+    res.end();
+  },
+
+  async html200(ctx) {
+    ctx.status = 200;
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Not found</title><p>This page has moved.</p>';
+  },
+
+  /** `?mb=5`: a JSON body of that many megabytes; `&chunked=1` leaves out Content-Length. */
+  async big(ctx) {
+    const bytes = clamp(ctx.query.mb, 0, MAX_BIG_MB, 5) * 1024 * 1024;
+    const body = Buffer.alloc(bytes, 0x20);
+    body.write('{"pad":"', 0);
+    body.fill('x', 8, bytes - 2);
+    body.write('"}', bytes - 2);
+    if (ctx.query.chunked) {
+      const res = takeOver(ctx);
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      const chunk = 64 * 1024;
+      for (let offset = 0; offset < bytes && !res.destroyed; offset += chunk) {
+        if (!res.write(body.subarray(offset, offset + chunk))) {
+          if (await drainedOrClosed(res)) return;
+        }
+      }
+      res.end();
+      return;
+    }
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.body = body;
+  },
+
+  /** Sends half of a promised body, then destroys the connection. */
+  async reset(ctx) {
+    const text = bodyText(ctx.query.body);
+    const res = takeOver(ctx);
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+    res.write(text.slice(0, Math.floor(text.length / 2)));
+    await waitOrClose(ctx, 50);
+    res.socket?.destroy();
+  },
+
+  /** Promises a longer body than it sends, then closes the connection cleanly. */
+  async half(ctx) {
+    const text = bodyText(ctx.query.body);
+    const res = takeOver(ctx);
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+    res.write(text.slice(0, Math.floor(text.length / 2)), () => res.socket?.end());
+  },
+
+  /** 302 to /net/json on another origin; `&cors=1` lets that origin share the answer. */
+  async 'redirect-cross-origin'(ctx) {
+    const target = new URL('/net/json', otherOrigin(ctx));
+    for (const name of ['id', 'body', 'cors']) if (ctx.query[name]) target.searchParams.set(name, String(ctx.query[name]));
+    ctx.redirect(target.href);
+  },
+
+  /** `?codes=503,503,200`: each request gets the next code (the last one repeats); 200 sends `?body=`. */
+  async sequence(ctx, _rest, entry) {
+    const codes = String(ctx.query.codes ?? '200').split(',').slice(0, 50);
+    const code = clamp(codes[Math.min(entry.step, codes.length - 1)], 200, 599, 500);
+    entry.step += 1;
+    const retryAfter = ctx.query['retry-after'];
+    if (code === 200) sendJson(ctx, 200, bodyText(ctx.query.body));
+    else sendJson(ctx, code, { status: code }, retryAfter ? { 'Retry-After': String(retryAfter) } : {});
+  },
+};
+
+/** Bookkeeping routes, not counted themselves. */
+const QUERIES = {
+  count: (entry) => ({ count: entry?.count ?? 0 }),
+  open: (entry) => ({ open: entry?.open ?? 0 }),
+  'reset-count': (entry, id) => {
+    tracked.delete(id);
+    return { count: 0 };
+  },
+};
+
+export function networkFixtures() {
+  return async function networkFixturesMiddleware(ctx, next) {
+    if (!ctx.path.startsWith('/net/')) return next();
+    const [name, ...rest] = ctx.path.slice('/net/'.length).split('/');
+    const id = ctx.query.id ? String(ctx.query.id).slice(0, 200) : undefined;
+
+    if (Object.hasOwn(QUERIES, name)) {
+      sendJson(ctx, 200, QUERIES[name](id === undefined ? undefined : tracked.get(id), id), { 'Cache-Control': 'no-store' });
+      return;
+    }
+    if (!Object.hasOwn(ROUTES, name)) {
+      sendJson(ctx, 404, { error: `no fixture route ${ctx.path}` });
+      return;
+    }
+
+    const entry = track(id ?? '(none)');
+    entry.count += 1;
+    entry.open += 1;
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      entry.open -= 1;
+    };
+    ctx.res.once('close', close);
+    ctx.res.once('finish', close);
+    ctx.set('Cache-Control', 'no-store');
+    await ROUTES[name](ctx, rest, entry);
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The heavy half of markdown.ts, loaded by it with `import()` the first time a text is shown, so a
+ * widget with no markdown on screen never downloads `marked` or a sanitiser.
+ *
+ * marked (raw HTML off) → sanitiser → one shared finishing pass → nodes for the page. The browser's
+ * Sanitizer API does the cleaning where it exists; DOMPurify is downloaded only where it does not.
+ * Both parse into a document with no browsing context, so nothing (an image above all) loads before
+ * the finishing pass has made it safe, and both end in the same finishing pass, so they give the
+ * same DOM.
+ */
+import type { Config, DOMPurify as Purifier } from 'dompurify';
+import { Marked } from 'marked';
+import { isExternalUrl, safeUrl } from './safe-url.js';
+
+export type SanitizerKind = 'native' | 'dompurify';
+
+export interface MarkdownEngine {
+  /** Sanitised markdown as a fragment of the page's document, ready to insert. */
+  render(text: string, baseUrl: string | undefined, inline: boolean): DocumentFragment;
+}
+
+const ALLOWED_ELEMENTS: readonly string[] = [
+  'p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'sup', 'sub', 'code', 'pre', 'blockquote',
+  'ul', 'ol', 'li', 'a', 'img', 'h3', 'h4', 'h5', 'h6',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td',
+];
+const ALLOWED_ATTRIBUTES: readonly string[] = ['href', 'title', 'src', 'alt', 'lang', 'dir', 'start', 'align'];
+const ALLOWED_ELEMENT_SET: ReadonlySet<string> = new Set(ALLOWED_ELEMENTS);
+const ALLOWED_ATTRIBUTE_SET: ReadonlySet<string> = new Set(ALLOWED_ATTRIBUTES);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+const NATIVE_CONFIG: SanitizerConfig = {
+  elements: [...ALLOWED_ELEMENTS],
+  attributes: [...ALLOWED_ATTRIBUTES],
+  comments: false,
+  dataAttributes: false,
+};
+
+const PURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS: [...ALLOWED_ELEMENTS],
+  ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // A fragment of DOMPurify's own DOMParser document: inert, and no second parse by us.
+  RETURN_DOM_FRAGMENT: true,
+};
+
+/** TypeScript's DOM library knows the Sanitizer config but not yet `setHTML` itself. */
+type SettableElement = Element & { setHTML(html: string, options: { sanitizer: SanitizerConfig }): void };
+
+/** Markdown to sanitised nodes, still in an inert document. */
+type Sanitize = (html: string) => DocumentFragment;
+
+export async function createMarkdownEngine(kind: SanitizerKind): Promise<MarkdownEngine> {
+  const sanitize = kind === 'native' ? nativeSanitizer() : await purifySanitizer();
+  const parser = createParser();
+  return {
+    render(text, baseUrl, inline) {
+      const html = inline ? parser.parseInline(text, { async: false }) : parser.parse(text, { async: false });
+      const fragment = sanitize(html);
+      finish(fragment, baseUrl);
+      // Adopting moves the nodes without a parse, so it is no Trusted Types sink; images in them
+      // start loading only now, with their final src, referrer policy and lazy loading.
+      return document.adoptNode(fragment);
+    },
+  };
+}
+
+function createParser(): Marked {
+  return new Marked({
+    gfm: true,
+    // Raw HTML is not markdown we support: with no `html` (block) or `tag` (inline) token, `<b>` is
+    // plain text that the text renderer escapes, so it shows as typed and can never become markup.
+    tokenizer: {
+      html: () => undefined,
+      tag: () => undefined,
+    },
+    renderer: {
+      // A widget's title is the heading of its section on a partner page (h2 at most), so a
+      // summary's `#` starts at h3 and deeper levels follow it down to h6, keeping their order.
+      heading({ tokens, depth }) {
+        const level = Math.min(depth + 2, 6);
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
+      // GFM task lists would emit <input>, which has no place in read-only text.
+      checkbox: ({ checked }) => (checked ? '☑ ' : '☐ '),
+    },
+  });
+}
+
+function nativeSanitizer(): Sanitize {
+  // A document with no browsing context: nothing parsed into it loads or runs.
+  const inert = document.implementation.createHTMLDocument('');
+  return (html) => {
+    const container: Element = inert.createElement('div');
+    (container as SettableElement).setHTML(html, { sanitizer: NATIVE_CONFIG });
+    const fragment = inert.createDocumentFragment();
+    fragment.append(...container.childNodes);
+    return fragment;
+  };
+}
+
+async function purifySanitizer(): Promise<Sanitize> {
+  const { default: DOMPurify } = await import('dompurify');
+  // An instance of our own, so hooks added to the page's or another copy's DOMPurify never run on
+  // our output. Its DOMParser needs the Trusted Types policy 'dompurify'.
+  const purifier: Purifier = DOMPurify(window);
+  return (html) => purifier.sanitize(html, PURIFY_CONFIG);
+}
+
+/**
+ * The pass both sanitisers share. It first repeats their allowlist, so that a difference between
+ * the two (or a browser's Sanitizer defaults) can never show, then secures URLs and adds our own
+ * attributes, the only ones outside the allowlist.
+ */
+function finish(fragment: DocumentFragment, baseUrl: string | undefined): void {
+  const walker = fragment.ownerDocument.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
+  const nodes: Node[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+
+  for (const node of nodes) {
+    if (node.nodeType !== Node.ELEMENT_NODE) {
+      (node as Comment).remove();
+      continue;
+    }
+    const element = node as Element;
+    if (element.namespaceURI !== HTML_NAMESPACE || !ALLOWED_ELEMENT_SET.has(element.localName)) {
+      element.remove();
+      continue;
+    }
+    for (const attribute of [...element.attributes]) {
+      if (!ALLOWED_ATTRIBUTE_SET.has(attribute.name)) element.removeAttributeNode(attribute);
+    }
+    secure(element, baseUrl);
+  }
+}
+
+function secure(element: Element, baseUrl: string | undefined): void {
+  for (const name of ['href', 'src']) {
+    const value = element.getAttribute(name);
+    if (value === null) continue;
+    const url = safeUrl(value, baseUrl);
+    if (url === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, url);
+  }
+
+  if (element.localName === 'a') {
+    const href = element.getAttribute('href');
+    if (href === null) return;
+    element.setAttribute('rel', 'noopener noreferrer');
+    if (isExternalUrl(href)) element.setAttribute('target', '_blank');
+  } else if (element.localName === 'img') {
+    if (!element.hasAttribute('src')) {
+      element.remove();
+      return;
+    }
+    if (!element.hasAttribute('alt')) element.setAttribute('alt', '');
+    element.setAttribute('loading', 'lazy');
+    element.setAttribute('decoding', 'async');
+    element.setAttribute('referrerpolicy', 'no-referrer');
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * The only place where untrusted text becomes HTML. This half is small and always bundled: it checks
+ * the text, and renders it through a directive that downloads the engine (marked and a sanitiser,
+ * in ./markdown-engine.ts) the first time a text is shown. Widgets with no markdown on screen never
+ * download it. No HTML string reaches Lit: the engine hands over sanitised nodes.
+ */
+import { noChange, nothing } from 'lit';
+import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
+import type { MarkdownEngine, SanitizerKind } from './markdown-engine.js';
+
+import { MARKDOWN_MAX_LENGTH } from './limits.js';
+
+export { MARKDOWN_MAX_LENGTH };
+
+/**
+ * Trusted Types policies a page that enforces `require-trusted-types-for 'script'` must allow for
+ * widgets showing markdown. Lit creates 'lit-html' when it loads, for its own templates; markdown no
+ * longer passes through it. Browsers with the Sanitizer API need nothing more; elsewhere DOMPurify
+ * parses the markup it cleans through 'dompurify'. A page's policy serves every browser, so both are
+ * listed. A page that can load two copies of the widgets (or of Lit or DOMPurify) also needs
+ * `'allow-duplicates'`.
+ */
+export const TRUSTED_TYPES_POLICIES: readonly string[] = Object.freeze(['lit-html', 'dompurify']);
+
+export class MarkdownTooLongError extends Error {
+  readonly length: number;
+  readonly max: number;
+
+  constructor(length: number, max: number) {
+    super(`Markdown is ${length} characters long; at most ${max} are accepted.`);
+    this.name = 'MarkdownTooLongError';
+    this.length = length;
+    this.max = max;
+  }
+}
+
+export interface MarkdownOptions {
+  /** The URL the text came from; relative links and images resolve against it. */
+  baseUrl?: string;
+  /** Defaults to MARKDOWN_MAX_LENGTH. */
+  maxLength?: number;
+  /** Parse as a single line of inline markdown: emphasis, links, code, no paragraphs or lists. */
+  inline?: boolean;
+}
+
+let sanitizerKind: SanitizerKind | undefined;
+let engine: MarkdownEngine | undefined;
+let enginePromise: Promise<MarkdownEngine> | undefined;
+
+/** One download for every widget on the page; a failed one is forgotten so a later text retries. */
+function loadEngine(): Promise<MarkdownEngine> {
+  if (!enginePromise) {
+    sanitizerKind ??= 'setHTML' in Element.prototype ? 'native' : 'dompurify';
+    const kind = sanitizerKind;
+    const loading = import('./markdown-engine.js').then((module) => module.createMarkdownEngine(kind));
+    enginePromise = loading;
+    // Registered before any caller's handlers, so `engine` is set when they run. A reset by
+    // setSanitizerForTesting makes this load stale.
+    loading.then(
+      (loaded) => {
+        if (enginePromise === loading) engine = loaded;
+      },
+      () => {
+        if (enginePromise === loading) enginePromise = undefined;
+      },
+    );
+  }
+  return enginePromise;
+}
+
+/**
+ * Resolves once the engine has loaded, after which texts render synchronously, or has failed to,
+ * after which waiting texts show as plain text. Starts the download if no text has. Never rejects.
+ */
+export function whenMarkdownReady(): Promise<void> {
+  return loadEngine().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** Tests force each sanitiser in turn; `undefined` restores feature detection. Forgets the engine. */
+export function setSanitizerForTesting(kind: SanitizerKind | undefined): void {
+  sanitizerKind = kind;
+  engine = undefined;
+  enginePromise = undefined;
+}
+
+/** Without the engine, the text as typed: plain text, paragraphs split on blank lines. */
+function plainText(text: string, inline: boolean): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  if (inline) {
+    fragment.append(text);
+    return fragment;
+  }
+  for (const paragraph of text.split(/\n[ \t]*\n/)) {
+    if (paragraph.trim() === '') continue;
+    const element = document.createElement('p');
+    element.textContent = paragraph.trim();
+    fragment.append(element);
+  }
+  return fragment;
+}
+
+interface Request {
+  text: string;
+  baseUrl: string | undefined;
+  inline: boolean;
+}
+
+class MarkdownDirective extends AsyncDirective {
+  private request?: Request;
+  /** What arrived while the directive was off the page, to show when it comes back. */
+  private pending?: { request: Request; loaded: MarkdownEngine | undefined };
+
+  render(text: string, options: MarkdownOptions): unknown {
+    const previous = this.request;
+    const baseUrl = options.baseUrl;
+    const inline = options.inline === true;
+    // Widgets re-render every minute for their countdowns: the same text keeps the same nodes.
+    if (previous && previous.text === text && previous.baseUrl === baseUrl && previous.inline === inline) {
+      return noChange;
+    }
+    const request: Request = { text, baseUrl, inline };
+    this.request = request;
+    this.pending = undefined;
+    if (engine) return content(request, engine);
+    loadEngine().then(
+      (loaded) => this.show(request, loaded),
+      () => this.show(request, undefined),
+    );
+    return nothing;
+  }
+
+  protected override reconnected(): void {
+    if (this.pending) this.show(this.pending.request, this.pending.loaded);
+  }
+
+  private show(request: Request, loaded: MarkdownEngine | undefined): void {
+    if (request !== this.request) return;
+    // A part taken off the page may have no parent left to insert into.
+    if (!this.isConnected) {
+      this.pending = { request, loaded };
+      return;
+    }
+    this.pending = undefined;
+    this.setValue(content(request, loaded));
+  }
+}
+
+/** Never throws into the page: an engine that is missing or fails shows the text as typed. */
+function content({ text, baseUrl, inline }: Request, loaded: MarkdownEngine | undefined): DocumentFragment | typeof nothing {
+  let fragment: DocumentFragment;
+  try {
+    fragment = loaded ? loaded.render(text, baseUrl, inline) : plainText(text, inline);
+  } catch {
+    fragment = plainText(text, inline);
+  }
+  return fragment.hasChildNodes() ? fragment : nothing;
+}
+
+const markdown = directive(MarkdownDirective);
+
+/**
+ * Markdown as a value for a Lit template; `nothing` for blank text. The first text on a page shows
+ * once the engine has downloaded (`whenMarkdownReady()`); later ones show at once.
+ * @throws TypeError when `text` is not a string; MarkdownTooLongError when it is over `maxLength`.
+ */
+export function renderMarkdown(
+  text: string,
+  options: MarkdownOptions = {},
+): DirectiveResult<typeof MarkdownDirective> | typeof nothing {
+  if (typeof text !== 'string') {
+    throw new TypeError(`Markdown must be a string, got ${text === null ? 'null' : typeof text}.`);
+  }
+  const max = options.maxLength ?? MARKDOWN_MAX_LENGTH;
+  if (text.length > max) throw new MarkdownTooLongError(text.length, max);
+  return text.trim() === '' ? nothing : markdown(text, options);
+}

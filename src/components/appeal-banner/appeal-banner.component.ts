@@ -1,0 +1,334 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { AhrcaElement, type View } from '../../core/base-element.js';
+import { emit } from '../../core/events.js';
+import { endOf, formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
+import { formatRemaining } from '../../core/i18n/durations.js';
+import { resolveLang, type Translator } from '../../core/i18n/index.js';
+import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
+import { renderMarkdown } from '../../core/markdown.js';
+import { isExternalUrl, safeUrl } from '../../core/safe-url.js';
+import { AppealSchema, type Appeal, type AppealStatus } from '../../core/schema/appeal.js';
+import { readStored, writeStored } from '../../core/storage.js';
+import { baseStyles } from '../../core/styles.js';
+import { bannerStyles } from './appeal-banner.styles.js';
+
+export type AppealLayout = 'inline' | 'bar' | 'floating';
+type Ready = Extract<View<Appeal>, { status: 'ready' }>;
+
+const MINUTE = 60_000;
+
+/**
+ * A call to action — an appeal, open letter, petition, statement or urgent action — with its
+ * ask, addressees, signatories, deadline countdown, signatures against a goal, and action buttons.
+ *
+ * @summary An appeal, open letter or petition from JSON, as a card, a top bar or a floating box.
+ * @tagname ahrca-appeal-banner
+ *
+ * @slot - Fallback content (a link and a line of text) shown before the element upgrades and when loading fails.
+ *
+ * @csspart base - The banner's box.
+ * @csspart kind - The kind label ("Open letter").
+ * @csspart status - The status badge (open, closed, succeeded).
+ * @csspart title - The title.
+ * @csspart ask - The one-sentence ask.
+ * @csspart summary - The markdown summary.
+ * @csspart details - The list of addressees, signatories and dates.
+ * @csspart deadline - The deadline and countdown.
+ * @csspart signatures - The signature count and progress bar.
+ * @csspart progress - The `<progress>` bar.
+ * @csspart actions - The group of action buttons.
+ * @csspart action - Each action button; also `action-sign`, `action-read`, `action-share`, `action-donate`, `action-write`.
+ * @csspart related - The list of related prisoners.
+ * @csspart dismiss - The dismiss button.
+ * @csspart notice - Status messages such as "Link copied" and the saved-copy note.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error message box (the fallback slot sits inside).
+ * @csspart empty - The empty-state message.
+ *
+ * @cssproperty --ahrca-color-background - Background of the banner.
+ * @cssproperty --ahrca-color-surface - Background of the bar layout and secondary areas.
+ * @cssproperty --ahrca-color-text - Text colour.
+ * @cssproperty --ahrca-color-muted - Secondary text colour.
+ * @cssproperty --ahrca-color-border - Border colour.
+ * @cssproperty --ahrca-color-accent - Links, the primary button and the progress bar.
+ * @cssproperty --ahrca-color-on-accent - Text on the primary button.
+ * @cssproperty --ahrca-color-urgent - The urgent-action label.
+ * @cssproperty --ahrca-color-success - The "succeeded" badge.
+ * @cssproperty --ahrca-color-focus - Focus outline.
+ * @cssproperty --ahrca-color-skeleton - Loading placeholder shapes.
+ * @cssproperty --ahrca-font-family - Font stack (system fonts by default; nothing is downloaded).
+ * @cssproperty --ahrca-font-size - Base font size (default 1rem).
+ * @cssproperty --ahrca-radius - Corner radius.
+ * @cssproperty --ahrca-space - Base spacing.
+ * @cssproperty --ahrca-z-index - Stacking order of the floating layout (default 1000).
+ *
+ * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy.
+ * @fires ahrca-error - The data could not be loaded or is invalid. `detail.reason` and `detail.message` say why.
+ * @fires ahrca-action - A reader used an action: `detail.action` is `sign`, `read`, `share`, `donate`, `write` or `dismiss`, `detail.url` where it leads. Cancelable: call `preventDefault()` to handle it yourself.
+ */
+export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
+  static override styles = [baseStyles, bannerStyles];
+
+  /** `inline` (a card in the text), `bar` (a slim strip across the page) or `floating` (a box in the corner). */
+  @property({ reflect: true }) layout: AppealLayout = 'inline';
+
+  /** Shows a button that hides the appeal; the choice is remembered per appeal id. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** The heading level of the title inside the host page's outline (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected readonly schema = AppealSchema;
+
+  @state() private now = Date.now();
+  @state() private notice = '';
+  /** The id of the appeal the reader dismissed in this page view. */
+  @state() private dismissedId?: string;
+  private tick?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.tick);
+    this.tick = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.scheduleCountdown();
+  }
+
+  /** Re-renders once a minute while a deadline is counting down, and never when none is. */
+  private scheduleCountdown(): void {
+    clearTimeout(this.tick);
+    this.tick = undefined;
+    const end = this.view.status === 'ready' ? this.deadlineEnd(this.view.value) : undefined;
+    if (!this.isConnected || !end || end.getTime() <= Date.now()) return;
+    const wait = Math.min(MINUTE, end.getTime() - Date.now() + 1);
+    this.tick = setTimeout(() => {
+      this.now = Date.now();
+    }, wait);
+  }
+
+  private deadlineEnd(appeal: Appeal): Date | undefined {
+    if (appeal.status !== 'open' || !appeal.deadline) return undefined;
+    const deadline = parsePartialDate(appeal.deadline);
+    return deadline && endOf(deadline);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    if (this.layout === 'bar') {
+      return html`<div part="base" class="banner skeleton">
+        <span class="bone title-bone"></span><span class="bone"></span><span class="bone button-bone"></span>
+      </div>`;
+    }
+    const lines = (count: number) => Array.from({ length: count }, () => html`<span class="bone"></span>`);
+    return html`<div part="base" class="banner skeleton">
+      <span class="bone kind-bone"></span>
+      <span class="bone title-bone"></span>
+      <span class="bone title-bone short"></span>
+      ${lines(2)}
+      ${this.layout === 'inline'
+        ? html`<span class="gap"></span>${lines(5)}<span class="bone short"></span><span class="gap"></span>${lines(3)}`
+        : html`<span class="bone short"></span><span class="gap"></span>`}
+      <span class="bone short"></span>
+      <span class="bone progress-bone"></span>
+      <span class="bone short"></span>
+      <span class="bone button-bone"></span>
+    </div>`;
+  }
+
+  protected override renderReady(appeal: Appeal, view: Ready): unknown {
+    if (this.dismissedId === appeal.id || (this.dismissible && readStored(`dismissed:${appeal.id}`))) return nothing;
+    const tr = this.tr;
+    const lang = resolveLang(this);
+    const base = view.source === 'property' || view.source === 'inline' ? undefined : view.source;
+    const text = (value: LocalizedText) => {
+      const picked = pickLocalized(value, lang);
+      return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+    };
+    const status = this.effectiveStatus(appeal);
+    const full = this.layout === 'inline';
+    return html`<article part="base" class="banner kind-${appeal.kind} status-${status}" aria-labelledby="title">
+      <div class="top">
+        <p class="eyebrow">
+          <span part="kind" class="kind">${tr.t(`appeal.kind.${appeal.kind}`)}</span>
+          ${status === 'open' ? nothing : html`<span part="status" class="status">${tr.t(`appeal.status.${status}`)}</span>`}
+        </p>
+        ${this.dismissible ? this.renderDismiss(appeal, lang) : nothing}
+      </div>
+      <div part="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))} id="title">
+        ${text(appeal.title)}
+      </div>
+      ${appeal.ask ? html`<p part="ask" class="ask">${text(appeal.ask)}</p>` : nothing}
+      ${full && appeal.summary ? this.renderSummary(appeal.summary, lang, base) : nothing}
+      ${full ? this.renderDetails(appeal, tr, text, base) : nothing}
+      ${this.renderDeadline(appeal, tr)} ${this.renderSignatures(appeal, tr)} ${this.renderActions(appeal, tr, lang, base)}
+      ${full ? this.renderRelated(appeal, tr, text, base) : nothing}
+      <p part="notice" class="notice" role="status">${this.notice}</p>
+      ${view.stale && view.savedAt
+        ? html`<p part="notice" class="notice stale">
+            ${tr.t('state.stale', { date: new Intl.DateTimeFormat(tr.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(view.savedAt) })}
+          </p>`
+        : nothing}
+    </article>`;
+  }
+
+  private effectiveStatus(appeal: Appeal): AppealStatus {
+    const end = this.deadlineEnd(appeal);
+    return appeal.status === 'open' && end && end.getTime() <= this.now ? 'closed' : appeal.status;
+  }
+
+  private renderSummary(summary: LocalizedText, lang: string, base: string | undefined): TemplateResult {
+    const picked = pickLocalized(summary, lang);
+    return html`<div part="summary" class="summary" lang=${ifDefined(picked.lang)}>
+      ${renderMarkdown(picked.text, base ? { baseUrl: base } : {})}
+    </div>`;
+  }
+
+  private renderDetails(
+    appeal: Appeal,
+    tr: Translator,
+    text: (value: LocalizedText) => unknown,
+    base: string | undefined,
+  ): TemplateResult | typeof nothing {
+    const published = appeal.published ? parsePartialDate(appeal.published) : undefined;
+    const rows: TemplateResult[] = [];
+    if (appeal.addressees?.length) {
+      rows.push(html`<dt>${tr.t('appeal.addressees')}</dt>
+        <dd><ul class="inline-list">${appeal.addressees.map((name) => html`<li>${text(name)}</li>`)}</ul></dd>`);
+    }
+    if (appeal.signatories?.length) {
+      rows.push(html`<dt>${tr.t('appeal.signatories')}</dt>
+        <dd><ul class="inline-list">${appeal.signatories.map((org) => html`<li>${this.link(org.url, text(org.name), tr, base)}</li>`)}</ul></dd>`);
+    }
+    if (rows.length === 0 && !published) return nothing;
+    return html`<dl part="details" class="details">${rows}</dl>
+      ${published
+        ? html`<p class="published">
+            ${tr.around('appeal.published', 'date', html`<time datetime=${published.iso}>${formatPartialDate(published, tr.lang)}</time>`)}
+          </p>`
+        : nothing}`;
+  }
+
+  private renderDeadline(appeal: Appeal, tr: Translator): TemplateResult | typeof nothing {
+    const deadline = appeal.deadline ? parsePartialDate(appeal.deadline) : undefined;
+    if (!deadline) return nothing;
+    const time = html`<time datetime=${deadline.iso}>${formatPartialDate(deadline, tr.lang)}</time>`;
+    const left = endOf(deadline).getTime() - this.now;
+    if (appeal.status !== 'open') return html`<p part="deadline" class="deadline">${tr.around('appeal.deadline', 'date', time)}</p>`;
+    if (left <= 0) return html`<p part="deadline" class="deadline passed">${tr.around('appeal.deadlinePassed', 'date', time)}</p>`;
+    return html`<p part="deadline" class="deadline">
+      ${tr.around('appeal.deadline', 'date', time)} ·
+      <strong class="countdown">${tr.t('appeal.timeLeft', { duration: formatRemaining(left, tr) })}</strong>
+    </p>`;
+  }
+
+  private renderSignatures(appeal: Appeal, tr: Translator): TemplateResult | typeof nothing {
+    const signatures = appeal.signatures;
+    if (!signatures) return nothing;
+    const { count, goal } = signatures;
+    if (!goal) {
+      return html`<p part="signatures" class="signatures">${tr.plural('appeal.signatures', count)}</p>`;
+    }
+    return html`<div part="signatures" class="signatures">
+      <progress part="progress" max=${goal} .value=${Math.min(count, goal)} aria-labelledby="signatures-label"></progress>
+      <p id="signatures-label">${tr.plural('appeal.signaturesOfGoal', count, { goal })}</p>
+    </div>`;
+  }
+
+  private renderActions(appeal: Appeal, tr: Translator, lang: string, base: string | undefined): TemplateResult | typeof nothing {
+    const actions = (appeal.actions ?? []).slice(0, this.layout === 'bar' ? 1 : undefined);
+    if (actions.length === 0) return nothing;
+    return html`<div part="actions" class="actions" role="group" aria-label=${tr.t('appeal.actions')}>
+      ${actions.map((action, index) => {
+        const label = action.label ? pickLocalized(action.label, lang).text : tr.t(`appeal.action.${action.kind}`);
+        const parts = `action action-${action.kind}`;
+        const classes = index === 0 ? 'action primary' : 'action';
+        if (action.kind === 'share') {
+          const target = safeUrl(action.url ?? appeal.url ?? location.href, base);
+          if (!target) return nothing;
+          const title = pickLocalized(appeal.title, lang).text;
+          return html`<button part=${parts} class=${classes} type="button" @click=${() => this.share(title, target, tr)}>${label}</button>`;
+        }
+        const href = safeUrl(action.url, base);
+        if (!href) return nothing;
+        const external = isExternalUrl(href);
+        return html`<a
+          part=${parts}
+          class=${classes}
+          href=${href}
+          target=${external ? '_blank' : nothing}
+          rel="noopener noreferrer"
+          @click=${(event: MouseEvent) => {
+            if (!emit(this, 'ahrca-action', { action: action.kind, url: href }, { cancelable: true })) event.preventDefault();
+          }}
+          >${label}${external ? html`<span class="visually-hidden"> ${tr.t('link.newTab')}</span>` : nothing}</a
+        >`;
+      })}
+    </div>`;
+  }
+
+  private renderRelated(
+    appeal: Appeal,
+    tr: Translator,
+    text: (value: LocalizedText) => unknown,
+    base: string | undefined,
+  ): TemplateResult | typeof nothing {
+    if (!appeal.relatedPrisoners?.length) return nothing;
+    return html`<div part="related" class="related">
+      <p class="related-label" id="related-label">${tr.t('appeal.related')}</p>
+      <ul aria-labelledby="related-label">
+        ${appeal.relatedPrisoners.map((person) => html`<li>${this.link(person.url, text(person.name), tr, base)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** A link when the URL is safe, the plain text otherwise. */
+  private link(url: string | undefined, content: unknown, tr: Translator, base: string | undefined): unknown {
+    const href = safeUrl(url, base);
+    if (!url || !href) return content;
+    const external = isExternalUrl(href);
+    return html`<a href=${href} target=${external ? '_blank' : nothing} rel="noopener noreferrer"
+      >${content}${external ? html`<span class="visually-hidden"> ${tr.t('link.newTab')}</span>` : nothing}</a
+    >`;
+  }
+
+  private renderDismiss(appeal: Appeal, lang: string): TemplateResult {
+    const title = pickLocalized(appeal.title, lang).text;
+    return html`<button part="dismiss" class="dismiss" type="button" aria-label=${this.tr.t('appeal.dismiss', { title })} @click=${() => this.dismiss(appeal.id)}>
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
+      </svg>
+    </button>`;
+  }
+
+  private dismiss(id: string): void {
+    if (!emit(this, 'ahrca-action', { action: 'dismiss' }, { cancelable: true })) return;
+    writeStored(`dismissed:${id}`, new Date().toISOString());
+    this.dismissedId = id;
+  }
+
+  /** The system share sheet where there is one, else the clipboard; no third party is contacted. */
+  private async share(title: string, url: string, tr: Translator): Promise<void> {
+    if (!emit(this, 'ahrca-action', { action: 'share', url }, { cancelable: true })) return;
+    try {
+      if (typeof navigator.share === 'function') {
+        await navigator.share({ title, url });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      this.notice = tr.t('appeal.linkCopied');
+    } catch (error) {
+      // The reader closed the share sheet: nothing to say.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      this.notice = tr.t('appeal.copyThisLink', { url });
+    }
+  }
+}

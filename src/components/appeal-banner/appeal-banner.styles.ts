@@ -1,0 +1,280 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  .banner {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    overflow-wrap: anywhere;
+  }
+  .banner.kind-urgent-action {
+    border-inline-start-color: var(--_urgent);
+  }
+  .top {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .eyebrow {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    font-size: 0.8125em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .kind-urgent-action .kind {
+    color: var(--_urgent);
+  }
+  .status {
+    padding-inline: 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 0.25rem;
+  }
+  .status-succeeded .status {
+    color: var(--_success);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .ask {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  .summary > :first-child {
+    margin-block-start: 0;
+  }
+  .summary > :last-child {
+    margin-block-end: 0;
+  }
+  .summary img {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .details {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+  }
+  .details dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+  }
+  .inline-list {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .inline-list li {
+    display: inline;
+  }
+  .inline-list li:not(:last-child)::after {
+    content: ', ';
+  }
+  .published,
+  .deadline,
+  .notice {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  /* An empty live region stays in the accessibility tree, or "Link copied" would not be announced. */
+  .notice:empty {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .countdown {
+    color: var(--_fg);
+  }
+  .signatures p {
+    margin: 0;
+  }
+  progress {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.625rem;
+    margin-block-end: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    overflow: hidden;
+    appearance: none;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .action.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .action:hover {
+    text-decoration: underline;
+  }
+  .related-label {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .related ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .dismiss {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    margin: -0.5rem;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .dismiss:hover {
+    background: var(--_surface);
+    color: var(--_fg);
+  }
+
+  /* The bar: one slim strip, title and ask side by side on wide screens. */
+  :host([layout='bar']) .banner {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 1rem;
+    padding-block: 0.5rem;
+    border-width: 0 0 1px;
+    border-radius: 0;
+    background: var(--_surface);
+  }
+  :host([layout='bar']) .top {
+    order: 10;
+    margin-inline-start: auto;
+  }
+  :host([layout='bar']) .kind,
+  :host([layout='bar']) .ask,
+  :host([layout='bar']) .signatures p,
+  :host([layout='bar']) .deadline {
+    display: none;
+  }
+  :host([layout='bar']) .title {
+    flex: 1 1 16rem;
+    font-size: 1em;
+  }
+  :host([layout='bar']) .signatures {
+    flex: 0 1 8rem;
+  }
+  :host([layout='bar']) .action {
+    min-block-size: 2.25rem;
+    padding-block: 0.25rem;
+  }
+
+  /* Floating: a box in the bottom corner (inline-end, so it mirrors in right-to-left pages). */
+  :host([layout='floating']) {
+    position: fixed;
+    inset-block-end: 1rem;
+    inset-inline-end: 1rem;
+    z-index: var(--ahrca-z-index, 1000);
+    inline-size: min(24rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    overflow: auto;
+  }
+  :host([layout='floating']) .banner {
+    box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.25);
+  }
+
+  /* The skeleton has the shape and about the height of a typical banner in each layout, so the page
+     moves little when data arrives (on a return visit the kept copy shows at once instead). */
+  .skeleton .bone {
+    block-size: 1rem;
+    inline-size: 100%;
+  }
+  .skeleton .kind-bone {
+    inline-size: 6rem;
+    block-size: 0.8rem;
+  }
+  .skeleton .title-bone {
+    block-size: 1.5rem;
+  }
+  .skeleton .short {
+    inline-size: 60%;
+  }
+  .skeleton .gap {
+    margin-block-start: 0.75rem;
+  }
+  .skeleton .progress-bone {
+    block-size: 0.625rem;
+  }
+  .skeleton .button-bone {
+    inline-size: 7rem;
+    block-size: 2.75rem;
+  }
+  .skeleton {
+    min-block-size: var(--ahrca-skeleton-block-size, 0);
+  }
+  :host([layout='bar']) .skeleton {
+    flex-wrap: nowrap;
+  }
+  :host([layout='bar']) .skeleton .bone {
+    flex: 1 1 8rem;
+  }
+
+  @media (forced-colors: active) {
+    .banner {
+      border-color: CanvasText;
+    }
+    .action.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+`;

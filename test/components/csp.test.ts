@@ -1,0 +1,71 @@
+/**
+ * The banner on a partner page with a strict Content Security Policy and Trusted Types enforced:
+ * test/fixtures/csp.html sets the policy in a <meta> and runs test/fixtures/csp-page.ts, which
+ * renders the Andijan sample from its JSON and reports back by postMessage.
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+import type { CspReport } from '../fixtures/csp-page.js';
+
+const PAGE = '/test/fixtures/csp.html';
+const REPORT_TIMEOUT_MS = 8000;
+const isChromium = navigator.userAgent.includes('Chrome/');
+
+const frames: HTMLIFrameElement[] = [];
+
+async function openStrictPage(url: string): Promise<CspReport> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Strict CSP page';
+  frames.push(frame);
+  const report = new Promise<CspReport>((resolve, reject) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || event.data?.type !== 'ahrca-csp-report') return;
+      removeEventListener('message', onMessage);
+      resolve(event.data.report as CspReport);
+    };
+    addEventListener('message', onMessage);
+    aTimeout(REPORT_TIMEOUT_MS).then(() => {
+      removeEventListener('message', onMessage);
+      reject(new Error(`${url} sent no report within ${REPORT_TIMEOUT_MS} ms: its script did not run or stopped`));
+    });
+  });
+  frame.src = url;
+  document.body.append(frame);
+  return report;
+}
+
+after(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+// Where the browser has the Sanitizer API, markdown needs no Trusted Types policy of ours; the
+// DOMPurify path (forced here) needs 'dompurify'. A partner page's one policy must serve both.
+for (const sanitizer of ['detected', 'dompurify']) {
+  describe(`<ahrca-appeal-banner> under a strict CSP with Trusted Types (sanitiser: ${sanitizer})`, () => {
+    let report: CspReport;
+
+    before(async function () {
+      this.timeout(REPORT_TIMEOUT_MS + 2000);
+      report = await openStrictPage(sanitizer === 'dompurify' ? `${PAGE}?sanitizer=dompurify` : PAGE);
+    });
+
+    it('the page really enforces its policy', () => {
+      expect(report.cspEnforced, 'eval was allowed: the CSP is not in force').to.equal(true);
+      if (isChromium) expect(report.trustedTypes, 'Chromium has Trusted Types').to.equal(true);
+      if (report.trustedTypes) expect(report.trustedTypesEnforced, 'an innerHTML string was accepted').to.equal(true);
+      if (sanitizer === 'dompurify') expect(report.sanitizer).to.equal('dompurify');
+    });
+
+    it('causes no CSP or Trusted Types violation', () => {
+      expect(report.violations).to.deep.equal([]);
+      expect(report.errors).to.deep.equal([]);
+    });
+
+    it('renders the title, the styles and the markdown summary', () => {
+      expect(report.rendered).to.equal(true);
+      expect(report.text).to.equal('For an international investigation of the Andijan events');
+      expect(report.styled, 'the component styles were not applied').to.equal(true);
+      expect(report.summary).to.include('The Association sends collective appeals');
+      expect(report.strong, 'the summary’s **bold** is not <strong>').to.equal(true);
+    });
+  });
+}

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { AppealSchema } from '../../src/core/schema/appeal.js';
+import { validate } from '../../src/core/schema/validate.js';
+
+async function text(path: string): Promise<string> {
+  const response = await fetch(path);
+  expect(response.ok, path).to.equal(true);
+  return response.text();
+}
+
+function jsonBlocks(markdown: string): unknown[] {
+  return [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1] ?? ''));
+}
+
+describe('appeal data format', () => {
+  it('accepts every example in docs/data-format.md and the demo data', async () => {
+    const examples = jsonBlocks(await text('/docs/data-format.md'));
+    expect(examples.length).to.be.greaterThanOrEqual(2);
+    for (const path of ['/demo/data/appeal-andijan-investigation.json', '/demo/data/appeal-prague-letter.json']) {
+      examples.push(JSON.parse(await text(path)));
+    }
+    for (const example of examples) {
+      const result = validate(AppealSchema, example);
+      expect(result.ok ? [] : result.errors, JSON.stringify(example).slice(0, 60)).to.deep.equal([]);
+    }
+  });
+
+  it('names every bad field with what it expected and what it got', () => {
+    const result = validate(AppealSchema, {
+      id: 'bad id!',
+      kind: 'petitionx',
+      deadline: '2026-02-30',
+      published: 'soon',
+      signatures: { count: 'many', goal: -3 },
+      actions: [{ kind: 'sign' }, { kind: 'share', url: 'javascript:alert(1)' }],
+      addressees: [''],
+      title: { 'not a tag': 'x' },
+    });
+    expect(result.ok).to.equal(false);
+    const errors = result.ok ? [] : result.errors;
+    const expected = [
+      /^id: expected an id of letters.*got "bad id!"$/,
+      /^kind: expected one of appeal, open-letter, petition, statement, urgent-action, got "petitionx"$/,
+      /^title\["not a tag"\]: expected a language tag .*got "not a tag"$/,
+      /^addressees\[0\]: expected non-empty text, got ""$/,
+      /^published: expected a date like 2005-05-13.*got "soon"$/,
+      /^deadline: expected a real calendar date, got "2026-02-30"$/,
+      /^signatures\.count: expected a number, got "many"$/,
+      /^signatures\.goal: expected zero or more, got -3$/,
+      /^actions\[0\]: expected a url for this action, got an object$/,
+      /^actions\[1\]\.url: expected an http\(s\), mailto or tel URL, or a relative one, got "javascript:alert\(1\)"$/,
+    ];
+    for (const pattern of expected) {
+      expect(errors.some((line) => pattern.test(line)), `${pattern} in\n${errors.join('\n')}`).to.equal(true);
+    }
+  });
+
+  it('says which required field is missing', () => {
+    const result = validate(AppealSchema, { id: 'a', kind: 'appeal' });
+    expect(result.ok ? [] : result.errors).to.deep.equal(['title: is required']);
+  });
+
+  it('rejects a markdown summary over the size cap without parsing it', () => {
+    const result = validate(AppealSchema, { id: 'a', kind: 'appeal', title: 'T', summary: 'x'.repeat(100_001) });
+    expect(result.ok ? [] : result.errors).to.deep.equal(['summary: expected at most 100000 characters, got "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…"']);
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * Every tag the loader knows, mapped to the module that defines it. The loader
+ * imports a module only when its tag appears on the page; a new widget adds one
+ * line here.
+ */
+export const WIDGETS = {
+  'ahrca-appeal-banner': () => import('./components/appeal-banner/appeal-banner.js'),
+} as const;
+
+export type WidgetTag = keyof typeof WIDGETS;

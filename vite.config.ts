@@ -1,0 +1,73 @@
+/**
+ * `vite` serves the demo gallery from demo/, importing source from src/.
+ * `vite build` builds the library into dist/: one ES module per entry with a
+ * stable name, shared code under dist/chunks/, dependencies bundled in, because
+ * a partner page loads dist/ from a CDN without an import map.
+ */
+import { relative, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const projectRoot = import.meta.dirname;
+
+/** dist/<name>.js for each; the loader must stay tiny, so it only imports the others dynamically. */
+const entries = {
+  'ahrca-widgets': resolve(projectRoot, 'src/ahrca-widgets.ts'),
+  index: resolve(projectRoot, 'src/index.ts'),
+  'appeal-banner': resolve(projectRoot, 'src/components/appeal-banner/appeal-banner.ts'),
+};
+
+/**
+ * Writes dist/.vite/modules.json, chunk file to the modules bundled in it, so that
+ * scripts/size-check.mjs can prove no module ships in two chunks.
+ */
+function moduleMap(): Plugin {
+  return {
+    name: 'ahrca-module-map',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const modulesByChunk: Record<string, string[]> = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        modulesByChunk[output.fileName] = output.moduleIds
+          .filter((id) => !id.startsWith('\0'))
+          .map((id) => relative(projectRoot, id).replaceAll('\\', '/'))
+          .sort();
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/modules.json', source: `${JSON.stringify(modulesByChunk, null, 2)}\n` });
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
+  root: command === 'serve' ? resolve(projectRoot, 'demo') : projectRoot,
+  // Several pages (gallery, later the builder and the iframe page); a missing file is a 404, not the gallery.
+  appType: 'mpa',
+  publicDir: false,
+  plugins: [moduleMap()],
+  build: {
+    outDir: resolve(projectRoot, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    // dist/.vite/manifest.json: scripts/bench.mjs and size-check.mjs follow its import graph.
+    manifest: true,
+    // Comments are stripped below, so the bundled dependencies' licences go to one file.
+    license: { fileName: 'THIRD-PARTY-LICENSES.md' },
+    reportCompressedSize: false,
+    // Library mode: no module-preload helper in the loader, and Lit resolves to its production build.
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      // An entry chunk may carry exports that other chunks need, so a page with one
+      // widget fetches the loader and that widget's file, not a facade plus a chunk.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Vite keeps whitespace and annotations in ES library builds for downstream
+        // bundlers; these files are also served to browsers as they are, so minify fully.
+        minify: true,
+        comments: false,
+      },
+    },
+  },
+}));

@@ -230,6 +230,16 @@ export const bannerStyles = css`
   :host([layout='floating']) .banner {
     box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.25);
   }
+  /* On a phone the box must not hide the page it floats over: title and buttons only. */
+  @media (max-width: 30rem) {
+    :host([layout='floating']) .ask {
+      display: none;
+    }
+    :host([layout='floating']) .banner {
+      gap: 0.375rem;
+      padding: 0.75rem;
+    }
+  }
 
   /* The skeleton has the shape and about the height of a typical banner in each layout, so the page
      moves little when data arrives (on a return visit the kept copy shows at once instead). */

@@ -357,6 +357,29 @@ describe('AhrcaElement bad input', () => {
     });
   });
 
+  const badResponses: [string, string, string, RegExp][] = [
+    ['a 5 MB payload', 'big?mb=5&chunked=1', 'too-large', /larger than the 1000000 bytes allowed/],
+    ['a 5 MB payload that declares its length', 'big?mb=5', 'too-large', /larger than the 1000000 bytes allowed/],
+    ['a 404', 'status/404', 'http', /answered HTTP 404$/],
+    ['a 500 after its retries', 'status/500', 'http', /answered HTTP 500$/],
+    ['an HTML page sent with status 200', 'html200', 'not-json', /sent text\/html.*expected JSON/],
+    ['JSON with a non-JSON content type', 'json?body=item&type=image/png', 'not-json', /sent image\/png.*expected JSON/],
+    ['a body cut in half', 'half?body=item', 'network', /could not be reached/],
+  ];
+  for (const [label, route, reason, message] of badResponses) {
+    it(`shows the error state and names the cause for ${label}`, async () => {
+      const src = `/net/${route}${route.includes('?') ? '&' : '?'}id=${uniqueId('bad')}`;
+      const el = await mount(html`<test-note src=${src} retries="1"><a href="/fallback">Fallback link</a></test-note>`);
+      const error = await firstError(el);
+      expect(error.reason).to.equal(reason);
+      expect(error.message).to.match(message);
+      await el.updateComplete;
+      expect(part(el, 'error')?.textContent).to.contain('This content could not be loaded.');
+      const slot = el.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Fallback link']);
+    });
+  }
+
   it('times out as the timeout attribute says', async () => {
     const el = await mount(html`<test-note src="/net/hang?id=${uniqueId('timeout')}" timeout="200" retries="0"></test-note>`);
     expect((await firstError(el)).reason).to.equal('timeout');
@@ -420,6 +443,38 @@ describe('AhrcaElement kept copy', () => {
 });
 
 describe('AhrcaElement requests', () => {
+  it('leaves no timer running after it is removed while waiting to retry', async () => {
+    const pending = new Set<number>();
+    const { setTimeout: realSet, clearTimeout: realClear } = window;
+    // Only timers our source code starts count; the test helpers keep timers of their own.
+    window.setTimeout = ((handler: () => void, ms?: number) => {
+      const handle: number = realSet(() => {
+        pending.delete(handle);
+        handler();
+      }, ms);
+      if (new Error().stack?.includes('/src/core/')) pending.add(handle);
+      return handle;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((handle?: number) => {
+      if (handle !== undefined) pending.delete(handle);
+      realClear(handle);
+    }) as typeof window.clearTimeout;
+    try {
+      const id = uniqueId('timers');
+      // 503 with Retry-After: 5 puts the request to sleep between attempts.
+      const el = await mount(html`<test-note src=${`/net/status/503?id=${id}&retry-after=5`} retries="3"></test-note>`);
+      await waitUntil(async () => (await serverCount(id)) === 1, 'the first attempt never reached the server');
+      await waitUntil(() => pending.size > 0, 'no retry was scheduled');
+      el.remove();
+      expect([...pending], 'timers still pending after removal').to.deep.equal([]);
+      await aTimeout(50);
+      expect(await serverCount(id), 'no request after removal').to.equal(1);
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    }
+  });
+
   it('makes one request for several widgets on the same URL', async () => {
     const id = uniqueId('shared');
     const src = `/net/json?id=${id}&body=item&delay=200`;

@@ -9,6 +9,7 @@ import { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-ban
 import { defineElement } from '../../src/core/define.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
+import { blockStorage } from '../helpers/storage.js';
 
 declare global {
   interface Window {
@@ -1064,14 +1065,7 @@ describe('<ahrca-appeal-banner>', () => {
 
   describe('blocked storage', () => {
     it('still loads from src and can be dismissed when localStorage throws', async () => {
-      const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-      restorers.push(() => Object.defineProperty(window, 'localStorage', original));
+      restorers.push(blockStorage());
 
       const el = await fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner dismissible src=${sampleUrl()}></ahrca-appeal-banner>`);
       await oneEvent(el, 'ahrca-load');

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { AhrcaElement } from '../../src/core/base-element.js';
 import { keepCopy } from '../../src/core/data-source.js';
 import type { AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
+import { blockStorage } from '../helpers/storage.js';
 
 const NoteSchema = v.object({
   title: v.string('expected a string'),
@@ -84,20 +85,6 @@ function mount(template: TemplateResult, parentNode?: Element): Promise<TestNote
   return fixture<TestNote>(template, parentNode ? { parentNode } : undefined);
 }
 
-/** Replaces `window.localStorage` with a getter that throws, as a privacy setting does. */
-function blockStorage(): () => void {
-  const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  Object.defineProperty(window, 'localStorage', {
-    get() {
-      throw new DOMException('blocked', 'SecurityError');
-    },
-    configurable: true,
-  });
-  return () => {
-    if (original) Object.defineProperty(window, 'localStorage', original);
-    else delete (window as { localStorage?: Storage }).localStorage;
-  };
-}
 
 beforeEach(() => {
   seen = [];

@@ -9,6 +9,7 @@ import {
   readKeptCopy,
   type FetchOptions,
 } from '../../src/core/data-source.js';
+import { blockStorage } from '../helpers/storage.js';
 
 /** Both browsers share one test server: every id carries this run's prefix. */
 const RUN = `ds-${Math.random().toString(36).slice(2, 10)}`;
@@ -46,20 +47,6 @@ async function loadErrorOf(promise: Promise<unknown>): Promise<LoadError> {
   throw new Error('expected the load to fail');
 }
 
-/** Replaces `window.localStorage` with a getter that throws, as a privacy setting does. */
-function blockStorage(): () => void {
-  const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  Object.defineProperty(window, 'localStorage', {
-    get() {
-      throw new DOMException('blocked', 'SecurityError');
-    },
-    configurable: true,
-  });
-  return () => {
-    if (original) Object.defineProperty(window, 'localStorage', original);
-    else delete (window as { localStorage?: Storage }).localStorage;
-  };
-}
 
 describe('parseSourceList', () => {
   it('splits src on any whitespace into absolute URLs, first URL first', () => {

@@ -22,6 +22,23 @@ for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) {
   });
 }
 
+// The switcher sets <html lang>: every widget without a lang of its own follows it at once.
+// `?lang=kk` in the address picks the language on load and keeps it across reloads.
+const languageSelect = document.querySelector<HTMLSelectElement>('#language');
+if (languageSelect) {
+  const fromAddress = new URLSearchParams(location.search).get('lang');
+  if (fromAddress && [...languageSelect.options].some((option) => option.value === fromAddress)) {
+    languageSelect.value = fromAddress;
+    document.documentElement.lang = fromAddress;
+  }
+  languageSelect.addEventListener('change', () => {
+    document.documentElement.lang = languageSelect.value;
+    const address = new URL(location.href);
+    address.searchParams.set('lang', languageSelect.value);
+    history.replaceState(null, '', address);
+  });
+}
+
 document.querySelector('#show-dismissed')?.addEventListener('click', () => {
   try {
     const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index) ?? '');

@@ -2,8 +2,9 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import type { GenericSchema } from 'valibot';
 import { fetchFirstAvailable, keepCopy, LoadError, parseJson, parseSourceList, readKeptCopy } from './data-source.js';
-import { emit } from './events.js';
-import { resolveLang, translator, type Translator } from './i18n/index.js';
+import { emit, type AhrcaLoadDetail } from './events.js';
+import { followLang, unfollowLang } from './i18n/follow-lang.js';
+import { isLanguageLoaded, loadLanguage, resolveLang, translator, type Translator } from './i18n/index.js';
 import { JsonPointerError, resolveJsonPointer } from './json-pointer.js';
 import { validate } from './schema/validate.js';
 
@@ -53,7 +54,10 @@ export abstract class AhrcaElement<T> extends LitElement {
   /** `light`, `dark`, or `auto` (follows the reader's system setting). */
   @property({ reflect: true }) theme: Theme = 'light';
 
-  /** The language of the UI; when unset, the nearest ancestor's `lang` or the page's. */
+  /**
+   * The language of the UI; when unset, the nearest ancestor's `lang` or the page's. A change here
+   * or on an ancestor re-renders; until that language's strings have arrived the skeleton shows.
+   */
   @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) override lang = '';
 
   @state() protected view: View<T> = { status: 'loading' };
@@ -67,6 +71,10 @@ export abstract class AhrcaElement<T> extends LitElement {
   private loadController?: AbortController;
   /** Set when a removal aborted a load, so that re-attaching starts it again. */
   private interrupted = false;
+  /** The language resolved for the last render, to notice when an ancestor's `lang` changes it. */
+  private renderedLang = '';
+  /** The UI table being fetched for this element's language; until it arrives only the skeleton shows. */
+  private languageLoading?: Promise<unknown>;
 
   /** The translator for this element's language. */
   protected get tr(): Translator {
@@ -80,6 +88,9 @@ export abstract class AhrcaElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    followLang(this, () => {
+      if (this.hasUpdated && resolveLang(this) !== this.renderedLang) this.requestUpdate();
+    });
     if (this.interrupted) {
       this.interrupted = false;
       this.reload();
@@ -88,6 +99,7 @@ export abstract class AhrcaElement<T> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unfollowLang(this);
     if (this.loadController) {
       this.loadController.abort();
       this.loadController = undefined;
@@ -97,10 +109,32 @@ export abstract class AhrcaElement<T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || SOURCE_PROPERTIES.some((name) => changed.has(name))) this.reload();
+    this.renderedLang = resolveLang(this);
+    this.languageLoading = isLanguageLoaded(this.renderedLang) ? undefined : this.fetchLanguage(this.renderedLang);
+  }
+
+  /** Fetches the UI table for `lang` and renders again when it is here. */
+  private fetchLanguage(lang: string): Promise<unknown> {
+    const loading = loadLanguage(lang).then(() => {
+      if (this.languageLoading === loading) this.languageLoading = undefined;
+      this.requestUpdate();
+    });
+    return loading;
+  }
+
+  /** Also waits for the element's UI table, so that `await el.updateComplete` sees it in its own language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.languageLoading) {
+      await this.languageLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override render(): unknown {
-    const view = this.view;
+    // Never English text for a moment before the element's own language arrives.
+    const view: View<T> = this.languageLoading ? { status: 'loading' } : this.view;
     switch (view.status) {
       case 'loading':
         return html`<div part="skeleton" aria-busy="true">
@@ -222,7 +256,7 @@ export abstract class AhrcaElement<T> extends LitElement {
     }
     if (isBlank(value)) {
       this.view = { status: 'empty' };
-      emit(this, 'ahrca-load', { source, stale });
+      this.announceLoad({ source, stale });
       return;
     }
     const result = validate(this.schema, value);
@@ -232,7 +266,13 @@ export abstract class AhrcaElement<T> extends LitElement {
     this.view = this.isEmpty(result.value)
       ? { status: 'empty' }
       : { status: 'ready', value: result.value, source, stale, ...(savedAt === undefined ? {} : { savedAt }) };
-    emit(this, 'ahrca-load', { source, stale });
+    this.announceLoad({ source, stale });
+  }
+
+  /** `ahrca-load` means the data is shown, so it waits for the element's UI table if that is still on its way. */
+  private announceLoad(detail: AhrcaLoadDetail): void {
+    if (isLanguageLoaded(resolveLang(this))) emit(this, 'ahrca-load', detail);
+    else void this.updateComplete.then(() => emit(this, 'ahrca-load', detail));
   }
 
   private fail(error: LoadError): void {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { endOf, formatPartialDate, parsePartialDate } from '../../src/core/i18n/dates.js';
 import { formatRemaining } from '../../src/core/i18n/durations.js';
-import { resolveLang, translator, Translator } from '../../src/core/i18n/index.js';
+import { loadLanguage, resolveLang, translator, Translator } from '../../src/core/i18n/index.js';
 import { fallbackChain, pickLocalized } from '../../src/core/i18n/localized.js';
 
 const MINUTE = 60_000;
@@ -10,6 +10,9 @@ const DAY = 24 * HOUR;
 
 /** Intl groups Russian digits with a no-break space (or a narrow one); compare with plain spaces. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+// Every table but English arrives by dynamic import; the describe blocks below use them synchronously.
+await Promise.all(['ru', 'kk', 'uz', 'fr'].map(loadLanguage));
 
 describe('resolveLang', () => {
   let htmlLang: string | null;
@@ -63,7 +66,14 @@ describe('Translator', () => {
     expect(translator('EN-gb').lang).to.equal('en');
     expect(translator('de').lang).to.equal('en');
     expect(translator('ru').t('state.error')).to.equal('Не удалось загрузить материал.');
-    expect(translator('fr').t('state.error')).to.equal('This content could not be loaded.');
+    expect(translator('de').t('state.error')).to.equal('This content could not be loaded.');
+    expect(translator('fr').t('state.error')).to.equal('Impossible de charger ce contenu.');
+  });
+
+  it('gives Intl a valid tag: uz and uz-UZ read Uzbek Latin, spelt uz-Latn', () => {
+    expect(translator('uz').lang).to.equal('uz-Latn');
+    expect(translator('uz-uz').lang).to.equal('uz-Latn');
+    expect(translator('uz').t('appeal.action.sign')).to.equal('Imzolash');
   });
 
   it('says Russian signature counts with the right plural form', () => {
@@ -84,9 +94,21 @@ describe('Translator', () => {
     expect(en.plural('appeal.signaturesOfGoal', 1200, { goal: 5000 })).to.equal('1,200 of 5,000 signatures');
   });
 
+  it('says French counts with one, many (millions take "de") and other', () => {
+    const fr = new Translator('fr');
+    expect(plainSpaces(fr.plural('appeal.signatures', 0))).to.equal('0 signature');
+    expect(plainSpaces(fr.plural('appeal.signatures', 2))).to.equal('2 signatures');
+    expect(plainSpaces(fr.plural('appeal.signatures', 1_000_000))).to.equal('1 000 000 de signatures');
+    expect(plainSpaces(fr.plural('duration.hours', 1_000_000))).to.equal('1 000 000 d’heures');
+  });
+
   it('groups digits as each language does', () => {
     expect(new Translator('en').number(1234567)).to.equal('1,234,567');
     expect(plainSpaces(new Translator('ru').number(1234567))).to.equal('1 234 567');
+    // Chromium's own data groups these with commas.
+    expect(new Translator('kk').number(1834)).to.equal('1\u00a0834');
+    expect(new Translator('uz').plural('appeal.signatures', 1834)).to.equal('1\u00a0834 imzo');
+    expect(new Translator('fr').plural('appeal.signaturesOfGoal', 1200, { goal: 5000 })).to.equal('1\u202f200 signatures sur 5\u202f000');
   });
 
   it('leaves an unknown parameter visible rather than dropping text', () => {
@@ -170,14 +192,14 @@ describe('parsePartialDate', () => {
 
 describe('formatPartialDate', () => {
   it('shows only the precision the data has', () => {
-    expect(formatPartialDate(parsePartialDate('2005')!, 'en')).to.equal('2005');
-    expect(formatPartialDate(parsePartialDate('2005-05')!, 'en')).to.equal('May 2005');
-    expect(formatPartialDate(parsePartialDate('2005-05-13')!, 'en')).to.equal('May 13, 2005');
-    expect(plainSpaces(formatPartialDate(parsePartialDate('2005-05-13')!, 'ru'))).to.equal('13 мая 2005 г.');
+    expect(formatPartialDate(parsePartialDate('2005')!, translator('en'))).to.equal('2005');
+    expect(formatPartialDate(parsePartialDate('2005-05')!, translator('en'))).to.equal('May 2005');
+    expect(formatPartialDate(parsePartialDate('2005-05-13')!, translator('en'))).to.equal('May 13, 2005');
+    expect(plainSpaces(formatPartialDate(parsePartialDate('2005-05-13')!, translator('ru')))).to.equal('13 мая 2005 г.');
   });
 
   it('keeps a date without a time on its day in every time zone', () => {
-    expect(formatPartialDate(parsePartialDate('2005-01-01')!, 'en')).to.equal('January 1, 2005');
+    expect(formatPartialDate(parsePartialDate('2005-01-01')!, translator('en'))).to.equal('January 1, 2005');
   });
 });
 

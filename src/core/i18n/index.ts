@@ -1,24 +1,46 @@
 import type { MessageTable, PluralKey, TextKey } from './messages.js';
 import { fallbackChain } from './localized.js';
 import { en } from './strings/en.js';
-import { ru } from './strings/ru.js';
 
 export type { MessageKey, MessageTable, PluralKey, TextKey } from './messages.js';
 
-const TABLES: Readonly<Record<string, MessageTable>> = { en, ru };
+/** The UI languages with a full string table, as `Intl` spells them. */
+export const UI_LANGUAGES = ['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-/** The UI languages with a full string table. */
-export const UI_LANGUAGES = Object.keys(TABLES);
+/**
+ * Every table but English is a separate module, fetched only when an element on the page speaks
+ * its language: a page in Russian never downloads Kazakh.
+ */
+const IMPORTERS: Readonly<Record<Exclude<UiLanguage, 'en'>, () => Promise<MessageTable>>> = {
+  ru: () => import('./strings/ru.js').then((module) => module.ru),
+  'uz-Latn': () => import('./strings/uz-latn.js').then((module) => module.uzLatn),
+  'uz-Cyrl': () => import('./strings/uz-cyrl.js').then((module) => module.uzCyrl),
+  kk: () => import('./strings/kk.js').then((module) => module.kk),
+  ky: () => import('./strings/ky.js').then((module) => module.ky),
+  tg: () => import('./strings/tg.js').then((module) => module.tg),
+  tk: () => import('./strings/tk.js').then((module) => module.tk),
+  fr: () => import('./strings/fr.js').then((module) => module.fr),
+};
+
+/** Lower-case tags from `fallbackChain` to the table for them; plain Uzbek is read in Latin script. */
+const BY_LOWER_TAG = new Map<string, UiLanguage>([...UI_LANGUAGES.map((tag) => [tag.toLowerCase(), tag] as const), ['uz', 'uz-Latn']]);
+
+const tables = new Map<UiLanguage, MessageTable>([['en', en]]);
+/** Languages whose import has settled, whether it brought a table or failed (they then speak English). */
+const settled = new Set<UiLanguage>(['en']);
+const loads = new Map<UiLanguage, Promise<Translator>>();
 
 /**
  * The language an element should speak: its own `lang`, else the nearest ancestor's
- * (crossing shadow roots), else `<html lang>`, else the browser's.
+ * (crossing shadow roots), else `<html lang>`, else the browser's. An HTML element's `lang` is
+ * read as a property, so that a widget's `el.lang = 'kk'` counts before Lit reflects it.
  */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
+      const lang = node instanceof HTMLElement ? node.lang : node.getAttribute('lang');
       if (lang) return lang;
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
@@ -27,25 +49,64 @@ export function resolveLang(element: Element): string {
 }
 
 /**
- * The closest language with a UI table, along the same chain as content (`fallbackChain`):
- * `ru-RU` → `ru`, `kk` → `ru` until Kazakh has a table, anything else → `en`.
+ * The closest language with a UI table, along the same chain as content (`fallbackChain`), in
+ * the case `Intl` expects: `ru-RU` → `ru`, `uz` and `uz-UZ` → `uz-Latn`, `uz-cyrl-uz` → `uz-Cyrl`,
+ * anything unknown → `en`.
  */
-export function uiLanguage(lang: string): string {
-  return fallbackChain(lang).find((tag) => TABLES[tag]) ?? 'en';
+export function uiLanguage(lang: string): UiLanguage {
+  for (const tag of fallbackChain(lang)) {
+    const found = BY_LOWER_TAG.get(tag);
+    if (found) return found;
+  }
+  return 'en';
+}
+
+/** True when the UI table for `lang` is here (or failed to arrive, so English stands in): `translator(lang)` is final. */
+export function isLanguageLoaded(lang: string): boolean {
+  return settled.has(uiLanguage(lang));
+}
+
+/**
+ * Fetches the UI table for `lang` once per page and resolves with its translator. Never rejects:
+ * a table that cannot be fetched is reported once in the console and English is used instead.
+ */
+export function loadLanguage(lang: string): Promise<Translator> {
+  const ui = uiLanguage(lang);
+  let loading = loads.get(ui);
+  if (!loading) {
+    loading = ui === 'en' ? Promise.resolve(translator(ui)) : importTable(ui);
+    loads.set(ui, loading);
+  }
+  return loading;
+}
+
+async function importTable(lang: Exclude<UiLanguage, 'en'>): Promise<Translator> {
+  try {
+    tables.set(lang, await IMPORTERS[lang]());
+  } catch (error) {
+    console.error(`[ahrca-widgets] could not load the ${lang} UI strings; showing English instead:`, error);
+  }
+  settled.add(lang);
+  translators.delete(lang);
+  return translator(lang);
 }
 
 type Params = Readonly<Record<string, string | number>>;
 
 /** Looks up and fills UI strings for one language. */
 export class Translator {
-  readonly lang: string;
+  /** The UI language, a valid tag for `Intl`: `uz-Latn`, not `uz-latn`. */
+  readonly lang: UiLanguage;
   private readonly table: MessageTable;
   private readonly numbers: Intl.NumberFormat;
   private readonly plurals: Intl.PluralRules;
 
+  /** A translator for `lang` when its table is loaded (see `loadLanguage`), else for English. */
   constructor(lang: string) {
-    this.lang = uiLanguage(lang);
-    this.table = TABLES[this.lang] ?? en;
+    const ui = uiLanguage(lang);
+    const table = tables.get(ui);
+    this.lang = table ? ui : 'en';
+    this.table = table ?? en;
     this.numbers = new Intl.NumberFormat(this.lang);
     this.plurals = new Intl.PluralRules(this.lang);
   }
@@ -72,8 +133,13 @@ export class Translator {
     return [before, value, after];
   }
 
+  /** A count, its digits grouped by the table's separator: Chromium groups Kazakh or Uzbek with commas. */
   number(value: number): string {
-    return this.numbers.format(value);
+    const group = this.table['number.group'];
+    return this.numbers
+      .formatToParts(value)
+      .map((part) => (part.type === 'group' ? group : part.value))
+      .join('');
   }
 
   list(items: readonly string[]): string {
@@ -89,11 +155,12 @@ export class Translator {
   }
 }
 
-const translators = new Map<string, Translator>();
+const translators = new Map<UiLanguage, Translator>();
 
-/** A cached translator for a language tag. */
+/** A cached translator for a language tag: English until `loadLanguage` has brought its table. */
 export function translator(lang: string): Translator {
   const key = uiLanguage(lang);
+  if (!tables.has(key)) return translator('en');
   let found = translators.get(key);
   if (!found) {
     found = new Translator(key);

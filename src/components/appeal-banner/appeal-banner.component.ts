@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AhrcaElement, type View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
-import { endOf, formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
+import { endOf, formatDateTime, formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
 import { formatRemaining } from '../../core/i18n/durations.js';
 import { resolveLang, type Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
@@ -174,7 +174,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
       <p part="notice" class="notice" role="status">${this.notice}</p>
       ${view.stale && view.savedAt
         ? html`<p part="notice" class="notice stale">
-            ${tr.t('state.stale', { date: new Intl.DateTimeFormat(tr.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(view.savedAt) })}
+            ${tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), tr) })}
           </p>`
         : nothing}
     </article>`;
@@ -212,7 +212,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     return html`<dl part="details" class="details">${rows}</dl>
       ${published
         ? html`<p class="published">
-            ${tr.around('appeal.published', 'date', html`<time datetime=${published.iso}>${formatPartialDate(published, tr.lang)}</time>`)}
+            ${tr.around('appeal.published', 'date', html`<time datetime=${published.iso}>${formatPartialDate(published, tr)}</time>`)}
           </p>`
         : nothing}`;
   }
@@ -220,7 +220,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   private renderDeadline(appeal: Appeal, tr: Translator): TemplateResult | typeof nothing {
     const deadline = appeal.deadline ? parsePartialDate(appeal.deadline) : undefined;
     if (!deadline) return nothing;
-    const time = html`<time datetime=${deadline.iso}>${formatPartialDate(deadline, tr.lang)}</time>`;
+    const time = html`<time datetime=${deadline.iso}>${formatPartialDate(deadline, tr)}</time>`;
     const left = endOf(deadline).getTime() - this.now;
     if (appeal.status !== 'open') return html`<p part="deadline" class="deadline">${tr.around('appeal.deadline', 'date', time)}</p>`;
     if (left <= 0) return html`<p part="deadline" class="deadline passed">${tr.around('appeal.deadlinePassed', 'date', time)}</p>`;

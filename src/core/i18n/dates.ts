@@ -1,3 +1,6 @@
+import type { Translator } from './index.js';
+import { intlFormatsDates } from './intl-support.js';
+
 /** How much of a date the data gave. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 
@@ -26,16 +29,74 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   return { date, precision, iso: value };
 }
 
-const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-  time: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+type CalendarPrecision = Exclude<DatePrecision, 'time'>;
+type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+
+const INTL_OPTIONS: Record<Exclude<CalendarPrecision, 'year'>, Intl.DateTimeFormatOptions> = {
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
 };
 
-/** A date as a reader of `lang` writes it, showing only the precision the data has. */
-export function formatPartialDate(value: PartialDate, lang: string): string {
-  return new Intl.DateTimeFormat(lang, OPTIONS[value.precision]).format(value.date);
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
+function intlFormat(lang: string, options: Intl.DateTimeFormatOptions, timeZone: 'UTC' | undefined): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}|${timeZone ?? ''}`;
+  let format = intlFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { ...options, timeZone });
+    intlFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A calendar date: a month or a day by `Intl` where the browser truly knows the language
+ * (`intlFormatsDates`), else by the table's `date.*` pattern with its month names. A year alone
+ * names no month, so the table always writes it ("2005 г."). Years are never digit-grouped.
+ */
+function formatCalendarDate(date: Date, precision: CalendarPrecision, tr: Translator, timeZone: 'UTC' | undefined): string {
+  const utc = timeZone === 'UTC';
+  const year = String(utc ? date.getUTCFullYear() : date.getFullYear());
+  if (precision === 'year') return tr.t('date.year', { year });
+  if (intlFormatsDates(tr)) return intlFormat(tr.lang, INTL_OPTIONS[precision], timeZone).format(date);
+  const month = ((utc ? date.getUTCMonth() : date.getMonth()) + 1) as MonthNumber;
+  const day = String(utc ? date.getUTCDate() : date.getDate());
+  if (precision === 'month') return tr.t('date.month', { year, month: tr.t(`month.${month}`) });
+  return tr.t('date.day', { year, day, month: tr.t(`monthOf.${month}`) });
+}
+
+/** Hours and minutes where the reader is: the browser's 12-hour clock where the language uses one, else `HH:MM`. */
+function formatClock(date: Date, tr: Translator): string {
+  if (intlFormatsDates(tr)) {
+    const clock = intlFormat(tr.lang, { hour: 'numeric', minute: '2-digit' }, undefined);
+    if (clock.resolvedOptions().hour12) return clock.format(date);
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** An instant as a reader of `tr` writes it, on their own clock: "13 мая 2005 г., 14:05". */
+export function formatDateTime(date: Date, tr: Translator): string {
+  return `${formatCalendarDate(date, 'day', tr, undefined)}, ${formatClock(date, tr)}`;
+}
+
+/**
+ * A date as a reader of `tr` writes it, showing only the precision the data has.
+ * Dates without a time are calendar dates and read the same in every time zone.
+ */
+export function formatPartialDate(value: PartialDate, tr: Translator): string {
+  if (value.precision === 'time') return formatDateTime(value.date, tr);
+  return formatCalendarDate(value.date, value.precision, tr, 'UTC');
+}
+
+/** A date the data marks as uncertain: "c. May 2005". */
+export function formatApproximate(value: PartialDate, tr: Translator): string {
+  return tr.t('date.approximate', { date: formatPartialDate(value, tr) });
+}
+
+/** From one date to another, each at its own precision: "May 13, 2005 – September 2, 2016". */
+export function formatDateRange(start: PartialDate, end: PartialDate, tr: Translator): string {
+  return tr.t('date.range', { start: formatPartialDate(start, tr), end: formatPartialDate(end, tr) });
 }
 
 /**

@@ -111,6 +111,18 @@ describe('Translator', () => {
     expect(new Translator('fr').plural('appeal.signaturesOfGoal', 1200, { goal: 5000 })).to.equal('1\u202f200 signatures sur 5\u202f000');
   });
 
+  it('makes a gendered text agree with the gender given, and uses the neutral form without one', () => {
+    const ru = new Translator('ru');
+    expect(ru.t('prisoner.status.detained', {}, 'male')).to.equal('Арестован');
+    expect(ru.t('prisoner.status.detained', {}, 'female')).to.equal('Арестована');
+    expect(ru.t('prisoner.status.detained')).to.equal('Под стражей');
+    expect(ru.t('prisoner.status.released', {}, 'female')).to.equal('Освобождена');
+    expect(new Translator('fr').t('prisoner.status.released', {}, 'female')).to.equal('Libérée');
+    // A language without grammatical gender writes one form for everyone.
+    expect(new Translator('en').t('prisoner.status.detained', {}, 'female')).to.equal('Detained');
+    expect(new Translator('kk').t('prisoner.status.detained', {}, 'male')).to.equal('Қамауда');
+  });
+
   it('leaves an unknown parameter visible rather than dropping text', () => {
     expect(new Translator('en').t('appeal.deadline')).to.equal('Deadline {date}');
   });

@@ -2,7 +2,10 @@ import type { MessageTable, PluralKey, TextKey } from './messages.js';
 import { fallbackChain } from './localized.js';
 import { en } from './strings/en.js';
 
-export type { MessageKey, MessageTable, PluralKey, TextKey } from './messages.js';
+export type { GenderedText, MessageKey, MessageTable, PluralKey, TextKey } from './messages.js';
+
+/** The grammatical gender of the person a text is about, where the data gives it; used for agreement only. */
+export type GrammaticalGender = 'female' | 'male';
 
 /** The UI languages with a full string table, as `Intl` spells them. */
 export const UI_LANGUAGES = ['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr'] as const;
@@ -111,9 +114,13 @@ export class Translator {
     this.plurals = new Intl.PluralRules(this.lang);
   }
 
-  /** A UI string with `{name}` parameters filled in; numbers are grouped for the language. */
-  t(key: TextKey, params: Params = {}): string {
-    return this.fill(this.table[key], params);
+  /**
+   * A UI string with `{name}` parameters filled in; numbers are grouped for the language. When the
+   * table gives the text in gendered forms, `gender` picks one, and without it the neutral form is used.
+   */
+  t(key: TextKey, params: Params = {}, gender?: GrammaticalGender): string {
+    const entry = this.table[key];
+    return this.fill(typeof entry === 'string' ? entry : entry[gender ?? 'other'], params);
   }
 
   /** A plural UI string chosen by `count` (Russian one/few/many and so on). */
@@ -135,7 +142,7 @@ export class Translator {
 
   /** A count, its digits grouped by the table's separator: Chromium groups Kazakh or Uzbek with commas. */
   number(value: number): string {
-    const group = this.table['number.group'];
+    const group = this.t('number.group');
     return this.numbers
       .formatToParts(value)
       .map((part) => (part.type === 'group' ? group : part.value))
@@ -143,7 +150,7 @@ export class Translator {
   }
 
   list(items: readonly string[]): string {
-    return items.join(this.table['list.separator']);
+    return items.join(this.t('list.separator'));
   }
 
   private fill(template: string, params: Params): string {

@@ -89,3 +89,21 @@ export function namedLink(description: string, example: { name: string; url?: st
     v.examples([example]),
   );
 }
+
+/**
+ * One of several shapes, chosen by looking at the input, so that an error names the field of the
+ * shape the editor meant (`people[3].status: expected one of …`) rather than "expected one of
+ * several objects". JSON Schema sees `anyOf` the shapes.
+ */
+export function shapeSwitch<const TShapes extends readonly v.GenericSchema[]>(
+  shapes: TShapes,
+  pick: (input: unknown) => TShapes[number],
+  description: string,
+) {
+  const anyShape = v.union(shapes);
+  // JSON Schema conversion calls the getter without an input: it gets every shape.
+  return v.pipe(
+    v.lazy((input: unknown) => (input === undefined ? anyShape : pick(input))),
+    v.description(description),
+  );
+}

@@ -11,6 +11,18 @@ export const en = {
 
   'link.newTab': '(opens in a new tab)',
 
+  'prisoner.status.detained': 'Detained',
+  'prisoner.status.pretrial-detention': 'Pretrial detention',
+  'prisoner.status.house-arrest': 'House arrest',
+  'prisoner.status.psychiatric-detention': 'Psychiatric detention',
+  'prisoner.status.released': 'Released',
+  'prisoner.status.released-under-supervision': 'Released under supervision',
+  'prisoner.status.in-exile': 'In exile',
+  'prisoner.status.disappeared': 'Disappeared',
+  'prisoner.status.died-in-custody': 'Died in custody',
+  'prisoner.status.unknown': 'Status unknown',
+  'prisoner.statusConfirmed': 'confirmed {date}',
+
   'appeal.kind.appeal': 'Appeal',
   'appeal.kind.open-letter': 'Open letter',
   'appeal.kind.petition': 'Petition',

@@ -13,6 +13,22 @@ export const fr: MessageTable = {
 
   'link.newTab': '(s’ouvre dans un nouvel onglet)',
 
+  'prisoner.status.detained': { male: 'Détenu', female: 'Détenue', other: 'En détention' },
+  'prisoner.status.pretrial-detention': 'Détention provisoire',
+  'prisoner.status.house-arrest': 'Assignation à résidence',
+  'prisoner.status.psychiatric-detention': 'Internement psychiatrique',
+  'prisoner.status.released': { male: 'Libéré', female: 'Libérée', other: 'En liberté' },
+  'prisoner.status.released-under-supervision': {
+    male: 'Libéré sous contrôle',
+    female: 'Libérée sous contrôle',
+    other: 'En liberté sous contrôle',
+  },
+  'prisoner.status.in-exile': 'En exil',
+  'prisoner.status.disappeared': { male: 'Disparu', female: 'Disparue', other: 'Disparition' },
+  'prisoner.status.died-in-custody': { male: 'Mort en détention', female: 'Morte en détention', other: 'Décès en détention' },
+  'prisoner.status.unknown': 'Statut inconnu',
+  'prisoner.statusConfirmed': 'confirmé\u00a0: {date}',
+
   'appeal.kind.appeal': 'Appel',
   'appeal.kind.open-letter': 'Lettre ouverte',
   'appeal.kind.petition': 'Pétition',

@@ -10,6 +10,18 @@ export const kk: MessageTable = {
 
   'link.newTab': '(жаңа қойындыда ашылады)',
 
+  'prisoner.status.detained': 'Қамауда',
+  'prisoner.status.pretrial-detention': 'Сотқа дейін қамауда',
+  'prisoner.status.house-arrest': 'Үй қамағында',
+  'prisoner.status.psychiatric-detention': 'Психиатриялық ауруханада',
+  'prisoner.status.released': 'Бостандықта',
+  'prisoner.status.released-under-supervision': 'Қадағаламен бостандықта',
+  'prisoner.status.in-exile': 'Қуғында',
+  'prisoner.status.disappeared': 'Хабар-ошарсыз жоғалған',
+  'prisoner.status.died-in-custody': 'Қамауда қайтыс болған',
+  'prisoner.status.unknown': 'Жағдайы белгісіз',
+  'prisoner.statusConfirmed': '{date} жағдай бойынша',
+
   'appeal.kind.appeal': 'Үндеу',
   'appeal.kind.open-letter': 'Ашық хат',
   'appeal.kind.petition': 'Петиция',

@@ -10,6 +10,18 @@ export const ky: MessageTable = {
 
   'link.newTab': '(жаңы өтмөктө ачылат)',
 
+  'prisoner.status.detained': 'Камакта',
+  'prisoner.status.pretrial-detention': 'Сотко чейин камакта',
+  'prisoner.status.house-arrest': 'Үй камагында',
+  'prisoner.status.psychiatric-detention': 'Психиатриялык ооруканада',
+  'prisoner.status.released': 'Бошотулган',
+  'prisoner.status.released-under-supervision': 'Көзөмөл менен бошотулган',
+  'prisoner.status.in-exile': 'Сүргүндө',
+  'prisoner.status.disappeared': 'Дайынсыз жоголгон',
+  'prisoner.status.died-in-custody': 'Камакта каза болгон',
+  'prisoner.status.unknown': 'Абалы белгисиз',
+  'prisoner.statusConfirmed': '{date} абалы боюнча',
+
   'appeal.kind.appeal': 'Кайрылуу',
   'appeal.kind.open-letter': 'Ачык кат',
   'appeal.kind.petition': 'Петиция',

@@ -9,6 +9,24 @@ export const ru: MessageTable = {
 
   'link.newTab': '(откроется в новой вкладке)',
 
+  // Gendered where a participle reads best; without the person's gender, a phrase that needs none
+  // ("Под стражей", "На свободе"): "арестован(а)" is clumsy to read and spelt out by screen readers.
+  'prisoner.status.detained': { male: 'Арестован', female: 'Арестована', other: 'Под стражей' },
+  'prisoner.status.pretrial-detention': 'Под стражей до суда',
+  'prisoner.status.house-arrest': 'Под домашним арестом',
+  'prisoner.status.psychiatric-detention': 'В психиатрическом стационаре',
+  'prisoner.status.released': { male: 'Освобождён', female: 'Освобождена', other: 'На свободе' },
+  'prisoner.status.released-under-supervision': {
+    male: 'Освобождён под надзор',
+    female: 'Освобождена под надзор',
+    other: 'На свободе под надзором',
+  },
+  'prisoner.status.in-exile': 'В изгнании',
+  'prisoner.status.disappeared': { male: 'Пропал без вести', female: 'Пропала без вести', other: 'Местонахождение неизвестно' },
+  'prisoner.status.died-in-custody': { male: 'Умер в заключении', female: 'Умерла в заключении', other: 'Смерть в заключении' },
+  'prisoner.status.unknown': 'Статус неизвестен',
+  'prisoner.statusConfirmed': 'подтверждено {date}',
+
   'appeal.kind.appeal': 'Обращение',
   'appeal.kind.open-letter': 'Открытое письмо',
   'appeal.kind.petition': 'Петиция',

@@ -14,6 +14,18 @@ export const tg: MessageTable = {
 
   'link.newTab': '(дар варақаи нав кушода мешавад)',
 
+  'prisoner.status.detained': 'Дар ҳабс',
+  'prisoner.status.pretrial-detention': 'Дар ҳабс то суд',
+  'prisoner.status.house-arrest': 'Дар ҳабси хонагӣ',
+  'prisoner.status.psychiatric-detention': 'Дар беморхонаи равонӣ',
+  'prisoner.status.released': 'Озод шудааст',
+  'prisoner.status.released-under-supervision': 'Таҳти назорат озод шудааст',
+  'prisoner.status.in-exile': 'Дар бадарға',
+  'prisoner.status.disappeared': 'Бедарак гумшуда',
+  'prisoner.status.died-in-custody': 'Дар ҳабс вафот кардааст',
+  'prisoner.status.unknown': 'Вазъ номаълум',
+  'prisoner.statusConfirmed': 'ба ҳолати {date}',
+
   'appeal.kind.appeal': 'Муроҷиат',
   'appeal.kind.open-letter': 'Номаи кушода',
   'appeal.kind.petition': 'Петитсия',

@@ -10,6 +10,18 @@ export const tk: MessageTable = {
 
   'link.newTab': '(täze goýmada açylýar)',
 
+  'prisoner.status.detained': 'Tussaglykda',
+  'prisoner.status.pretrial-detention': 'Kazyýete çenli tussaglykda',
+  'prisoner.status.house-arrest': 'Öý tussaglygynda',
+  'prisoner.status.psychiatric-detention': 'Psihiatrik keselhanada',
+  'prisoner.status.released': 'Boşadyldy',
+  'prisoner.status.released-under-supervision': 'Gözegçilik astynda boşadyldy',
+  'prisoner.status.in-exile': 'Sürgünde',
+  'prisoner.status.disappeared': 'Dereksiz ýitirim',
+  'prisoner.status.died-in-custody': 'Tussaglykda aradan çykdy',
+  'prisoner.status.unknown': 'Ýagdaýy näbelli',
+  'prisoner.statusConfirmed': '{date} ýagdaýyna görä',
+
   'appeal.kind.appeal': 'Ýüzlenme',
   'appeal.kind.open-letter': 'Açyk hat',
   'appeal.kind.petition': 'Petisiýa',

@@ -10,6 +10,18 @@ export const uzCyrl: MessageTable = {
 
   'link.newTab': '(янги варақда очилади)',
 
+  'prisoner.status.detained': 'Ҳибсда',
+  'prisoner.status.pretrial-detention': 'Судгача ҳибсда',
+  'prisoner.status.house-arrest': 'Уй қамоғида',
+  'prisoner.status.psychiatric-detention': 'Психиатрия шифохонасида',
+  'prisoner.status.released': 'Озод қилинган',
+  'prisoner.status.released-under-supervision': 'Назорат остида озод қилинган',
+  'prisoner.status.in-exile': 'Сургунда',
+  'prisoner.status.disappeared': 'Бедарак йўқолган',
+  'prisoner.status.died-in-custody': 'Қамоқда вафот этган',
+  'prisoner.status.unknown': 'Ҳолати номаълум',
+  'prisoner.statusConfirmed': '{date} ҳолатига кўра',
+
   'appeal.kind.appeal': 'Мурожаат',
   'appeal.kind.open-letter': 'Очиқ хат',
   'appeal.kind.petition': 'Петиция',

@@ -10,6 +10,18 @@ export const uzLatn: MessageTable = {
 
   'link.newTab': '(yangi varaqda ochiladi)',
 
+  'prisoner.status.detained': 'Hibsda',
+  'prisoner.status.pretrial-detention': 'Sudgacha hibsda',
+  'prisoner.status.house-arrest': 'Uy qamogʻida',
+  'prisoner.status.psychiatric-detention': 'Psixiatriya shifoxonasida',
+  'prisoner.status.released': 'Ozod qilingan',
+  'prisoner.status.released-under-supervision': 'Nazorat ostida ozod qilingan',
+  'prisoner.status.in-exile': 'Surgunda',
+  'prisoner.status.disappeared': 'Bedarak yoʻqolgan',
+  'prisoner.status.died-in-custody': 'Qamoqda vafot etgan',
+  'prisoner.status.unknown': 'Holati nomaʼlum',
+  'prisoner.statusConfirmed': '{date} holatiga koʻra',
+
   'appeal.kind.appeal': 'Murojaat',
   'appeal.kind.open-letter': 'Ochiq xat',
   'appeal.kind.petition': 'Petitsiya',

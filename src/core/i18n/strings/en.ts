@@ -22,6 +22,9 @@ export const en = {
   'prisoner.status.died-in-custody': 'Died in custody',
   'prisoner.status.unknown': 'Status unknown',
   'prisoner.statusConfirmed': 'confirmed {date}',
+  'prisoner.alsoWritten': 'Also written:',
+  'prisoner.inDetentionFor': 'In detention for {duration}',
+  'prisoner.detainedFor': 'Spent {duration} in detention',
 
   'appeal.kind.appeal': 'Appeal',
   'appeal.kind.open-letter': 'Open letter',

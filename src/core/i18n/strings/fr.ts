@@ -28,6 +28,9 @@ export const fr: MessageTable = {
   'prisoner.status.died-in-custody': { male: 'Mort en détention', female: 'Morte en détention', other: 'Décès en détention' },
   'prisoner.status.unknown': 'Statut inconnu',
   'prisoner.statusConfirmed': 'confirmé\u00a0: {date}',
+  'prisoner.alsoWritten': 'Autres graphies\u00a0:',
+  'prisoner.inDetentionFor': 'En détention depuis {duration}',
+  'prisoner.detainedFor': 'Durée de détention\u00a0: {duration}',
 
   'appeal.kind.appeal': 'Appel',
   'appeal.kind.open-letter': 'Lettre ouverte',

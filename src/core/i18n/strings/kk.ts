@@ -21,6 +21,9 @@ export const kk: MessageTable = {
   'prisoner.status.died-in-custody': 'Қамауда қайтыс болған',
   'prisoner.status.unknown': 'Жағдайы белгісіз',
   'prisoner.statusConfirmed': '{date} жағдай бойынша',
+  'prisoner.alsoWritten': 'Басқаша жазылуы:',
+  'prisoner.inDetentionFor': 'Қамауда: {duration}',
+  'prisoner.detainedFor': 'Қамауда болған уақыты: {duration}',
 
   'appeal.kind.appeal': 'Үндеу',
   'appeal.kind.open-letter': 'Ашық хат',

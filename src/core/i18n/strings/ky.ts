@@ -21,6 +21,9 @@ export const ky: MessageTable = {
   'prisoner.status.died-in-custody': 'Камакта каза болгон',
   'prisoner.status.unknown': 'Абалы белгисиз',
   'prisoner.statusConfirmed': '{date} абалы боюнча',
+  'prisoner.alsoWritten': 'Башкача жазылышы:',
+  'prisoner.inDetentionFor': 'Камакта: {duration}',
+  'prisoner.detainedFor': 'Камакта өткөргөн убактысы: {duration}',
 
   'appeal.kind.appeal': 'Кайрылуу',
   'appeal.kind.open-letter': 'Ачык кат',

@@ -26,6 +26,13 @@ export const ru: MessageTable = {
   'prisoner.status.died-in-custody': { male: 'Умер в заключении', female: 'Умерла в заключении', other: 'Смерть в заключении' },
   'prisoner.status.unknown': 'Статус неизвестен',
   'prisoner.statusConfirmed': 'подтверждено {date}',
+  'prisoner.alsoWritten': 'Другие написания:',
+  'prisoner.inDetentionFor': 'Под стражей: {duration}',
+  'prisoner.detainedFor': {
+    male: 'Провёл под стражей {duration}',
+    female: 'Провела под стражей {duration}',
+    other: 'Срок под стражей: {duration}',
+  },
 
   'appeal.kind.appeal': 'Обращение',
   'appeal.kind.open-letter': 'Открытое письмо',

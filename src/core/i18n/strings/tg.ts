@@ -25,6 +25,9 @@ export const tg: MessageTable = {
   'prisoner.status.died-in-custody': 'Дар ҳабс вафот кардааст',
   'prisoner.status.unknown': 'Вазъ номаълум',
   'prisoner.statusConfirmed': 'ба ҳолати {date}',
+  'prisoner.alsoWritten': 'Навишти дигар:',
+  'prisoner.inDetentionFor': 'Дар ҳабс: {duration}',
+  'prisoner.detainedFor': 'Муддати дар ҳабс: {duration}',
 
   'appeal.kind.appeal': 'Муроҷиат',
   'appeal.kind.open-letter': 'Номаи кушода',

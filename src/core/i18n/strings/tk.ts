@@ -21,6 +21,9 @@ export const tk: MessageTable = {
   'prisoner.status.died-in-custody': 'Tussaglykda aradan çykdy',
   'prisoner.status.unknown': 'Ýagdaýy näbelli',
   'prisoner.statusConfirmed': '{date} ýagdaýyna görä',
+  'prisoner.alsoWritten': 'Başgaça ýazylyşy:',
+  'prisoner.inDetentionFor': 'Tussaglykda: {duration}',
+  'prisoner.detainedFor': 'Tussaglykda geçiren wagty: {duration}',
 
   'appeal.kind.appeal': 'Ýüzlenme',
   'appeal.kind.open-letter': 'Açyk hat',

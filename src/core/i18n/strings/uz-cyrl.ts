@@ -21,6 +21,9 @@ export const uzCyrl: MessageTable = {
   'prisoner.status.died-in-custody': 'Қамоқда вафот этган',
   'prisoner.status.unknown': 'Ҳолати номаълум',
   'prisoner.statusConfirmed': '{date} ҳолатига кўра',
+  'prisoner.alsoWritten': 'Бошқача ёзилиши:',
+  'prisoner.inDetentionFor': 'Ҳибсда: {duration}',
+  'prisoner.detainedFor': 'Ҳибсда ўтказган муддати: {duration}',
 
   'appeal.kind.appeal': 'Мурожаат',
   'appeal.kind.open-letter': 'Очиқ хат',

@@ -21,6 +21,9 @@ export const uzLatn: MessageTable = {
   'prisoner.status.died-in-custody': 'Qamoqda vafot etgan',
   'prisoner.status.unknown': 'Holati nomaʼlum',
   'prisoner.statusConfirmed': '{date} holatiga koʻra',
+  'prisoner.alsoWritten': 'Boshqacha yozilishi:',
+  'prisoner.inDetentionFor': 'Hibsda: {duration}',
+  'prisoner.detainedFor': 'Hibsda oʻtkazgan muddati: {duration}',
 
   'appeal.kind.appeal': 'Murojaat',
   'appeal.kind.open-letter': 'Ochiq xat',

@@ -6,6 +6,7 @@ import {
   DOMPURIFY_SOURCE,
   LOADER_SOURCE,
   MARKDOWN_SOURCE,
+  PRISONER_CARD_SOURCE,
   TARGETS,
   allChunks,
   fileSizes,
@@ -32,6 +33,11 @@ const markdownPage = totalOf(withMarkdown.map(fileSizes));
 row(`  + summary shown, Sanitizer API (${withMarkdown.length} files)`, markdownPage, mark(markdownPage.gzip, TARGETS.oneBannerPage));
 const withPurify = staticClosure(manifest, [LOADER_SOURCE, BANNER_SOURCE, MARKDOWN_SOURCE, DOMPURIFY_SOURCE]);
 row(`  + summary shown, DOMPurify fallback (${withPurify.length} files)`, totalOf(withPurify.map(fileSizes)));
+const cardFiles = staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE]);
+const cardPage = totalOf(cardFiles.map(fileSizes));
+row(`page with one prisoner card (${cardFiles.length} files)`, cardPage, mark(cardPage.gzip, TARGETS.onePrisonerCardPage));
+const cardWithMarkdown = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
+row('  + full layout, markdown shown, Sanitizer API', cardWithMarkdown, mark(cardWithMarkdown.gzip, TARGETS.onePrisonerCardPageWithMarkdown));
 
 const header = ['what', 'raw', 'gzip -9', 'target'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column].length)));

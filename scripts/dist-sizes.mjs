@@ -7,6 +7,7 @@ const distDir = new URL('../dist/', import.meta.url);
 
 export const LOADER_SOURCE = 'src/ahrca-widgets.ts';
 export const BANNER_SOURCE = 'src/components/appeal-banner/appeal-banner.ts';
+export const PRISONER_CARD_SOURCE = 'src/components/prisoner-card/prisoner-card.ts';
 /** Loaded on first markdown shown: marked and the shared post-processing (the Sanitizer API costs nothing). */
 export const MARKDOWN_SOURCE = 'src/core/markdown-engine.ts';
 /** Loaded after the engine only in browsers without the Sanitizer API. */
@@ -14,9 +15,18 @@ export const DOMPURIFY_SOURCE = 'node_modules/dompurify/dist/purify.es.mjs';
 /**
  * Issue #2's targets: the loader and a page with one banner. A banner whose summary is shown
  * also downloads marked (about 16 KB gzip on its own), which the 30 KB target cannot hold; that page has a
- * budget of its own at today's size plus a little, so it cannot grow unnoticed.
+ * budget of its own at today's size plus a little, so it cannot grow unnoticed. It went from 39 to 41 KB
+ * with the prisoner card: a second widget moves the shared code out of the banner's file into a chunk
+ * (two files compress less well than one) holding what either widget uses, and the English table,
+ * bundled on every page, gained the card's strings. A page with one prisoner card has its own budgets.
  */
-export const TARGETS = { loader: 3 * 1024, oneBannerPage: 30 * 1024, oneBannerPageWithMarkdown: 39 * 1024 };
+export const TARGETS = {
+  loader: 3 * 1024,
+  oneBannerPage: 30 * 1024,
+  oneBannerPageWithMarkdown: 41 * 1024,
+  onePrisonerCardPage: 31 * 1024,
+  onePrisonerCardPageWithMarkdown: 46.5 * 1024,
+};
 
 export function readManifest() {
   try {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import {
   BANNER_SOURCE,
   LOADER_SOURCE,
+  PRISONER_CARD_SOURCE,
   MARKDOWN_SOURCE,
   TARGETS,
   fileSizes,
@@ -42,6 +43,18 @@ if (markdownPage.gzip >= TARGETS.oneBannerPageWithMarkdown) {
   );
 }
 
+const cardFiles = staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE]);
+const cardPage = totalOf(cardFiles.map(fileSizes));
+if (cardPage.gzip >= TARGETS.onePrisonerCardPage) {
+  problems.push(`a page with one prisoner card downloads ${kb(cardPage.gzip)} gzip; the budget is < ${kb(TARGETS.onePrisonerCardPage)}`);
+}
+const cardMarkdownPage = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
+if (cardMarkdownPage.gzip >= TARGETS.onePrisonerCardPageWithMarkdown) {
+  problems.push(
+    `a page with one full prisoner card (markdown shown) downloads ${kb(cardMarkdownPage.gzip)} gzip; the budget is < ${kb(TARGETS.onePrisonerCardPageWithMarkdown)}`,
+  );
+}
+
 const modulesByChunk = JSON.parse(readDist('.vite/modules.json'));
 const chunksByModule = new Map();
 for (const [chunk, modules] of Object.entries(modulesByChunk)) {
@@ -63,5 +76,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `size-check: loader ${kb(loaderSize.gzip)} gzip, one-banner page ${kb(page.gzip)}, with markdown ${kb(markdownPage.gzip)}, no module in two chunks`,
+  `size-check: loader ${kb(loaderSize.gzip)} gzip, one-banner page ${kb(page.gzip)}, with markdown ${kb(markdownPage.gzip)}, one-card page ${kb(cardPage.gzip)}, with markdown ${kb(cardMarkdownPage.gzip)}, no module in two chunks`,
 );

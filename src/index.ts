@@ -3,8 +3,22 @@
  * defined on import. Pages that only want the elements on demand load `ahrca-widgets.js`.
  */
 import './components/appeal-banner/appeal-banner.js';
+import './components/prisoner-card/prisoner-card.js';
 
 export * from './components/appeal-banner/appeal-banner.component.js';
+export * from './components/prisoner-card/prisoner-card.component.js';
 export type { Theme } from './core/base-element.js';
 export type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaEventMap, AhrcaLoadDetail, LoadErrorReason } from './core/events.js';
 export type { Appeal, AppealActionKind, AppealKind, AppealStatus } from './core/schema/appeal.js';
+export type { GrammaticalGender } from './core/i18n/index.js';
+export type { PrisonerAction } from './components/prisoner-card/prisoner-details.js';
+export { PRISONER_STATUSES } from './core/schema/prisoner.js';
+export type {
+  ActivePerson,
+  Person,
+  PrisonerCardData,
+  PrisonerFeed,
+  PrisonerStatus,
+  WithdrawalReason,
+  WithdrawnPerson,
+} from './core/schema/prisoner.js';

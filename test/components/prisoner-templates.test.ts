@@ -7,6 +7,7 @@ import { render } from 'lit';
 import { detentionPeriod, readerToday, untilNextDay } from '../../src/components/prisoner-card/detention.js';
 import {
   initialsOf,
+  pickName,
   otherSpellings,
   renderOneLine,
   renderPortrait,
@@ -107,5 +108,33 @@ describe('prisoner templates', () => {
       expect(readerToday(lateEvening).toISOString()).to.equal('2026-01-31T00:00:00.000Z');
       expect(untilNextDay(lateEvening)).to.equal(30_000);
     });
+  });
+});
+
+describe('pickName', () => {
+  const name = { 'uz-Latn': 'Namuna Odamov', 'uz-Cyrl': 'Намуна Одамов', ru: 'Намуна Одамов (ru)', en: 'Namuna Odamov (en)' };
+  const cases: [string, string][] = [
+    ['en', 'en'],
+    ['uz', 'uz-Latn'],
+    ['uz-Latn', 'uz-Latn'],
+    ['uz-Cyrl', 'uz-Cyrl'],
+    ['ru', 'ru'],
+    // Kazakh and Kyrgyz readers read Cyrillic: Russian comes before English in their fallbacks, so its spelling first.
+    ['kk', 'ru'],
+    ['ky-KG', 'ru'],
+    ['tk', 'en'],
+    ['fr', 'en'],
+    ['ar', 'en'],
+  ];
+  for (const [lang, expected] of cases) {
+    it(`picks ${expected} for a ${lang} reader`, () => {
+      expect(pickName(person({ name }), lang).lang).to.equal(expected);
+    });
+  }
+
+  it('finds a script-tagged name for a reader whose language implies the script', () => {
+    const uyghur = person({ name: { 'ug-Latn': 'Misal Nemune', 'ug-Arab': 'مىسال نەمۇنە', en: 'Misal Nemune' } });
+    expect(pickName(uyghur, 'ug')).to.deep.equal({ text: 'مىسال نەمۇنە', lang: 'ug-Arab' });
+    expect(pickName(person(), 'ru')).to.deep.equal({ text: 'Example Person' });
   });
 });

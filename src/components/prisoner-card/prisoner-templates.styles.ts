@@ -144,9 +144,6 @@ export const personStyles = css`
   .line {
     margin: 0;
     color: var(--_muted);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .duration {
     color: var(--_fg);

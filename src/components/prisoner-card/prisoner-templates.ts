@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
 import { formatDuration } from '../../core/i18n/durations.js';
 import type { Translator } from '../../core/i18n/index.js';
-import { pickLocalized, type LocalizedText, type PickedText } from '../../core/i18n/localized.js';
+import { fallbackChain, pickLocalized, type LocalizedText, type PickedText } from '../../core/i18n/localized.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { ActivePerson, PrisonerStatus } from '../../core/schema/prisoner.js';
 import { detentionPeriod } from './detention.js';
@@ -29,9 +29,33 @@ export function localized(value: LocalizedText, lang: string): TemplateResult | 
   return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
 }
 
-/** The name in the reader's script (or the closest one the data has). */
+/** Language and script of a tag, with the script filled in where the tag leaves it out (`uz` → Latn, `ug` → Arab). */
+function languageAndScript(tag: string): { language: string; script: string | undefined } | undefined {
+  try {
+    const locale = new Intl.Locale(tag).maximize();
+    return { language: locale.language, script: locale.script };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The name in the reader's script: the reader's language in their script (`uz` finds `uz-Latn`),
+ * else another spelling in that script, the reader's fallback languages first (a Kazakh reader
+ * gets the Russian Cyrillic spelling before the Uzbek Latin one), else as `pickLocalized` picks.
+ */
 export function pickName(person: ActivePerson, lang: string): PickedText {
-  return pickLocalized(person.name, lang);
+  const name = person.name;
+  const reader = languageAndScript(lang);
+  if (typeof name === 'string' || !reader?.script) return pickLocalized(name, lang);
+  const sameScript = Object.keys(name).filter((tag) => name[tag]?.trim() && languageAndScript(tag)?.script === reader.script);
+  const preferred =
+    sameScript.find((tag) => languageAndScript(tag)?.language === reader.language) ??
+    fallbackChain(lang)
+      .map((language) => sameScript.find((tag) => languageAndScript(tag)?.language === language))
+      .find((tag) => tag !== undefined) ??
+    sameScript[0];
+  return preferred ? { text: name[preferred]!, lang: preferred } : pickLocalized(name, lang);
 }
 
 /** Up to two letters from the name's first and last words, for a portrait without a photo. */
@@ -92,8 +116,8 @@ export interface NameOptions {
   level: number;
   /** An id for aria-labelledby. */
   id?: string;
-  /** Links the name to the person's profile. */
-  href?: string;
+  /** Wraps the name, e.g. in a link to the person's profile. */
+  link?: (name: TemplateResult) => unknown;
 }
 
 /** The name as a heading, in the reader's script and marked with its language. */
@@ -102,7 +126,7 @@ export function renderName(person: ActivePerson, context: PersonContext, options
   const text = html`<span lang=${ifDefined(name.lang)}>${name.text}</span>`;
   const level = Math.min(6, Math.max(1, Math.round(options.level) || 2));
   return html`<div part="name" class="name" role="heading" aria-level=${level} id=${ifDefined(options.id)}>
-    ${options.href ? html`<a href=${options.href}>${text}</a>` : text}
+    ${options.link ? options.link(text) : text}
   </div>`;
 }
 

@@ -30,7 +30,7 @@ export const GENDERS = ['female', 'male'] as const;
 const NAME_EXAMPLE = { 'uz-Latn': 'Namuna Odamov', 'uz-Cyrl': 'Намуна Одамов', ru: 'Намуна Одамов', en: 'Namuna Odamov (example)' };
 
 function list<T extends v.GenericSchema>(item: T, max: number, description: string) {
-  return v.pipe(v.array(item), v.maxLength(max, `expected at most ${max} items`), v.description(description));
+  return v.pipe(v.array(item, 'expected a list'), v.maxLength(max, `expected at most ${max} items`), v.description(description));
 }
 
 const Photo = v.pipe(

@@ -8,6 +8,7 @@ import {
   peopleOf,
 } from '../../src/core/schema/prisoner.js';
 import { validate } from '../../src/core/schema/validate.js';
+import { jsonBlocks, sectionOf, text } from '../helpers/docs.js';
 
 function errorsOf(schema: Parameters<typeof validate>[0], payload: unknown): string[] {
   const result = validate(schema, payload);
@@ -21,6 +22,20 @@ function expectErrors(errors: string[], patterns: RegExp[]): void {
 }
 
 describe('prisoner data format', () => {
+  it('accepts every example in its section of docs/data-format.md, and the demo feed', async () => {
+    const examples = jsonBlocks(sectionOf(await text('/docs/data-format.md'), '`<ahrca-prisoner-card>`'));
+    expect(examples.length).to.be.greaterThanOrEqual(4);
+    for (const example of examples) {
+      expect(errorsOf(PrisonerCardDataSchema, example), JSON.stringify(example).slice(0, 60)).to.deep.equal([]);
+    }
+    const feed = validate(PrisonerFeedSchema, JSON.parse(await text('/demo/data/prisoners.json')));
+    expect(feed.ok ? [] : feed.errors).to.deep.equal([]);
+    if (!feed.ok) return;
+    expect(feed.value.people.length).to.be.at.least(12);
+    const statuses = new Set(feed.value.people.map((person) => (isWithdrawn(person) ? 'withdrawn' : person.status)));
+    expect([...statuses].sort()).to.deep.equal([...PRISONER_STATUSES, 'withdrawn'].sort());
+  });
+
   it('accepts a person with only an id, a name and a status, in every status', () => {
     for (const status of PRISONER_STATUSES) {
       expect(errorsOf(PersonSchema, { id: 'p1', name: 'Example Person', status }), status).to.deep.equal([]);

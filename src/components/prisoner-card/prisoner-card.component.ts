@@ -107,6 +107,9 @@ export class AhrcaPrisonerCard extends AhrcaElement<PrisonerCardData> {
 
   protected readonly schema: GenericSchema<unknown, PrisonerCardData> = PrisonerCardDataSchema;
 
+  /** A feed of many full profiles is larger than one banner. */
+  protected override maxPayloadBytes = 5_000_000;
+
   @state() private notice = '';
   /** Bumped at the reader's midnight, so the time in detention is counted again. */
   @state() private day = 0;

@@ -69,7 +69,6 @@ export const personStyles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
-    background: var(--_surface);
   }
   .photo[hidden] {
     display: none;

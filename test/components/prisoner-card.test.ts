@@ -28,6 +28,7 @@ import {
   WRITE_URL,
   type Data,
 } from '../helpers/prisoner-card.js';
+import { watchTimers } from '../helpers/timers.js';
 
 const FEED_URL = '/demo/data/prisoners.json';
 let serial = 0;
@@ -69,29 +70,10 @@ function stubClipboard(result: 'works' | 'fails'): string[] {
   return written;
 }
 
-/**
- * Counts the timers the card's own source starts and has not cleared. Other timers (the test
- * runner's, the fixtures') are left alone.
- */
+/** The timers the card's own source has started and not cleared; put back after the test. */
 function watchCardTimers(): Set<number> {
-  const pending = new Set<number>();
-  const { setTimeout: realSet, clearTimeout: realClear } = window;
-  window.setTimeout = ((handler: () => void, ms?: number) => {
-    const handle: number = realSet(() => {
-      pending.delete(handle);
-      handler();
-    }, ms);
-    if (new Error().stack?.includes('/src/components/prisoner-card/')) pending.add(handle);
-    return handle;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((handle?: number) => {
-    if (handle !== undefined) pending.delete(handle);
-    realClear(handle);
-  }) as typeof window.clearTimeout;
-  restorers.push(() => {
-    window.setTimeout = realSet;
-    window.clearTimeout = realClear;
-  });
+  const { pending, restore } = watchTimers('/src/components/prisoner-card/');
+  restorers.push(restore);
   return pending;
 }
 

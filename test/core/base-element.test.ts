@@ -5,6 +5,7 @@ import { AhrcaElement } from '../../src/core/base-element.js';
 import { keepCopy } from '../../src/core/data-source.js';
 import type { AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
 import { blockStorage } from '../helpers/storage.js';
+import { watchTimers } from '../helpers/timers.js';
 
 const NoteSchema = v.object({
   title: v.string('expected a string'),
@@ -431,21 +432,8 @@ describe('AhrcaElement kept copy', () => {
 
 describe('AhrcaElement requests', () => {
   it('leaves no timer running after it is removed while waiting to retry', async () => {
-    const pending = new Set<number>();
-    const { setTimeout: realSet, clearTimeout: realClear } = window;
     // Only timers our source code starts count; the test helpers keep timers of their own.
-    window.setTimeout = ((handler: () => void, ms?: number) => {
-      const handle: number = realSet(() => {
-        pending.delete(handle);
-        handler();
-      }, ms);
-      if (new Error().stack?.includes('/src/core/')) pending.add(handle);
-      return handle;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((handle?: number) => {
-      if (handle !== undefined) pending.delete(handle);
-      realClear(handle);
-    }) as typeof window.clearTimeout;
+    const { pending, restore } = watchTimers('/src/core/');
     try {
       const id = uniqueId('timers');
       // 503 with Retry-After: 5 puts the request to sleep between attempts.
@@ -457,8 +445,7 @@ describe('AhrcaElement requests', () => {
       await aTimeout(50);
       expect(await serverCount(id), 'no request after removal').to.equal(1);
     } finally {
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
+      restore();
     }
   });
 

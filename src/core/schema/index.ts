@@ -1,5 +1,6 @@
 import type { GenericSchema } from 'valibot';
 import { AppealSchema } from './appeal.js';
+import { TimelineSchema } from './timeline.js';
 
 export interface WidgetSchema {
   /** The widget's name without the `ahrca-` prefix; the JSON Schema is `schemas/<name>.schema.json`. */
@@ -16,5 +17,11 @@ export const WIDGET_SCHEMAS: readonly WidgetSchema[] = [
     title: 'ahrca-appeal-banner data',
     description: 'An appeal, open letter, petition, statement or urgent action for <ahrca-appeal-banner>.',
     schema: AppealSchema,
+  },
+  {
+    name: 'timeline',
+    title: 'ahrca-timeline data',
+    description: 'A timeline of events for <ahrca-timeline>: dates of any precision, ranges, eras, media, tags and sources.',
+    schema: TimelineSchema,
   },
 ];

@@ -120,7 +120,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   @state() private notice?: LinkNotice;
   @state() private playing: ReadonlySet<string> = new Set();
   /** The count the live region says; it waits for typing to pause. */
-  @state() private announced = '';
+  @state() private announced = { shown: 0, total: 0 };
 
   private model?: { timeline: Timeline; model: TimelineModel };
   private searchIndex?: { model: TimelineModel; lang: string; index: string[] };
@@ -172,7 +172,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       const filter = { tags: this.selectedTags, groups: this.selectedGroups, query: this.query, order: this.order };
       this.rows = selectRows(model, filter, () => this.searchIndexFor(model, lang));
       this.virtual.setKeys(this.rows.map((row) => row.entry.event.id));
-      if (this.announceTimer === undefined) this.announced = this.countText();
+      if (this.announceTimer === undefined) this.announced = this.currentCount();
     }
   }
 
@@ -196,10 +196,13 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     return this.searchIndex.index;
   }
 
-  private countText(): string {
-    const total = this.model?.model.entries.length ?? 0;
-    const shown = this.rows.length;
-    return shown === total ? this.tr.plural('timeline.count', total) : this.tr.plural('timeline.countOf', total, { shown: this.tr.number(shown) });
+  private currentCount(): { shown: number; total: number } {
+    return { shown: this.rows.length, total: this.model?.model.entries.length ?? 0 };
+  }
+
+  private countText({ shown, total }: { shown: number; total: number }): string {
+    const tr = this.tr;
+    return shown === total ? tr.plural('timeline.count', total) : tr.plural('timeline.countOf', total, { shown: tr.number(shown) });
   }
 
   private setQuery(query: string): void {
@@ -207,7 +210,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       this.announceTimer = undefined;
-      this.announced = this.countText();
+      this.announced = this.currentCount();
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -323,7 +326,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         tags: model.tags,
         groups: model.groups,
         interactive: !this.noControls,
-        countText: this.announced,
+        countText: this.countText(this.announced),
         filtered,
         onQuery: (query) => this.setQuery(query),
         onOrder: (order) => (this.order = order),

@@ -10,7 +10,10 @@ export const timelineStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
     container-type: inline-size;
+    background: var(--_bg);
     color: var(--_fg);
     overflow-wrap: anywhere;
   }

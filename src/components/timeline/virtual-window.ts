@@ -18,6 +18,11 @@ export interface WindowRange {
   readonly end: number;
 }
 
+/**
+ * Lists this short are rendered whole: a blog's timeline of a few dozen events costs little, and the
+ * browser's own find-in-page then reaches every event. Longer ones are found through search.
+ */
+const RENDER_ALL_UP_TO = 50;
 /** A first guess at a row's height, until rows have been measured. */
 const FIRST_ESTIMATE = 160;
 /** How far beyond the viewport rows are rendered, at least: a fast flick still lands on rows. */
@@ -265,7 +270,7 @@ export class VirtualWindow implements ReactiveController {
 
   private compute(): WindowRange {
     const count = this.keys.length;
-    if (count === 0) return { start: 0, end: 0 };
+    if (count <= RENDER_ALL_UP_TO) return { start: 0, end: count };
     if (this.pinned !== undefined) {
       const index = Math.min(this.pinned, count - 1);
       return { start: Math.max(0, index - REVEAL_BEFORE), end: Math.min(count, index + REVEAL_AFTER) };

@@ -161,6 +161,14 @@ export abstract class AhrcaElement<T> extends LitElement {
   /** Placeholder shapes with the size of the ready state, so nothing jumps when data arrives. */
   protected abstract renderSkeleton(): TemplateResult;
 
+  /**
+   * Turns a known foreign format into the widget's own (TimelineJS3 JSON for the timeline); runs
+   * after `data-path` and `transform`, before validation. Throwing refuses the data.
+   */
+  protected adapt(payload: unknown): unknown {
+    return payload;
+  }
+
   /** True when a valid payload has nothing to show. */
   protected isEmpty(_value: T): boolean {
     return false;
@@ -236,7 +244,7 @@ export abstract class AhrcaElement<T> extends LitElement {
     keepCopy(cacheKey, text);
   }
 
-  /** data-path → transform → empty check → validation → the ready state and `ahrca-load`. */
+  /** data-path → transform → adapt → empty check → validation → the ready state and `ahrca-load`. */
   private accept(payload: unknown, source: string, stale: boolean, savedAt?: number): void {
     let value = payload;
     if (this.dataPath) {
@@ -253,6 +261,11 @@ export abstract class AhrcaElement<T> extends LitElement {
       } catch (error) {
         throw new LoadError('invalid-data', `transform failed: ${String(error)}`, { source });
       }
+    }
+    try {
+      value = this.adapt(value);
+    } catch (error) {
+      throw new LoadError('invalid-data', `could not read the data: ${String(error)}`, { source });
     }
     if (isBlank(value)) {
       this.view = { status: 'empty' };

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { fromTimelineJs, isTimelineJs } from '../../core/adapters/timelinejs.js';
 import { AhrcaElement, type View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatDateTime } from '../../core/i18n/dates.js';
@@ -183,6 +184,14 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       const id = readHashId();
       if (id !== undefined) void this.updateComplete.then(() => this.reveal(id));
     }
+  }
+
+  /** TimelineJS3 JSON is read as it is; what it has that the timeline does not carry is listed in the console. */
+  protected override adapt(payload: unknown): unknown {
+    if (!isTimelineJs(payload)) return payload;
+    const { timeline, notes } = fromTimelineJs(payload);
+    if (notes.length > 0) console.info(`[ahrca-widgets] <${this.localName}> read TimelineJS3 data:\n  ${notes.join('\n  ')}`);
+    return timeline;
   }
 
   protected override isEmpty(timeline: Timeline): boolean {

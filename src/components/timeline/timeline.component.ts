@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { fromTimelineJs, isTimelineJs } from '../../core/adapters/timelinejs.js';
 import { AhrcaElement, type View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatDateTime } from '../../core/i18n/dates.js';
@@ -27,6 +26,12 @@ type Ready = Extract<View<Timeline>, { status: 'ready' }>;
 const HEADER_MEDIA = '';
 /** How long typing pauses before the live region says the new count. */
 const ANNOUNCE_DELAY_MS = 500;
+
+/** Our format gives every event a date string; data with an event that has none may be TimelineJS3's. */
+function mayBeForeign(payload: unknown): boolean {
+  const events = typeof payload === 'object' && payload !== null ? (payload as { events?: unknown }).events : undefined;
+  return Array.isArray(events) && events.some((event: unknown) => typeof (event as { date?: unknown } | null)?.date !== 'string');
+}
 
 const tagList = {
   fromAttribute: (value: string | null) => (value ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
@@ -186,12 +191,18 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     }
   }
 
-  /** TimelineJS3 JSON is read as it is; what it has that the timeline does not carry is listed in the console. */
+  /**
+   * TimelineJS3 JSON is read as it is, by an adapter downloaded only for data that is not plainly
+   * ours; what the timeline does not carry over is listed in the console.
+   */
   protected override adapt(payload: unknown): unknown {
-    if (!isTimelineJs(payload)) return payload;
-    const { timeline, notes } = fromTimelineJs(payload);
-    if (notes.length > 0) console.info(`[ahrca-widgets] <${this.localName}> read TimelineJS3 data:\n  ${notes.join('\n  ')}`);
-    return timeline;
+    if (!mayBeForeign(payload)) return payload;
+    return import('../../core/adapters/timelinejs.js').then(({ isTimelineJs, fromTimelineJs }) => {
+      if (!isTimelineJs(payload)) return payload;
+      const { timeline, notes } = fromTimelineJs(payload);
+      if (notes.length > 0) console.info(`[ahrca-widgets] <${this.localName}> read TimelineJS3 data:\n  ${notes.join('\n  ')}`);
+      return timeline;
+    });
   }
 
   protected override isEmpty(timeline: Timeline): boolean {

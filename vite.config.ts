@@ -14,6 +14,7 @@ const entries = {
   'ahrca-widgets': resolve(projectRoot, 'src/ahrca-widgets.ts'),
   index: resolve(projectRoot, 'src/index.ts'),
   'appeal-banner': resolve(projectRoot, 'src/components/appeal-banner/appeal-banner.ts'),
+  timeline: resolve(projectRoot, 'src/components/timeline/timeline.ts'),
 };
 
 /**

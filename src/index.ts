@@ -3,8 +3,19 @@
  * defined on import. Pages that only want the elements on demand load `ahrca-widgets.js`.
  */
 import './components/appeal-banner/appeal-banner.js';
+import './components/timeline/timeline.js';
 
 export * from './components/appeal-banner/appeal-banner.component.js';
+export * from './components/timeline/timeline.component.js';
 export type { Theme } from './core/base-element.js';
 export type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaEventMap, AhrcaLoadDetail, LoadErrorReason } from './core/events.js';
 export type { Appeal, AppealActionKind, AppealKind, AppealStatus } from './core/schema/appeal.js';
+export type {
+  MediaKind,
+  TextFormat,
+  Timeline,
+  TimelineEra,
+  TimelineEvent,
+  TimelineMedia,
+  TimelineSource,
+} from './core/schema/timeline.js';

@@ -79,7 +79,7 @@ function eventAt(index: number, random: () => number, mediaBase: string, count: 
     date,
     title: random() < 0.3 ? { en: `${actionEn} (sample ${number})`, ru: `${actionRu} (пример ${number})` } : `${actionEn} (sample ${number})`,
     text:
-      `Generated sample event **${number}** of ${count}, in ${place}. It stands for no real event.\n\n` +
+      `Generated sample event **${number}** of ${count.toLocaleString('en')}, in ${place}. It stands for no real event.\n\n` +
       `See also [sample ${related}](#sample-${related}).`,
     place,
     tags,

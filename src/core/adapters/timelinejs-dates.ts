@@ -112,7 +112,7 @@ export function readTimelineJsDate(value: unknown, path: string, notes: Notes): 
       notes.add(path, 'its time is not carried: a time needs a day');
     }
   } else if (day.kind !== 'absent' || hasTime(object)) {
-    notes.add(path, 'its day and time are not carried: they need a month');
+    notes.add(path, `its ${day.kind !== 'absent' ? 'day' : 'time'} is not carried: it needs a month`);
   }
   result.date = date;
   return result;

@@ -7,7 +7,7 @@ import { plainTextFromHtml } from './html-text.js';
 import type { Notes } from './timelinejs-notes.js';
 
 /** Markup whose loss loses content, not only looks: a link's address, an image. */
-const LINK = /<a\s[^>]*href/i;
+const LINK = /<a\s(?:[^>"']|"[^"]*"|'[^']*')*href/i;
 const IMAGE = /<img[\s/>]/i;
 
 /** Cuts at a word boundary near `max`, with an ellipsis. */

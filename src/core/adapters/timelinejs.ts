@@ -27,15 +27,18 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBlank = (value: unknown) => value === undefined || value === null || value === false || (typeof value === 'string' && value.trim() === '');
 
+/** `{ headline, text }`: never one of our localised texts, whose keys are language tags. */
+const isTextObject = (value: unknown) => isObject(value) && ('headline' in value || 'text' in value);
+
 /**
  * True when the payload has TimelineJS3's shape: an `events` list with a slide carrying a
- * `start_date` object or a `text` object, or a title slide with a `text` object. Our own format
- * (`date` strings, `title` and `text` as text) never matches.
+ * `start_date` object or a `text.headline`/`text.text`, or a title slide with one. Our own format
+ * (`date` strings, `title` and `text` as text or keyed by language) never matches.
  */
 export function isTimelineJs(payload: unknown): boolean {
   if (!isObject(payload) || !Array.isArray(payload.events)) return false;
-  const isSlide = (slide: unknown) => isObject(slide) && (isObject(slide.start_date) || isObject(slide.text));
-  return payload.events.some(isSlide) || (isObject(payload.title) && isObject(payload.title.text));
+  const isSlide = (slide: unknown) => isObject(slide) && (isObject(slide.start_date) || isTextObject(slide.text));
+  return payload.events.some(isSlide) || (isObject(payload.title) && isTextObject(payload.title.text));
 }
 
 interface SlideText {

@@ -8,16 +8,18 @@ import { emit } from '../../core/events.js';
 import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { pickLocalized } from '../../core/i18n/localized.js';
-import { readHashId, urlWithHash, watchHashId } from '../../core/location-hash.js';
-import { renderMarkdown } from '../../core/markdown.js';
+import { urlWithHash } from '../../core/location-hash.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
 import { baseStyles } from '../../core/styles.js';
+import { EventNavigation } from './event-navigation.js';
 import { renderControls, renderYearNavigator, yearStops } from './timeline-controls.js';
-import { renderMedia } from './timeline-media.js';
-import { buildModel, ModelBuilder, SearchIndex, selectRows, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
+import { buildModel, SearchIndex, selectRows, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
 import { eventDomId, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
-import { needsSlices, nextTask, SLICE, validateInSlices } from './timeline-validation.js';
+import { needsSlices } from './timeline-validation.js';
+import { checkAndRead, fromForeignFormat } from './timeline-data.js';
+import { renderHeader } from './timeline-header.js';
+import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 import { VirtualWindow } from './virtual-window.js';
 
@@ -30,12 +32,6 @@ const HEADER_MEDIA = '';
 const SEARCH_INDEX_SLICE = 1000;
 /** How long typing pauses before the live region says the new count. */
 const ANNOUNCE_DELAY_MS = 500;
-
-/** Our format gives every event a date string; data with an event that has none may be TimelineJS3's. */
-function mayBeForeign(payload: unknown): boolean {
-  const events = typeof payload === 'object' && payload !== null ? (payload as { events?: unknown }).events : undefined;
-  return Array.isArray(events) && events.some((event: unknown) => typeof (event as { date?: unknown } | null)?.date !== 'string');
-}
 
 const tagList = {
   fromAttribute: (value: string | null) => (value ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
@@ -101,7 +97,7 @@ const tagList = {
  * @fires ahrca-action - The reader copied an event's link: `detail.action` is `copy-link`, `detail.url` the link. Cancelable: call `preventDefault()` to copy it yourself.
  */
 export class AhrcaTimeline extends AhrcaElement<Timeline> {
-  static override styles = [baseStyles, timelineStyles];
+  static override styles = [baseStyles, timelineStyles, eventContentStyles];
 
   /** `oldest` first (default) or `newest` first. The reader can change it. */
   @property({ reflect: true }) order: TimelineOrder = 'oldest';
@@ -126,7 +122,6 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   @state() private selectedTags: ReadonlySet<string> = new Set();
   @state() private selectedGroups: ReadonlySet<string> = new Set();
   @state() private query = '';
-  @state() private tabStop?: string;
   @state() private notice?: LinkNotice;
   @state() private playing: ReadonlySet<string> = new Set();
   /** The count the live region says; it waits for typing to pause. */
@@ -138,33 +133,25 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   private rowsInputs: unknown[] = [];
   private revealedFor?: Timeline;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private stopWatchingHash?: () => void;
   private readonly virtual = new VirtualWindow(this, () => this.renderRoot.querySelector<HTMLElement>('ol.events'));
+  private readonly navigation = new EventNavigation(this, {
+    rows: () => this.rows,
+    virtual: this.virtual,
+    root: () => this.renderRoot,
+    unhide: (id) => {
+      const exists = this.model?.model.entries.some((entry) => entry.event.id === id) ?? false;
+      if (exists) this.showAll();
+      return exists;
+    },
+  });
 
   /** Scrolls to the event with this id, showing it even if search or filters hid it, and focuses it. */
-  async reveal(id: string, { focus = true }: { focus?: boolean } = {}): Promise<boolean> {
-    await this.updateComplete;
-    let index = this.rows.findIndex((row) => row.entry.event.id === id);
-    if (index === -1 && this.model?.model.entries.some((entry) => entry.event.id === id)) {
-      this.showAll();
-      await this.updateComplete;
-      index = this.rows.findIndex((row) => row.entry.event.id === id);
-    }
-    if (index === -1) return false;
-    await this.moveTo(index, focus, 'start');
-    return true;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatchingHash = watchHashId((id) => {
-      if (id !== undefined) void this.reveal(id);
-    });
+  reveal(id: string, { focus = true }: { focus?: boolean } = {}): Promise<boolean> {
+    return this.navigation.reveal(id, focus);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingHash?.();
     clearTimeout(this.announceTimer);
   }
 
@@ -194,40 +181,22 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     super.updated(changed);
     if (this.view.status === 'ready' && this.revealedFor !== this.view.value) {
       this.revealedFor = this.view.value;
-      const id = readHashId();
-      if (id !== undefined) void this.updateComplete.then(() => this.reveal(id));
+      this.navigation.revealFromAddress();
     }
   }
 
-  /**
-   * TimelineJS3 JSON is read as it is, by an adapter downloaded only for data that is not plainly
-   * ours; what the timeline does not carry over is listed in the console.
-   */
+  /** TimelineJS3 JSON is read as it is; what the timeline does not carry over is listed in the console. */
   protected override adapt(payload: unknown): unknown {
-    if (!mayBeForeign(payload)) return payload;
-    return import('../../core/adapters/timelinejs.js').then(({ isTimelineJs, fromTimelineJs }) => {
-      if (!isTimelineJs(payload)) return payload;
-      const { timeline, notes } = fromTimelineJs(payload);
-      if (notes.length > 0) console.info(`[ahrca-widgets] <${this.localName}> read TimelineJS3 data:\n  ${notes.join('\n  ')}`);
-      return timeline;
-    });
+    return fromForeignFormat(payload, (notes) => console.info(`[ahrca-widgets] <${this.localName}> read TimelineJS3 data:\n  ${notes.join('\n  ')}`));
   }
 
-  /**
-   * A long list of events is checked in slices, and its dates read in slices, so that no task
-   * blocks the page for long; a short one at once.
-   */
+  /** A long timeline is checked and read in slices, so that no task blocks the page for long; a short one at once. */
   protected override validateData(value: unknown): ValidationResult<Timeline> | Promise<ValidationResult<Timeline>> {
-    return needsSlices(value) ? this.validateAndRead(value) : super.validateData(value);
-  }
-
-  private async validateAndRead(value: { events: unknown[] }): Promise<ValidationResult<Timeline>> {
-    const result = await validateInSlices(value);
-    if (!result.ok) return result;
-    const builder = new ModelBuilder(result.value);
-    while (builder.add(SLICE)) await nextTask();
-    this.model = { timeline: result.value, model: builder.finish() };
-    return result;
+    if (!needsSlices(value)) return super.validateData(value);
+    return checkAndRead(value).then(({ result, model }) => {
+      if (result.ok && model) this.model = { timeline: result.value, model };
+      return result;
+    });
   }
 
   protected override isEmpty(timeline: Timeline): boolean {
@@ -279,45 +248,6 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     this.setQuery('');
   }
 
-  /** Renders the rows around `index` first when they are not in the DOM, then scrolls to the event and focuses it. */
-  private async moveTo(index: number, focus: boolean, block: ScrollLogicalPosition): Promise<void> {
-    const row = this.rows[index];
-    if (!row) return;
-    const id = row.entry.event.id;
-    this.tabStop = id;
-    const { start, end } = this.virtual.range;
-    const rendered = index >= start && index < end;
-    if (!rendered) this.virtual.pin(index);
-    await this.updateComplete;
-    const article = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(eventDomId(id))}`);
-    article?.scrollIntoView({ block: rendered ? 'nearest' : block });
-    if (focus) article?.focus({ preventScroll: true });
-    if (!rendered) this.virtual.release();
-  }
-
-  private onListKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof Element) || target.closest('input, textarea, select, [contenteditable]')) return;
-    const key = target.closest<HTMLElement>('li.row')?.dataset['key'];
-    const current = this.rows.findIndex((row) => row.entry.event.id === key);
-    if (current === -1) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
-    let next: number;
-    if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = this.rows.length - 1;
-    else if (event.key in steps) next = Math.min(this.rows.length - 1, Math.max(0, current + steps[event.key]!));
-    else return;
-    event.preventDefault();
-    void this.moveTo(next, true, event.key === 'End' ? 'end' : 'start');
-  }
-
-  private onListFocusin(event: FocusEvent): void {
-    const key = (event.composedPath()[0] as Element).closest?.<HTMLElement>('li.row')?.dataset['key'];
-    if (key !== undefined && key !== this.tabStop) this.tabStop = key;
-  }
-
   /** The clipboard where it works; else the link in a field, selected, to copy by hand. */
   private async copyLink(event: TimelineEvent): Promise<void> {
     const url = urlWithHash(event.id);
@@ -363,7 +293,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       base,
       level: Math.min(6, level + 1),
       total: this.rows.length,
-      tabStop: this.tabStop !== undefined && keys.includes(this.tabStop) ? this.tabStop : keys[0],
+      tabStop: this.navigation.tabStop !== undefined && keys.includes(this.navigation.tabStop) ? this.navigation.tabStop : keys[0],
       notice: this.notice,
       playing: this.playing,
       onCopyLink: (event) => void this.copyLink(event),
@@ -372,7 +302,15 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     const title = timeline.title === undefined ? undefined : pickLocalized(timeline.title, lang);
     const filtered = this.selectedTags.size > 0 || this.selectedGroups.size > 0 || this.query.trim() !== '';
     return html`<section part="base" class="timeline" aria-labelledby=${ifDefined(title ? 'title' : undefined)} aria-label=${ifDefined(title ? undefined : tr.t('timeline.events'))}>
-      ${this.renderHeader(timeline, title, level, base)}
+      ${renderHeader(timeline, {
+        tr,
+        lang,
+        base,
+        title,
+        level,
+        playing: this.playing.has(HEADER_MEDIA),
+        onPlay: () => void this.play(HEADER_MEDIA),
+      })}
       ${renderControls({
         tr,
         filter: { tags: this.selectedTags, groups: this.selectedGroups, query: this.query, order: this.order },
@@ -388,15 +326,15 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         onToggleGroup: (name) => (this.selectedGroups = this.toggle(this.selectedGroups, name)),
         onShowAll: () => this.showAll(),
       })}
-      ${this.navigator ? renderYearNavigator(yearStops(this.rows, tr), tr, (index) => void this.moveTo(index, true, 'start')) : nothing}
+      ${this.navigator ? renderYearNavigator(yearStops(this.rows, tr), tr, (index) => void this.navigation.moveTo(index, true, 'start')) : nothing}
       ${this.rows.length === 0 ? html`<p part="no-match" class="no-match">${tr.t('timeline.noMatch')}</p>` : nothing}
       <ol
         part="events"
         class="events"
         aria-label=${tr.t('timeline.events')}
         style=${styleMap({ 'padding-block-start': `${this.virtual.before}px`, 'padding-block-end': `${this.virtual.after}px` })}
-        @keydown=${this.onListKeydown}
-        @focusin=${this.onListFocusin}
+        @keydown=${this.navigation.onKeydown}
+        @focusin=${this.navigation.onFocusin}
       >
         ${repeat(visible, (row) => row.entry.event.id, (row, i) => renderRow(row, start + i, ctx))}
       </ol>
@@ -404,30 +342,5 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         ? html`<p part="notice" class="notice">${tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), tr) })}</p>`
         : nothing}
     </section>`;
-  }
-
-  private renderHeader(timeline: Timeline, title: ReturnType<typeof pickLocalized> | undefined, level: number, base: string | undefined): unknown {
-    if (!title && timeline.description === undefined && timeline.media === undefined) return nothing;
-    const lang = resolveLang(this);
-    const description = timeline.description === undefined ? undefined : pickLocalized(timeline.description, lang);
-    return html`<header part="header" class="header">
-      ${title ? html`<div part="title" class="heading" id="title" role="heading" aria-level=${level} lang=${ifDefined(title.lang)}>${title.text}</div>` : nothing}
-      ${description
-        ? html`<div part="description" class="text" lang=${ifDefined(description.lang)}>
-            ${renderMarkdown(description.text, { format: timeline.textFormat, ...(base ? { baseUrl: base } : {}) })}
-          </div>`
-        : nothing}
-      ${timeline.media === undefined
-        ? nothing
-        : renderMedia(timeline.media, {
-            tr: this.tr,
-            lang,
-            base,
-            domId: 'header-media',
-            fallbackTitle: title?.text ?? '',
-            playing: this.playing.has(HEADER_MEDIA),
-            onPlay: () => void this.play(HEADER_MEDIA),
-          })}
-    </header>`;
   }
 }

@@ -7,6 +7,7 @@ const distDir = new URL('../dist/', import.meta.url);
 
 export const LOADER_SOURCE = 'src/ahrca-widgets.ts';
 export const BANNER_SOURCE = 'src/components/appeal-banner/appeal-banner.ts';
+export const TIMELINE_SOURCE = 'src/components/timeline/timeline.ts';
 /** Loaded on first markdown shown: marked and the shared post-processing (the Sanitizer API costs nothing). */
 export const MARKDOWN_SOURCE = 'src/core/markdown-engine.ts';
 /** Loaded after the engine only in browsers without the Sanitizer API. */
@@ -59,3 +60,12 @@ export function allChunks(manifest) {
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+/**
+ * What a page with one timeline downloads: the loader, the timeline and their static imports;
+ * `withText` adds the markdown engine, fetched once the first event text or description is shown.
+ */
+export function oneTimelinePage(manifest, { withText = false } = {}) {
+  const files = staticClosure(manifest, [LOADER_SOURCE, TIMELINE_SOURCE, ...(withText ? [MARKDOWN_SOURCE] : [])]);
+  return { files, ...totalOf(files.map(fileSizes)) };
+}

@@ -161,6 +161,15 @@ export abstract class AhrcaElement<T> extends LitElement {
   /** Placeholder shapes with the size of the ready state, so nothing jumps when data arrives. */
   protected abstract renderSkeleton(): TemplateResult;
 
+  /**
+   * Turns a known foreign format into the widget's own (TimelineJS3 JSON for the timeline); runs
+   * after `data-path` and `transform`, before validation. It may return a promise, so that the code
+   * for a foreign format is downloaded only for data in it. Throwing (or rejecting) refuses the data.
+   */
+  protected adapt(payload: unknown): unknown {
+    return payload;
+  }
+
   /** True when a valid payload has nothing to show. */
   protected isEmpty(_value: T): boolean {
     return false;
@@ -193,10 +202,10 @@ export abstract class AhrcaElement<T> extends LitElement {
         case 'none':
           throw new LoadError('no-source', 'no data: set the data property, an inline JSON script or src');
         case 'property':
-          this.accept(source.payload, 'property', false);
+          await this.accept(source.payload, 'property', false, controller.signal);
           return;
         case 'inline':
-          this.accept(parseJson(source.text, 'inline JSON'), 'inline', false);
+          await this.accept(parseJson(source.text, 'inline JSON'), 'inline', false, controller.signal);
           return;
         case 'urls':
           await this.loadFromUrls(source.urls, controller.signal);
@@ -218,7 +227,7 @@ export abstract class AhrcaElement<T> extends LitElement {
     let showingKept = false;
     if (kept) {
       try {
-        this.accept(parseJson(kept.text, cacheKey), cacheKey, true, kept.savedAt);
+        await this.accept(parseJson(kept.text, cacheKey), cacheKey, true, signal, kept.savedAt);
         showingKept = true;
       } catch {
         // A kept copy that no longer validates (the schema changed) is simply not shown.
@@ -232,12 +241,15 @@ export abstract class AhrcaElement<T> extends LitElement {
       maxBytes: this.maxPayloadBytes,
     });
     if (signal.aborted) return;
-    this.accept(parseJson(text, url), url, false);
-    keepCopy(cacheKey, text);
+    await this.accept(parseJson(text, url), url, false, signal);
+    if (!signal.aborted) keepCopy(cacheKey, text);
   }
 
-  /** data-path → transform → empty check → validation → the ready state and `ahrca-load`. */
-  private accept(payload: unknown, source: string, stale: boolean, savedAt?: number): void {
+  /**
+   * data-path → transform → adapt → empty check → validation → the ready state and `ahrca-load`.
+   * Synchronous unless the widget's adapter has to be downloaded first.
+   */
+  private accept(payload: unknown, source: string, stale: boolean, signal: AbortSignal, savedAt?: number): void | Promise<void> {
     let value = payload;
     if (this.dataPath) {
       try {
@@ -254,6 +266,27 @@ export abstract class AhrcaElement<T> extends LitElement {
         throw new LoadError('invalid-data', `transform failed: ${String(error)}`, { source });
       }
     }
+    const unreadable = (error: unknown) => new LoadError('invalid-data', `could not read the data: ${String(error)}`, { source });
+    let adapted: unknown;
+    try {
+      adapted = this.adapt(value);
+    } catch (error) {
+      throw unreadable(error);
+    }
+    if (adapted instanceof Promise) {
+      return adapted.then(
+        (ready: unknown) => {
+          if (!signal.aborted) this.show(ready, source, stale, savedAt);
+        },
+        (error: unknown) => {
+          throw unreadable(error);
+        },
+      );
+    }
+    this.show(adapted, source, stale, savedAt);
+  }
+
+  private show(value: unknown, source: string, stale: boolean, savedAt: number | undefined): void {
     if (isBlank(value)) {
       this.view = { status: 'empty' };
       this.announceLoad({ source, stale });

@@ -203,6 +203,12 @@ describe('<ahrca-timeline>', () => {
       const el = await mount(andijan(), { navigator: true });
       await expect(el).to.be.accessible();
     });
+
+    it('does not download the TimelineJS3 reader for data in its own format', () => {
+      // Runs before the TimelineJS3 tests below, in a page of its own.
+      const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(requested.filter((name) => name.includes('/adapters/'))).to.deep.equal([]);
+    });
   });
 
   describe('dates', () => {
@@ -649,6 +655,53 @@ describe('<ahrca-timeline>', () => {
       await settle(kk!);
       expect(textOf(part(kk!, 'count'))).to.equal('8 оқиға');
       expect(textOf(part(fr!, 'count'))).to.equal('8 événements');
+    });
+  });
+
+  describe('TimelineJS3 JSON', () => {
+    const knightLab = {
+      title: { text: { headline: 'Andijan, <i>May 2005</i>', text: '<p>From the <b>Association</b>’s reports.</p>' } },
+      eras: [{ start_date: { year: 1991, month: 9 }, end_date: { year: 2016, month: 9, day: 2 }, text: { headline: 'Karimov' } }],
+      events: [
+        {
+          start_date: { year: '2005', month: '5', day: '13', hour: '18', minute: '0' },
+          text: { headline: 'Shooting on Babur Square', text: `<p>Troops <b>fired</b>.</p><script>window.__ahrcaPwned=true</script><img src=x onerror="window.__ahrcaPwned=true">` },
+          media: { url: 'https://www.youtube.com/watch?v=abcdefghijk', caption: 'Footage', credit: 'AHRCA' },
+          group: 'Andijan',
+          unique_id: 'babur-square',
+          background: { color: '#000' },
+        },
+        { start_date: { year: 2005 }, end_date: { year: 2006 }, display_date: 'Spring 2005 to 2006', text: { headline: 'Trials' } },
+        { start_date: { year: 1991, month: 8, day: 31 }, text: { text: '<p>Independence</p>' } },
+      ],
+    };
+
+    it('is read unchanged: every event, its HTML sanitised, its deep link kept, the notes in the console', async () => {
+      const notes: string[] = [];
+      const original = console.info;
+      console.info = (...args: unknown[]) => void notes.push(args.map(String).join(' '));
+      restorers.push(() => (console.info = original));
+      const el = await mount(knightLab);
+      await waitUntil(() => part(el, 'base'), 'the TimelineJS3 timeline did not render');
+      await el.updateComplete;
+      expect(textOf(part(el, 'title'))).to.equal('Andijan, May 2005');
+      expect(part(el, 'description')!.querySelector('b')?.textContent).to.equal('Association');
+      expect(renderedTitles(el)).to.deep.equal(['Independence', 'Trials', 'Shooting on Babur Square']);
+      const shooting = $(el, '#event-babur-square')!;
+      expect(shooting.querySelector('[part~="text"] b')?.textContent).to.equal('fired');
+      expect(textOf(shooting.querySelector('[part~="date"]'))).to.equal('May 13, 2005, 6:00 PM');
+      expect(textOf(part(el, 'media-card')!.querySelector('.card-host'))).to.equal('Video on youtube.com');
+      expect(textOf(part(el, 'era')!.querySelector('.era-title'))).to.equal('Karimov');
+      await aTimeout(100);
+      expect(window.__ahrcaPwned).to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('script, [onerror]')).to.equal(null);
+      expect(notes.join('\n')).to.include('events[0].background');
+    });
+
+    it('is read from src too', async () => {
+      const src = `/net/json?id=${uniqueId('tljs')}`;
+      const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline .data=${knightLab} src=${src}></ahrca-timeline>`);
+      await waitUntil(() => renderedTitles(el).length === 3);
     });
   });
 

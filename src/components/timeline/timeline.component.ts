@@ -27,6 +27,12 @@ const HEADER_MEDIA = '';
 /** How long typing pauses before the live region says the new count. */
 const ANNOUNCE_DELAY_MS = 500;
 
+/** Our format gives every event a date string; data with an event that has none may be TimelineJS3's. */
+function mayBeForeign(payload: unknown): boolean {
+  const events = typeof payload === 'object' && payload !== null ? (payload as { events?: unknown }).events : undefined;
+  return Array.isArray(events) && events.some((event: unknown) => typeof (event as { date?: unknown } | null)?.date !== 'string');
+}
+
 const tagList = {
   fromAttribute: (value: string | null) => (value ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
   toAttribute: (value: string[]) => value.join(', '),
@@ -183,6 +189,20 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       const id = readHashId();
       if (id !== undefined) void this.updateComplete.then(() => this.reveal(id));
     }
+  }
+
+  /**
+   * TimelineJS3 JSON is read as it is, by an adapter downloaded only for data that is not plainly
+   * ours; what the timeline does not carry over is listed in the console.
+   */
+  protected override adapt(payload: unknown): unknown {
+    if (!mayBeForeign(payload)) return payload;
+    return import('../../core/adapters/timelinejs.js').then(({ isTimelineJs, fromTimelineJs }) => {
+      if (!isTimelineJs(payload)) return payload;
+      const { timeline, notes } = fromTimelineJs(payload);
+      if (notes.length > 0) console.info(`[ahrca-widgets] <${this.localName}> read TimelineJS3 data:\n  ${notes.join('\n  ')}`);
+      return timeline;
+    });
   }
 
   protected override isEmpty(timeline: Timeline): boolean {

@@ -135,6 +135,8 @@ export const timelineStyles = css`
   }
   .events {
     position: relative;
+    /* The list keeps the reader's place itself (virtual-window.ts); the browser must not do it too. */
+    overflow-anchor: none;
     margin: 0;
     padding-inline: 0;
     list-style: none;

@@ -5,7 +5,9 @@
  * rendered rows keeps the list as tall as all rows together, so the scroll bar stays true.
  *
  * The viewport is the window's, clipped by every scrolling ancestor (crossing shadow roots), whose
- * scroll events it follows. The host itself is observed too: a list first rendered in a hidden tab,
+ * scroll events it follows. When measuring changes the height of what is above the reader's place,
+ * the window scrolls by as much, so the row being read stays put: the browser's own scroll anchoring
+ * stands aside when an ancestor's padding changes, and some browsers have none. The host itself is observed too: a list first rendered in a hidden tab,
  * a closed `<details>` or a container that changes width is measured again when that changes. No
  * window resize listener is needed, nor any listener on `document`.
  */
@@ -69,8 +71,13 @@ export class VirtualWindow implements ReactiveController {
   private rowObserver?: ResizeObserver;
   private hostObserver?: ResizeObserver;
   private hostWidth = 0;
+  private hostHidden = true;
   /** The estimate before any row is measured: a guess, then the average from before the width changed. */
   private firstEstimate = FIRST_ESTIMATE;
+  /** Heights changed: render the same rows with new padding first, then see which rows the viewport needs. */
+  private relayoutPending = false;
+  /** The row the reader is at and its position, taken before a render. */
+  private anchor: { row: Element; top: number } | undefined;
   private readonly pendingWork: (() => void)[] = [];
   private deferred: ReturnType<typeof setTimeout> | undefined;
   private readonly onScroll = (): void => this.refresh();
@@ -99,8 +106,24 @@ export class VirtualWindow implements ReactiveController {
     this.unlisten();
   }
 
-  /** Observes the rows just rendered and forgets those gone. */
+  /** Notes where the reader's row is before the render moves it. */
+  hostUpdate(): void {
+    this.anchor = this.findAnchor();
+  }
+
+  /** Observes the rows just rendered and forgets those gone; keeps the reader's row in place. */
   hostUpdated(): void {
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    if (anchor?.row.isConnected) {
+      const shift = anchor.row.getBoundingClientRect().top - anchor.top;
+      if (Math.abs(shift) >= 1) this.scrollBy(shift);
+    }
+    if (this.relayoutPending) {
+      // Only now do the padding and the scroll position agree with the new heights.
+      this.relayoutPending = false;
+      this.afterObserving(() => this.refresh());
+    }
     for (const row of this.observedRows) {
       if (!row.isConnected) {
         this.rowObserver?.unobserve(row);
@@ -165,6 +188,30 @@ export class VirtualWindow implements ReactiveController {
     });
   }
 
+  /** The focused row when it is in view, else the first row reaching into the viewport. */
+  private findAnchor(): { row: Element; top: number } | undefined {
+    const list = this.list();
+    if (!list || list.getClientRects().length === 0) return undefined;
+    const view = this.viewport();
+    const focused = this.host.shadowRoot?.activeElement?.closest('[data-key]');
+    if (focused) {
+      const rect = focused.getBoundingClientRect();
+      if (rect.bottom > view.top && rect.top < view.bottom) return { row: focused, top: rect.top };
+    }
+    for (const row of list.children) {
+      const rect = row.getBoundingClientRect();
+      if (rect.bottom > view.top) return { row, top: rect.top };
+    }
+    return undefined;
+  }
+
+  /** Scrolls the nearest scrolling container (or the page) by `distance` pixels. */
+  private scrollBy(distance: number): void {
+    const [nearest] = this.scrollers;
+    if (nearest === undefined || nearest === window) window.scrollBy(0, distance);
+    else (nearest as Element).scrollTop += distance;
+  }
+
   private listen(): void {
     this.unlisten();
     this.scrollers = [...scrollingAncestors(this.host), window];
@@ -176,19 +223,36 @@ export class VirtualWindow implements ReactiveController {
     this.scrollers = [];
   }
 
+  /** Acts when the host is shown after being hidden, and when its width changes; not when it only grows taller. */
   private hostResized(entries: ResizeObserverEntry[]): void {
     const width = entries.at(-1)?.contentRect.width ?? 0;
-    if (width === 0) return; // hidden: keep what was measured for when it shows again
+    if (width === 0) {
+      this.hostHidden = true; // keep what was measured for when it shows again
+      return;
+    }
+    const shown = this.hostHidden;
+    this.hostHidden = false;
+    if (width === this.hostWidth && !shown) return;
     if (width !== this.hostWidth) {
       // Text wraps differently at another width: measured heights no longer hold. Rendered rows
       // are measured again by their own observer; the average so far stays the estimate.
       if (this.hostWidth !== 0) this.forgetHeights();
       this.hostWidth = width;
-      // Being shown or moved may put the list in another scrolling container.
-      this.listen();
     }
+    // Being shown or moved may put the list in another scrolling container.
+    this.listen();
+    this.relayout();
+  }
+
+  /**
+   * New heights move every row below them. Working out the rows for the viewport from the new
+   * heights while the page still shows the old ones would pick the wrong rows, so the same rows are
+   * rendered again first, the reader's row kept in place, and the rows chosen after that.
+   */
+  private relayout(): void {
     this.offsetsStale = true;
-    this.refresh();
+    this.relayoutPending = true;
+    this.host.requestUpdate();
   }
 
   /** Forgets the heights of rows not on screen; the rendered ones are measured again if they change. */
@@ -226,10 +290,7 @@ export class VirtualWindow implements ReactiveController {
       this.heights.set(key, height);
       changed = true;
     }
-    if (!changed) return;
-    this.offsetsStale = true;
-    this.host.requestUpdate(); // the padding follows the new heights
-    this.refresh();
+    if (changed) this.relayout();
   }
 
   private offsetAt(index: number): number {

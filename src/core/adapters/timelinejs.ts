@@ -12,7 +12,7 @@ import { Notes, childPath } from './timelinejs-notes.js';
 import { readTimelineJsDate } from './timelinejs-dates.js';
 import { assignIds } from './timelinejs-ids.js';
 import { readTimelineJsMedia } from './timelinejs-media.js';
-import { readHtml, readPlainText, shorten } from './timelinejs-text.js';
+import { isBlank, readHtml, readPlainText, shorten } from './timelinejs-text.js';
 
 const ROOT_FIELDS = new Set(['title', 'events', 'eras', 'scale']);
 const SLIDE_FIELDS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id']);
@@ -25,7 +25,6 @@ const MAX = { title: 300, displayDate: 100, group: 80 } as const;
 type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isBlank = (value: unknown) => value === undefined || value === null || value === false || (typeof value === 'string' && value.trim() === '');
 
 /** `{ headline, text }`: never one of our localised texts, whose keys are language tags. */
 const isTextObject = (value: unknown) => isObject(value) && ('headline' in value || 'text' in value);

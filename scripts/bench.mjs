@@ -37,6 +37,8 @@ const timelinePage = oneTimelinePage(manifest);
 row(`page with one timeline (${timelinePage.files.length} files)`, timelinePage);
 const timelineTextPage = oneTimelinePage(manifest, { withText: true });
 row(`  + event text shown, Sanitizer API (${timelineTextPage.files.length} files)`, timelineTextPage);
+const timelineJsPage = oneTimelinePage(manifest, { withText: true, withTimelineJs: true });
+row(`  + TimelineJS3 data (${timelineJsPage.files.length} files)`, timelineJsPage);
 
 const header = ['what', 'raw', 'gzip -9', 'target'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column].length)));

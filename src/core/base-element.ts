@@ -6,7 +6,7 @@ import { emit, type AhrcaLoadDetail } from './events.js';
 import { followLang, unfollowLang } from './i18n/follow-lang.js';
 import { isLanguageLoaded, loadLanguage, resolveLang, translator, type Translator } from './i18n/index.js';
 import { JsonPointerError, resolveJsonPointer } from './json-pointer.js';
-import { validate } from './schema/validate.js';
+import { validate, type ValidationResult } from './schema/validate.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -170,6 +170,14 @@ export abstract class AhrcaElement<T> extends LitElement {
     return payload;
   }
 
+  /**
+   * Checks the payload against `schema`. A widget whose data can be very large may check it in
+   * slices and return a promise, so that no single task blocks the page for long.
+   */
+  protected validateData(value: unknown): ValidationResult<T> | Promise<ValidationResult<T>> {
+    return validate(this.schema, value);
+  }
+
   /** True when a valid payload has nothing to show. */
   protected isEmpty(_value: T): boolean {
     return false;
@@ -247,7 +255,7 @@ export abstract class AhrcaElement<T> extends LitElement {
 
   /**
    * data-path → transform → adapt → empty check → validation → the ready state and `ahrca-load`.
-   * Synchronous unless the widget's adapter has to be downloaded first.
+   * Synchronous unless the widget adapts or validates its data asynchronously.
    */
   private accept(payload: unknown, source: string, stale: boolean, signal: AbortSignal, savedAt?: number): void | Promise<void> {
     let value = payload;
@@ -275,24 +283,31 @@ export abstract class AhrcaElement<T> extends LitElement {
     }
     if (adapted instanceof Promise) {
       return adapted.then(
-        (ready: unknown) => {
-          if (!signal.aborted) this.show(ready, source, stale, savedAt);
-        },
+        (ready: unknown) => (signal.aborted ? undefined : this.show(ready, source, stale, signal, savedAt)),
         (error: unknown) => {
           throw unreadable(error);
         },
       );
     }
-    this.show(adapted, source, stale, savedAt);
+    return this.show(adapted, source, stale, signal, savedAt);
   }
 
-  private show(value: unknown, source: string, stale: boolean, savedAt: number | undefined): void {
+  private show(value: unknown, source: string, stale: boolean, signal: AbortSignal, savedAt: number | undefined): void | Promise<void> {
     if (isBlank(value)) {
       this.view = { status: 'empty' };
       this.announceLoad({ source, stale });
       return;
     }
-    const result = validate(this.schema, value);
+    const checked = this.validateData(value);
+    if (checked instanceof Promise) {
+      return checked.then((result) => {
+        if (!signal.aborted) this.settle(result, source, stale, savedAt);
+      });
+    }
+    this.settle(checked, source, stale, savedAt);
+  }
+
+  private settle(result: ValidationResult<T>, source: string, stale: boolean, savedAt: number | undefined): void {
     if (!result.ok) {
       throw new LoadError('invalid-data', `${source}: ${result.errors.join('; ')}`, { source });
     }

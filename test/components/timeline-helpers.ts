@@ -33,6 +33,23 @@ export async function mountPage(template: TemplateResult): Promise<HTMLElement> 
   return container;
 }
 
+/**
+ * Puts one timeline on the page and waits until its data is shown: a long timeline is checked and
+ * read in slices, so it is ready some tasks after its first render.
+ */
+export async function mountLoaded(data: unknown): Promise<AhrcaTimeline> {
+  const el = document.createElement('ahrca-timeline');
+  const loaded = new Promise((resolve) => el.addEventListener('ahrca-load', resolve, { once: true }));
+  el.data = data;
+  const container = document.createElement('div');
+  document.body.append(container);
+  pages.push(container);
+  container.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
 export function removePages(): void {
   for (const page of pages.splice(0)) page.remove();
 }

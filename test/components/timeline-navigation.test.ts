@@ -3,7 +3,7 @@
  * timelines on a page), hidden and resized containers, and 10,000 events of which only those near
  * the viewport are in the DOM.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
@@ -13,6 +13,7 @@ import {
   arriveWithHash,
   focusedId,
   manyEvents,
+  mountLoaded,
   mountPage,
   part,
   parts,
@@ -26,9 +27,6 @@ import {
 
 const big = { events: manyEvents(10_000) };
 
-function mount(data: unknown): Promise<AhrcaTimeline> {
-  return fixture<AhrcaTimeline>(html`<ahrca-timeline .data=${data}></ahrca-timeline>`);
-}
 
 function inViewport(element: Element | null): boolean {
   if (!element) return false;
@@ -70,7 +68,7 @@ afterEach(() => {
 describe('<ahrca-timeline> deep links', () => {
   it('opens at the event named in the address, in view and focused, deep in 10,000 events', async () => {
     arriveWithHash('event-8765');
-    const el = await mount(big);
+    const el = await mountLoaded(big);
     await waitUntil(() => focusedId(el) === 'event-8765', 'the event was not focused', { timeout: 3000 });
     await settle(el);
     expect(inViewport($(el, '#event-event-8765')), 'the event is not in view').to.equal(true);
@@ -78,14 +76,14 @@ describe('<ahrca-timeline> deep links', () => {
   });
 
   it('follows a #link the reader follows while the page is open', async () => {
-    const el = await mount({ events: manyEvents(300) });
+    const el = await mountLoaded({ events: manyEvents(300) });
     location.hash = 'event-250';
     await waitUntil(() => focusedId(el) === 'event-250', 'the event was not focused');
     expect(inViewport($(el, '#event-event-250'))).to.equal(true);
   });
 
   it('shows an event that search or a filter hid when its link is followed', async () => {
-    const el = await mount({ events: manyEvents(40) });
+    const el = await mountLoaded({ events: manyEvents(40) });
     const field = part(el, 'search') as HTMLInputElement;
     field.value = 'number 5';
     field.dispatchEvent(new InputEvent('input'));
@@ -99,21 +97,21 @@ describe('<ahrca-timeline> deep links', () => {
 
   it('leaves the timeline as it is for a fragment that names no event', async () => {
     arriveWithHash('no-such-event');
-    const el = await mount({ events: manyEvents(10) });
+    const el = await mountLoaded({ events: manyEvents(10) });
     await settle(el);
     expect(el.shadowRoot!.activeElement).to.equal(null);
     expect(window.scrollY).to.equal(0);
   });
 
   it('reveal(id) scrolls to and focuses an event, and says whether there was one', async () => {
-    const el = await mount(big);
+    const el = await mountLoaded(big);
     expect(await el.reveal('event-4321')).to.equal(true);
     expect(focusedId(el)).to.equal('event-4321');
     expect(await el.reveal('missing')).to.equal(false);
   });
 
   it('gives each event a unique DOM id inside its shadow root', async () => {
-    const el = await mount({ events: manyEvents(40) });
+    const el = await mountLoaded({ events: manyEvents(40) });
     const ids = $$(el, '[id]').map((element) => element.id);
     expect(new Set(ids).size).to.equal(ids.length);
   });
@@ -121,7 +119,7 @@ describe('<ahrca-timeline> deep links', () => {
 
 describe('<ahrca-timeline> keyboard', () => {
   it('moves between events with the arrow keys while an event has focus', async () => {
-    const el = await mount({ events: manyEvents(100) });
+    const el = await mountLoaded({ events: manyEvents(100) });
     await focusEvent(el, 'event-0');
     const moves: [string, string][] = [
       ['ArrowDown', 'event-1'],
@@ -138,14 +136,14 @@ describe('<ahrca-timeline> keyboard', () => {
   });
 
   it('moves from a link or button inside an event too', async () => {
-    const el = await mount({ events: manyEvents(10) });
+    const el = await mountLoaded({ events: manyEvents(10) });
     $(el, '#event-event-3 [part~="copy-link"]')!.focus();
     await press('ArrowDown');
     await waitUntil(() => focusedId(el) === 'event-4' && el.shadowRoot!.activeElement?.localName === 'article');
   });
 
   it('jumps to the last event with End and back with Home, rendering it first', async () => {
-    const el = await mount(big);
+    const el = await mountLoaded(big);
     await focusEvent(el, 'event-0');
     await press('End');
     await waitUntil(() => focusedId(el) === 'event-9999', 'End did not reach the last event', { timeout: 3000 });
@@ -156,7 +154,7 @@ describe('<ahrca-timeline> keyboard', () => {
   });
 
   it('is one tab stop that follows the reader (roving tabindex)', async () => {
-    const el = await mount({ events: manyEvents(20) });
+    const el = await mountLoaded({ events: manyEvents(20) });
     const tabStops = () => parts(el, 'event').filter((article) => article.tabIndex === 0).map((article) => article.id);
     expect(tabStops()).to.deep.equal(['event-event-0']);
     await focusEvent(el, 'event-0');
@@ -191,7 +189,7 @@ describe('<ahrca-timeline> keyboard', () => {
       } as typeof target.addEventListener;
     }
     try {
-      const el = await mount({ events: manyEvents(30) });
+      const el = await mountLoaded({ events: manyEvents(30) });
       await focusEvent(el, 'event-0');
       await press('ArrowDown');
       await waitUntil(() => focusedId(el) === 'event-1');
@@ -273,7 +271,7 @@ describe('<ahrca-timeline> in hidden and resized containers', () => {
 
 describe('<ahrca-timeline> with 10,000 events', () => {
   it('keeps only the events near the viewport in the DOM, with a scroll height for all', async () => {
-    const el = await mount(big);
+    const el = await mountLoaded(big);
     await waitForRowsToCover(el, 'the first screen is not filled');
     expect(renderedIds(el).length).to.be.within(2, 60);
     expect(part(el, 'events')!.getBoundingClientRect().height).to.be.above(10_000 * 60);
@@ -282,7 +280,7 @@ describe('<ahrca-timeline> with 10,000 events', () => {
   });
 
   it('renders the events wherever the reader scrolls', async () => {
-    const el = await mount(big);
+    const el = await mountLoaded(big);
     for (const fraction of [0.5, 0.999, 0.25]) {
       // The height is an estimate that improves as rows are measured: read it each time.
       const list = part(el, 'events')!.getBoundingClientRect();
@@ -295,14 +293,14 @@ describe('<ahrca-timeline> with 10,000 events', () => {
   });
 
   it('parses markdown only for the events it renders', async () => {
-    const el = await mount(big);
+    const el = await mountLoaded(big);
     await settle(el);
     const rows = renderedIds(el).length;
     expect($$(el, '[part~="text"] strong')).to.have.length(rows);
   });
 
   it('finds through search an event that is not in the DOM', async () => {
-    const el = await mount(big);
+    const el = await mountLoaded(big);
     expect(renderedIds(el)).not.to.include('event-9876');
     const field = part(el, 'search') as HTMLInputElement;
     field.value = 'number 9876';
@@ -312,7 +310,7 @@ describe('<ahrca-timeline> with 10,000 events', () => {
   });
 
   it('filters and reverses them', async () => {
-    const el = await mount(big);
+    const el = await mountLoaded(big);
     parts(el, 'chip').find((chip) => textOf(chip) === 'odd')!.click();
     await el.updateComplete;
     expect(textOf(part(el, 'count'))).to.equal('5,000 of 10,000 events');

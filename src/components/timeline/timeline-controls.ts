@@ -17,6 +17,8 @@ export interface ControlsContext {
   readonly countText: string;
   readonly filtered: boolean;
   readonly onQuery: (query: string) => void;
+  /** The reader is about to search: a good moment to get ready. */
+  readonly onSearchFocus: () => void;
   readonly onOrder: (order: TimelineOrder) => void;
   readonly onToggleTag: (name: string) => void;
   readonly onToggleGroup: (name: string) => void;
@@ -82,6 +84,7 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
                 type="search"
                 autocomplete="off"
                 .value=${filter.query}
+                @focus=${ctx.onSearchFocus}
                 @input=${(event: InputEvent) => ctx.onQuery((event.target as HTMLInputElement).value)}
               />
             </p>

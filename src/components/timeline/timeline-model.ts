@@ -80,36 +80,62 @@ function choices(counts: Map<string, number>): FilterChoice[] {
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Events sorted by date (a coarser date first on a tie, then data order), with the filter choices. */
+/**
+ * Builds the model of a timeline: its events' dates read a slice at a time (`add`), so that a long
+ * timeline can be read between other work, then sorted with the filter choices (`finish`).
+ */
+export class ModelBuilder {
+  readonly timeline: Timeline;
+  private readonly entries: TimelineEntry[] = [];
+  private readonly tagCounts = new Map<string, number>();
+  private readonly groupCounts = new Map<string, number>();
+  private read = 0;
+
+  constructor(timeline: Timeline) {
+    this.timeline = timeline;
+  }
+
+  /** Reads up to `count` more events; true while some remain. */
+  add(count = Infinity): boolean {
+    const { events, textFormat } = this.timeline;
+    const end = Math.min(events.length, this.read + count);
+    for (; this.read < end; this.read++) {
+      const event = events[this.read]!;
+      // Validation guarantees both parse; the check keeps the types honest.
+      const start = parsePartialDate(event.date);
+      if (!start) continue;
+      this.entries.push({
+        event,
+        start,
+        end: event.end === undefined ? undefined : parsePartialDate(event.end),
+        year: event.date.slice(0, 4),
+        textFormat: event.textFormat ?? textFormat,
+      });
+      for (const tag of new Set(event.tags)) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1);
+      if (event.group !== undefined) this.groupCounts.set(event.group, (this.groupCounts.get(event.group) ?? 0) + 1);
+    }
+    return this.read < events.length;
+  }
+
+  /** Events sorted by date (a coarser date first on a tie, then data order), with the filter choices. */
+  finish(): TimelineModel {
+    this.add();
+    // Array.prototype.sort is stable, so events on the same date keep the data's order.
+    const entries = [...this.entries].sort(
+      (a, b) => a.start.date.getTime() - b.start.date.getTime() || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision],
+    );
+    const eras: EraSpan[] = [];
+    for (const era of this.timeline.eras ?? []) {
+      const start = parsePartialDate(era.start);
+      const end = parsePartialDate(era.end);
+      if (start && end) eras.push({ era, start, end, from: start.date.getTime(), until: periodEnd(end) });
+    }
+    return { entries, tags: choices(this.tagCounts), groups: choices(this.groupCounts), eras };
+  }
+}
+
 export function buildModel(timeline: Timeline): TimelineModel {
-  const tagCounts = new Map<string, number>();
-  const groupCounts = new Map<string, number>();
-  const entries: TimelineEntry[] = [];
-  for (const event of timeline.events) {
-    // Validation guarantees both parse; the check keeps the types honest.
-    const start = parsePartialDate(event.date);
-    if (!start) continue;
-    entries.push({
-      event,
-      start,
-      end: event.end === undefined ? undefined : parsePartialDate(event.end),
-      year: event.date.slice(0, 4),
-      textFormat: event.textFormat ?? timeline.textFormat,
-    });
-    for (const tag of new Set(event.tags)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-    if (event.group !== undefined) groupCounts.set(event.group, (groupCounts.get(event.group) ?? 0) + 1);
-  }
-  // Array.prototype.sort is stable, so events on the same date keep the data's order.
-  entries.sort(
-    (a, b) => a.start.date.getTime() - b.start.date.getTime() || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision],
-  );
-  const eras: EraSpan[] = [];
-  for (const era of timeline.eras ?? []) {
-    const start = parsePartialDate(era.start);
-    const end = parsePartialDate(era.end);
-    if (start && end) eras.push({ era, start, end, from: start.date.getTime(), until: periodEnd(end) });
-  }
-  return { entries, tags: choices(tagCounts), groups: choices(groupCounts), eras };
+  return new ModelBuilder(timeline).finish();
 }
 
 /** Markdown or HTML reduced to words for search, cheaply: tags, link targets and markup characters go. */
@@ -123,23 +149,31 @@ function fold(text: string): string {
 }
 
 /**
- * The lower-cased searchable text of every entry in one language, in `entries` order. Built on the
- * first search, and again only when the language changes.
+ * The lower-cased searchable text of every entry in one language, in `entries` order, built from
+ * the raw strings a slice at a time (while the reader is in the search field) or at once when a
+ * search needs it.
  */
-export function buildSearchIndex(entries: readonly TimelineEntry[], lang: string): string[] {
-  const pick = (value: LocalizedText | undefined) => (value === undefined ? '' : pickLocalized(value, lang).text);
-  return entries.map(({ event, textFormat }) =>
-    fold(
-      [
-        pick(event.title),
-        searchableText(pick(event.text), textFormat),
-        pick(event.place),
-        pick(event.displayDate),
-        event.group ?? '',
-        ...(event.tags ?? []),
-      ].join('\n'),
-    ),
-  );
+export class SearchIndex {
+  readonly entries: readonly TimelineEntry[];
+  readonly lang: string;
+  readonly texts: string[] = [];
+
+  constructor(entries: readonly TimelineEntry[], lang: string) {
+    this.entries = entries;
+    this.lang = lang;
+  }
+
+  /** Adds the text of up to `count` more entries; true while some remain. */
+  extend(count = Infinity): boolean {
+    const pick = (value: LocalizedText | undefined) => (value === undefined ? '' : pickLocalized(value, this.lang).text);
+    const end = Math.min(this.entries.length, this.texts.length + count);
+    for (let index = this.texts.length; index < end; index++) {
+      const { event, textFormat } = this.entries[index]!;
+      const parts = [pick(event.title), searchableText(pick(event.text), textFormat), pick(event.place), pick(event.displayDate)];
+      this.texts.push(fold([...parts, event.group ?? '', ...(event.tags ?? [])].join('\n')));
+    }
+    return this.texts.length < this.entries.length;
+  }
 }
 
 /** The words of a query, each of which an event must contain. */

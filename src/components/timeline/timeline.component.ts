@@ -11,11 +11,13 @@ import { pickLocalized } from '../../core/i18n/localized.js';
 import { readHashId, urlWithHash, watchHashId } from '../../core/location-hash.js';
 import { renderMarkdown } from '../../core/markdown.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../core/schema/timeline.js';
+import type { ValidationResult } from '../../core/schema/validate.js';
 import { baseStyles } from '../../core/styles.js';
 import { renderControls, renderYearNavigator, yearStops } from './timeline-controls.js';
 import { renderMedia } from './timeline-media.js';
-import { buildModel, buildSearchIndex, selectRows, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
+import { buildModel, ModelBuilder, SearchIndex, selectRows, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
 import { eventDomId, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
+import { needsSlices, nextTask, SLICE, validateInSlices } from './timeline-validation.js';
 import { timelineStyles } from './timeline.styles.js';
 import { VirtualWindow } from './virtual-window.js';
 
@@ -24,6 +26,8 @@ type Ready = Extract<View<Timeline>, { status: 'ready' }>;
 
 /** The key of the timeline's own media among the played ones; event ids are never empty. */
 const HEADER_MEDIA = '';
+/** Events indexed for search per task. */
+const SEARCH_INDEX_SLICE = 1000;
 /** How long typing pauses before the live region says the new count. */
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -129,7 +133,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   @state() private announced = { shown: 0, total: 0 };
 
   private model?: { timeline: Timeline; model: TimelineModel };
-  private searchIndex?: { model: TimelineModel; lang: string; index: string[] };
+  private searchIndex?: SearchIndex;
   private rows: TimelineRow[] = [];
   private rowsInputs: unknown[] = [];
   private revealedFor?: Timeline;
@@ -176,7 +180,11 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     if (inputs.some((input, i) => input !== this.rowsInputs[i])) {
       this.rowsInputs = inputs;
       const filter = { tags: this.selectedTags, groups: this.selectedGroups, query: this.query, order: this.order };
-      this.rows = selectRows(model, filter, () => this.searchIndexFor(model, lang));
+      this.rows = selectRows(model, filter, () => {
+        const index = this.searchIndexFor(model, lang);
+        index.extend();
+        return index.texts;
+      });
       this.virtual.setKeys(this.rows.map((row) => row.entry.event.id));
       if (this.announceTimer === undefined) this.announced = this.currentCount();
     }
@@ -205,15 +213,40 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     });
   }
 
+  /**
+   * A long list of events is checked in slices, and its dates read in slices, so that no task
+   * blocks the page for long; a short one at once.
+   */
+  protected override validateData(value: unknown): ValidationResult<Timeline> | Promise<ValidationResult<Timeline>> {
+    return needsSlices(value) ? this.validateAndRead(value) : super.validateData(value);
+  }
+
+  private async validateAndRead(value: { events: unknown[] }): Promise<ValidationResult<Timeline>> {
+    const result = await validateInSlices(value);
+    if (!result.ok) return result;
+    const builder = new ModelBuilder(result.value);
+    while (builder.add(SLICE)) await nextTask();
+    this.model = { timeline: result.value, model: builder.finish() };
+    return result;
+  }
+
   protected override isEmpty(timeline: Timeline): boolean {
     return timeline.events.length === 0;
   }
 
-  private searchIndexFor(model: TimelineModel, lang: string): string[] {
-    if (this.searchIndex?.model !== model || this.searchIndex.lang !== lang) {
-      this.searchIndex = { model, lang, index: buildSearchIndex(model.entries, lang) };
-    }
-    return this.searchIndex.index;
+  private searchIndexFor(model: TimelineModel, lang: string): SearchIndex {
+    if (this.searchIndex?.entries !== model.entries || this.searchIndex.lang !== lang) this.searchIndex = new SearchIndex(model.entries, lang);
+    return this.searchIndex;
+  }
+
+  /** Builds the search index in slices while the reader is in the search field, before the first key. */
+  private prepareSearch(): void {
+    if (!this.model) return;
+    const index = this.searchIndexFor(this.model.model, resolveLang(this));
+    const step = (): void => {
+      if (index === this.searchIndex && index.extend(SEARCH_INDEX_SLICE)) setTimeout(step, 0);
+    };
+    step();
   }
 
   private currentCount(): { shown: number; total: number } {
@@ -349,6 +382,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         countText: this.countText(this.announced),
         filtered,
         onQuery: (query) => this.setQuery(query),
+        onSearchFocus: () => this.prepareSearch(),
         onOrder: (order) => (this.order = order),
         onToggleTag: (name) => (this.selectedTags = this.toggle(this.selectedTags, name)),
         onToggleGroup: (name) => (this.selectedGroups = this.toggle(this.selectedGroups, name)),

@@ -112,7 +112,8 @@ const Era = v.pipe(
   v.examples([{ title: 'Islam Karimov\'s presidency', start: '1991-09-01', end: '2016-09-02' }]),
 );
 
-const TimelineEvent = v.pipe(
+/** One event; exported for checking a long list of events in slices. */
+export const TimelineEventSchema = v.pipe(
   v.object({
     id: identifier('Stable id of the event: its deep link is `#<id>`. Keep it when the event is edited.', 'andijan-2005-05-13'),
     date: partialDate('When it happened, to the precision known: a year, a month, a day, or a date and time.', '2005-05-13'),
@@ -154,6 +155,7 @@ const TimelineEvent = v.pipe(
   v.examples([{ id: 'andijan-2005-05-13', date: '2005-05-13', title: 'Andijan massacre', tags: ['Andijan'] }]),
 );
 
+/** The ids used more than once, each named once. */
 function duplicateIds(events: readonly { id: string }[]): string[] {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
@@ -163,6 +165,25 @@ function duplicateIds(events: readonly { id: string }[]): string[] {
   }
   return [...duplicates];
 }
+
+/** The checks on the list of events as a whole, shared by TimelineSchema and EventListSchema. */
+function atMostMaxEvents<T extends readonly unknown[]>() {
+  return v.maxLength<T, typeof MAX_TIMELINE_EVENTS, string>(MAX_TIMELINE_EVENTS, `expected at most ${MAX_TIMELINE_EVENTS} events`);
+}
+
+function uniqueIds<T extends readonly { id: string }[]>() {
+  return v.check<T, (issue: v.CheckIssue<T>) => string>(
+    (events) => duplicateIds(events).length === 0,
+    (issue) => `expected each event id once; ${duplicateIds(issue.input).map((id) => JSON.stringify(id)).join(', ')} used more than once`,
+  );
+}
+
+type EventIds = { id: string }[];
+
+/** What is checked of the list of events as a whole, once each event has been checked on its own. */
+export const EventListSchema = v.pipe(v.array(v.object({ id: v.string() })), atMostMaxEvents<EventIds>(), uniqueIds<EventIds>());
+
+type CheckedEvents = v.InferOutput<typeof TimelineEventSchema>[];
 
 /** The data of one `<ahrca-timeline>`. */
 export const TimelineSchema = v.pipe(
@@ -185,12 +206,9 @@ export const TimelineSchema = v.pipe(
       ),
     ),
     events: v.pipe(
-      v.array(TimelineEvent, 'expected a list of events'),
-      v.maxLength(MAX_TIMELINE_EVENTS, `expected at most ${MAX_TIMELINE_EVENTS} events`),
-      v.check(
-        (events) => duplicateIds(events).length === 0,
-        (issue) => `expected each event id once; ${duplicateIds(issue.input).map((id) => JSON.stringify(id)).join(', ')} used more than once`,
-      ),
+      v.array(TimelineEventSchema, 'expected a list of events'),
+      atMostMaxEvents<CheckedEvents>(),
+      uniqueIds<CheckedEvents>(),
       v.description('The events, in any order: the timeline sorts them by date.'),
     ),
   }),

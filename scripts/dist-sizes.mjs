@@ -7,6 +7,9 @@ const distDir = new URL('../dist/', import.meta.url);
 
 export const LOADER_SOURCE = 'src/ahrca-widgets.ts';
 export const BANNER_SOURCE = 'src/components/appeal-banner/appeal-banner.ts';
+export const TIMELINE_SOURCE = 'src/components/timeline/timeline.ts';
+/** Loaded by a timeline only for TimelineJS3 data. */
+export const TIMELINEJS_SOURCE = 'src/core/adapters/timelinejs.ts';
 /** Loaded on first markdown shown: marked and the shared post-processing (the Sanitizer API costs nothing). */
 export const MARKDOWN_SOURCE = 'src/core/markdown-engine.ts';
 /** Loaded after the engine only in browsers without the Sanitizer API. */
@@ -59,3 +62,14 @@ export function allChunks(manifest) {
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+/**
+ * What a page with one timeline downloads: the loader, the timeline and their static imports;
+ * `withText` adds the markdown engine, fetched once the first event text or description is shown,
+ * and `withTimelineJs` the reader of TimelineJS3 JSON.
+ */
+export function oneTimelinePage(manifest, { withText = false, withTimelineJs = false } = {}) {
+  const lazy = [...(withText ? [MARKDOWN_SOURCE] : []), ...(withTimelineJs ? [TIMELINEJS_SOURCE] : [])];
+  const files = staticClosure(manifest, [LOADER_SOURCE, TIMELINE_SOURCE, ...lazy]);
+  return { files, ...totalOf(files.map(fileSizes)) };
+}

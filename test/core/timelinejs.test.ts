@@ -142,6 +142,9 @@ describe('TimelineJS3 adapter', () => {
       'one-of-two-display': ['2013', '2016', undefined],
       format: ['2016-09-03', undefined, undefined],
     });
+    const redundantEnd = adapt({ events: [slide({ year: 2005, display_date: 'Spring 2005' }, 'One season', { end_date: { year: 2005 } })] });
+    expect(redundantEnd.timeline.events[0]).to.include({ date: '2005', displayDate: 'Spring 2005' }).and.not.have.property('end');
+    expect(redundantEnd.notes).to.deep.equal([]);
     expect(notes).to.deep.equal([
       'events[3].start_date.display_date: not carried: the other date has none, so both dates are written out',
       'events[4].start_date.format: not carried: dates are written the way the reader\'s language writes them',

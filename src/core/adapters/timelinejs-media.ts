@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { MediaKind } from '../schema/timeline.js';
 import { url as urlSchema } from '../schema/common.js';
 import { type Notes, childPath } from './timelinejs-notes.js';
-import { readPlainText } from './timelinejs-text.js';
+import { isBlank, readPlainText } from './timelinejs-text.js';
 
 const MEDIA_FIELDS = new Set(['url', 'caption', 'credit', 'thumbnail', 'alt', 'title', 'link', 'link_target']);
 
@@ -69,8 +69,6 @@ function readUrl(value: unknown, path: string, notes: Notes): string | undefined
   }
   return address;
 }
-
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** Reads a media object at `path`; undefined when it has no URL we can show. */
 export function readTimelineJsMedia(value: unknown, path: string, notes: Notes): TimelineMediaOut | undefined {

@@ -10,6 +10,11 @@ import type { Notes } from './timelinejs-notes.js';
 const LINK = /<a\s(?:[^>"']|"[^"]*"|'[^']*')*href/i;
 const IMAGE = /<img[\s/>]/i;
 
+/** Absent, or text with nothing but white space: TimelineJS3's exports write `""` for empty fields. */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
 /** Cuts at a word boundary near `max`, with an ellipsis. */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -9,10 +9,10 @@
  */
 import { plainTextFromHtml } from './html-text.js';
 import { Notes, childPath } from './timelinejs-notes.js';
-import { readTimelineJsDate } from './timelinejs-dates.js';
+import { type TimelineJsDate, readTimelineJsDate } from './timelinejs-dates.js';
 import { assignIds } from './timelinejs-ids.js';
 import { readTimelineJsMedia } from './timelinejs-media.js';
-import { readHtml, readPlainText, shorten } from './timelinejs-text.js';
+import { isBlank, readHtml, readPlainText, shorten } from './timelinejs-text.js';
 
 const ROOT_FIELDS = new Set(['title', 'events', 'eras', 'scale']);
 const SLIDE_FIELDS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id']);
@@ -25,7 +25,6 @@ const MAX = { title: 300, displayDate: 100, group: 80 } as const;
 type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isBlank = (value: unknown) => value === undefined || value === null || value === false || (typeof value === 'string' && value.trim() === '');
 
 /** `{ headline, text }`: never one of our localised texts, whose keys are language tags. */
 const isTextObject = (value: unknown) => isObject(value) && ('headline' in value || 'text' in value);
@@ -61,17 +60,20 @@ function readText(value: unknown, path: string, notes: Notes): SlideText {
   return result;
 }
 
-/** The event's date text: the slide's `display_date`, else both dates' own, joined as a range. */
-function displayDateOf(slide: JsonObject, start: string | undefined, end: string | undefined, endDate: string | undefined, path: string, notes: Notes) {
+/**
+ * The event's date text: the slide's `display_date`, else its dates' own, a range joined as
+ * `start – end`. `end` is undefined when the slide has no end date, or one equal to its start.
+ */
+function displayDateOf(slide: JsonObject, start: TimelineJsDate, end: TimelineJsDate | undefined, path: string, notes: Notes) {
   const own = readPlainText(slide.display_date, childPath(path, 'display_date'), MAX.displayDate, notes);
   if (own) return own;
-  if (start && (endDate === undefined || end)) {
-    const joined = end ? `${start} – ${end}` : start;
+  if (start.displayDate && (!end || end.displayDate)) {
+    const joined = end ? `${start.displayDate} – ${end.displayDate}` : start.displayDate;
     if (joined.length > MAX.displayDate) notes.add(`${path}.start_date.display_date`, `shortened to ${MAX.displayDate} characters`);
     return shorten(joined, MAX.displayDate);
   }
-  if (start || end) {
-    const which = start ? 'start_date' : 'end_date';
+  if (start.displayDate || end?.displayDate) {
+    const which = start.displayDate ? 'start_date' : 'end_date';
     notes.add(`${path}.${which}.display_date`, 'not carried: the other date has none, so both dates are written out');
   }
   return undefined;
@@ -96,11 +98,12 @@ function readEvent(slide: JsonObject, path: string, notes: Notes) {
   const end = readTimelineJsDate(slide.end_date, childPath(path, 'end_date'), notes);
   const text = readText(slide.text, childPath(path, 'text'), notes);
   const media = readTimelineJsMedia(slide.media, childPath(path, 'media'), notes);
-  const displayDate = displayDateOf(slide, start.displayDate, end.displayDate, end.date, path, notes);
+  // TimelineJS3 drops an end date equal to the start: it is no range.
+  const range = end.date !== undefined && end.date !== start.date ? end : undefined;
+  const displayDate = displayDateOf(slide, start, range, path, notes);
   const event: JsonObject = { id: '' };
   if (start.date !== undefined) event.date = start.date;
-  // TimelineJS3 drops an end date equal to the start: it is no range.
-  if (end.date !== undefined && end.date !== start.date) event.end = end.date;
+  if (range) event.end = range.date;
   if (displayDate) event.displayDate = displayDate;
   event.title = titleOf(text, media?.caption, [displayDate, start.date], path, notes);
   if (text.html) event.text = text.html;

@@ -17,9 +17,24 @@ export const DOMPURIFY_SOURCE = 'node_modules/dompurify/dist/purify.es.mjs';
 /**
  * Issue #2's targets: the loader and a page with one banner. A banner whose summary is shown
  * also downloads marked (about 16 KB gzip on its own), which the 30 KB target cannot hold; that page has a
- * budget of its own at today's size plus a little, so it cannot grow unnoticed.
+ * budget of its own at today's size plus a little, so it cannot grow unnoticed. With a second widget
+ * (the timeline) Lit, valibot and the core move to a chunk the two share: the banner page went from
+ * 38.2 to 40.5 KB with its summary (two files compress less well than one, and the shared valibot
+ * holds what either widget uses), hence 41 KB.
  */
-export const TARGETS = { loader: 3 * 1024, oneBannerPage: 30 * 1024, oneBannerPageWithMarkdown: 39 * 1024 };
+export const TARGETS = {
+  loader: 3 * 1024,
+  oneBannerPage: 30 * 1024,
+  oneBannerPageWithMarkdown: 41 * 1024,
+  /**
+   * Issue #4: a page with one timeline, today about 33 KB gzip (the widget itself about 14.6 KB:
+   * windowing, search, filters, media cards, its schema), and with its event text shown, about
+   * 49 KB (marked ~16 KB). Issue #9's ~30 KB including marked is not met; these budgets sit just
+   * above today's sizes so that neither can grow unnoticed. TimelineJS3 itself is 64 KB + 12 KB.
+   */
+  oneTimelinePage: 34 * 1024,
+  oneTimelinePageWithText: 50 * 1024,
+};
 
 export function readManifest() {
   try {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AppealSchema } from '../../src/core/schema/appeal.js';
 import { validate } from '../../src/core/schema/validate.js';
+import { docsExamples } from '../helpers/data-format-docs.js';
 
 async function text(path: string): Promise<string> {
   const response = await fetch(path);
@@ -8,13 +9,9 @@ async function text(path: string): Promise<string> {
   return response.text();
 }
 
-function jsonBlocks(markdown: string): unknown[] {
-  return [...markdown.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1] ?? ''));
-}
-
 describe('appeal data format', () => {
   it('accepts every example in docs/data-format.md and the demo data', async () => {
-    const examples = jsonBlocks(await text('/docs/data-format.md'));
+    const examples = await docsExamples('<ahrca-appeal-banner>');
     expect(examples.length).to.be.greaterThanOrEqual(2);
     for (const path of ['/demo/data/appeal-andijan-investigation.json', '/demo/data/appeal-prague-letter.json']) {
       examples.push(JSON.parse(await text(path)));

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TimelineSchema } from '../../src/core/schema/timeline.js';
 import { validate } from '../../src/core/schema/validate.js';
+import { docsExamples } from '../helpers/data-format-docs.js';
 
 function errorsOf(payload: unknown): string[] {
   const result = validate(TimelineSchema, payload);
@@ -8,6 +9,12 @@ function errorsOf(payload: unknown): string[] {
 }
 
 describe('timeline data format', () => {
+  it('accepts the minimal and full examples in docs/data-format.md', async () => {
+    const examples = await docsExamples('<ahrca-timeline>');
+    expect(examples).to.have.length(2);
+    for (const example of examples) expect(errorsOf(example), JSON.stringify(example).slice(0, 60)).to.deep.equal([]);
+  });
+
   it('accepts every date precision, ranges, approximate dates, eras, media, tags and sources', () => {
     const result = validate(TimelineSchema, {
       title: { en: 'Andijan', ru: 'Андижан' },

@@ -61,7 +61,10 @@ export class EventNavigation implements ReactiveController {
     return true;
   }
 
-  /** Renders the rows around `index` first when they are not in the DOM, then scrolls to the event and focuses it. */
+  /**
+   * Renders the rows around `index` first when they are not in the DOM, then scrolls the event to
+   * `block` (`nearest` for a step, `start` for a link or a jump) and focuses it.
+   */
   async moveTo(index: number, focus: boolean, block: ScrollLogicalPosition): Promise<void> {
     const row = this.options.rows()[index];
     if (!row) return;
@@ -73,7 +76,7 @@ export class EventNavigation implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const article = this.options.root().querySelector<HTMLElement>(`#${CSS.escape(eventDomId(id))}`);
-    article?.scrollIntoView({ block: rendered ? 'nearest' : block });
+    article?.scrollIntoView({ block });
     if (focus) article?.focus({ preventScroll: true });
     if (!rendered) virtual.release();
   }
@@ -93,7 +96,7 @@ export class EventNavigation implements ReactiveController {
     else if (event.key in steps) next = Math.min(last, Math.max(0, current + steps[event.key]!));
     else return;
     event.preventDefault();
-    void this.moveTo(next, true, event.key === 'End' ? 'end' : 'start');
+    void this.moveTo(next, true, event.key === 'End' ? 'end' : event.key === 'Home' ? 'start' : 'nearest');
   };
 
   /** The tab stop follows focus, however it got there (a click, Tab, a link inside an event). */

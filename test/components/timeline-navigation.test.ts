@@ -263,7 +263,7 @@ describe('<ahrca-timeline> in hidden and resized containers', () => {
       const visible = box.getBoundingClientRect();
       const rows = $$(el, 'li.row').map((row) => row.getBoundingClientRect());
       return rows.length > 0 && rows[0]!.top <= visible.top && rows.at(-1)!.bottom >= visible.bottom;
-    }, 'the rows did not fill the scrolled box');
+    }, 'the rows did not fill the scrolled box', { timeout: 3000 });
     const middle = Number(renderedIds(el)[0]!.split('-')[1]);
     expect(middle).to.be.within(700, 1300);
   });

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { AhrcaElement, type View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatDateTime } from '../../core/i18n/dates.js';
@@ -332,7 +331,6 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         part="events"
         class="events"
         aria-label=${tr.t('timeline.events')}
-        style=${styleMap({ 'padding-block-start': `${this.virtual.before}px`, 'padding-block-end': `${this.virtual.after}px` })}
         @keydown=${this.navigation.onKeydown}
         @focusin=${this.navigation.onFocusin}
       >

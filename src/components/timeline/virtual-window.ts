@@ -2,7 +2,8 @@
  * Renders only the rows of a long list that are near the viewport, for a list that sits in the
  * page's flow (it is not a scroll box of its own). Rows are measured by a ResizeObserver once
  * rendered, the others are estimated from the average so far; padding above and below the
- * rendered rows keeps the list as tall as all rows together, so the scroll bar stays true.
+ * rendered rows (set on the list after each render) keeps the list as tall as all rows together,
+ * so the scroll bar stays true.
  *
  * The viewport is the window's, clipped by every scrolling ancestor (crossing shadow roots), whose
  * scroll events it follows. When measuring changes the height of what is above the reader's place,
@@ -111,8 +112,13 @@ export class VirtualWindow implements ReactiveController {
     this.anchor = this.findAnchor();
   }
 
-  /** Observes the rows just rendered and forgets those gone; keeps the reader's row in place. */
+  /** Sizes the padding, observes the rows just rendered and forgets those gone; keeps the reader's row in place. */
   hostUpdated(): void {
+    const list = this.list();
+    // Through the CSSOM, which a strict CSP allows, unlike a style attribute (Lit's styleMap
+    // writes one on its first render).
+    list?.style.setProperty('padding-block-start', `${this.before}px`);
+    list?.style.setProperty('padding-block-end', `${this.after}px`);
     const anchor = this.anchor;
     this.anchor = undefined;
     if (anchor?.row.isConnected) {
@@ -130,7 +136,7 @@ export class VirtualWindow implements ReactiveController {
         this.observedRows.delete(row);
       }
     }
-    for (const row of this.list()?.children ?? []) {
+    for (const row of list?.children ?? []) {
       if (this.observedRows.has(row)) continue;
       this.observedRows.add(row);
       this.rowObserver?.observe(row);
@@ -146,12 +152,12 @@ export class VirtualWindow implements ReactiveController {
   }
 
   /** Padding above the rendered rows: the height of every row before them. */
-  get before(): number {
+  private get before(): number {
     return this.offsetAt(this.range.start);
   }
 
   /** Padding below the rendered rows. */
-  get after(): number {
+  private get after(): number {
     return this.offsetAt(this.keys.length) - this.offsetAt(this.range.end);
   }
 

@@ -33,7 +33,7 @@ const MIN_OVERSCAN = 400;
 /** Never more rows than this at once, whatever the estimates say. */
 const MAX_ROWS = 120;
 /** Rows rendered while the list has no layout (a hidden container), so it has content when shown. */
-const UNLAID_ROWS = 12;
+const UNLAID_ROWS = 8;
 /** Rows around a row being revealed: some before, enough after to fill a screen. */
 const REVEAL_BEFORE = 4;
 const REVEAL_AFTER = 24;

@@ -62,20 +62,26 @@ const tagList = {
  * @csspart years - The year navigator.
  * @csspart events - The list of events.
  * @csspart year - A year heading.
- * @csspart era - The band that opens an era; `era-text` is its description.
+ * @csspart era - The band that opens an era.
+ * @csspart era-text - An era's description.
  * @csspart event - One event.
  * @csspart date - Its date.
  * @csspart event-title - Its title.
- * @csspart place - Its place. @csspart group - Its group.
- * @csspart media - Its image, video or post; `media-card` for a click-to-load card.
- * @csspart play - The button that loads a video. @csspart open - The link that opens a post.
+ * @csspart place - Its place.
+ * @csspart group - Its group.
+ * @csspart media - Its image, video or post.
+ * @csspart media-card - A video or post waiting for a click (also `media`).
+ * @csspart play - The button that loads a video.
+ * @csspart open - The link that opens a post.
  * @csspart text - Its text.
  * @csspart tags - Its tags.
  * @csspart sources - Its numbered sources.
  * @csspart copy-link - Its "Copy link" button.
  * @csspart no-match - The message when no event matches.
  * @csspart notice - The saved-copy note.
- * @csspart skeleton - The loading placeholder. @csspart error - The error box. @csspart empty - The empty state.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box (the fallback slot sits inside).
+ * @csspart empty - The empty state.
  *
  * @cssproperty --ahrca-color-background - Background.
  * @cssproperty --ahrca-color-surface - Era bands, cards and chips.

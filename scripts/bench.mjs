@@ -11,6 +11,7 @@ import {
   allChunks,
   fileSizes,
   kb,
+  oneTimelinePage,
   readManifest,
   staticClosure,
   totalOf,
@@ -38,6 +39,12 @@ const cardPage = totalOf(cardFiles.map(fileSizes));
 row(`page with one prisoner card (${cardFiles.length} files)`, cardPage, mark(cardPage.gzip, TARGETS.onePrisonerCardPage));
 const cardWithMarkdown = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
 row('  + full layout, markdown shown, Sanitizer API', cardWithMarkdown, mark(cardWithMarkdown.gzip, TARGETS.onePrisonerCardPageWithMarkdown));
+const timelinePage = oneTimelinePage(manifest);
+row(`page with one timeline (${timelinePage.files.length} files)`, timelinePage);
+const timelineTextPage = oneTimelinePage(manifest, { withText: true });
+row(`  + event text shown, Sanitizer API (${timelineTextPage.files.length} files)`, timelineTextPage);
+const timelineJsPage = oneTimelinePage(manifest, { withText: true, withTimelineJs: true });
+row(`  + TimelineJS3 data (${timelineJsPage.files.length} files)`, timelineJsPage);
 
 const header = ['what', 'raw', 'gzip -9', 'target'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column].length)));
@@ -46,6 +53,10 @@ console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 rows.forEach((cells) => console.log(line(cells)));
 console.log(`\nthe one-banner page fetches: ${pageFiles.map((file) => `dist/${file}`).join(', ')}`);
+console.log(`the one-timeline page fetches: ${timelinePage.files.map((file) => `dist/${file}`).join(', ')}`);
 
 // What sanitising costs a reader's CPU, DOMPurify against the browser's Sanitizer API.
 await import('./bench-sanitizer.mjs');
+
+// How fast 1,000 and 10,000 events appear, how many elements they make, and what the page downloads.
+await import('./bench-timeline.mjs');

@@ -8,6 +8,9 @@ const distDir = new URL('../dist/', import.meta.url);
 export const LOADER_SOURCE = 'src/ahrca-widgets.ts';
 export const BANNER_SOURCE = 'src/components/appeal-banner/appeal-banner.ts';
 export const PRISONER_CARD_SOURCE = 'src/components/prisoner-card/prisoner-card.ts';
+export const TIMELINE_SOURCE = 'src/components/timeline/timeline.ts';
+/** Loaded by a timeline only for TimelineJS3 data. */
+export const TIMELINEJS_SOURCE = 'src/core/adapters/timelinejs.ts';
 /** Loaded on first markdown shown: marked and the shared post-processing (the Sanitizer API costs nothing). */
 export const MARKDOWN_SOURCE = 'src/core/markdown-engine.ts';
 /** Loaded after the engine only in browsers without the Sanitizer API. */
@@ -15,17 +18,27 @@ export const DOMPURIFY_SOURCE = 'node_modules/dompurify/dist/purify.es.mjs';
 /**
  * Issue #2's targets: the loader and a page with one banner. A banner whose summary is shown
  * also downloads marked (about 16 KB gzip on its own), which the 30 KB target cannot hold; that page has a
- * budget of its own at today's size plus a little, so it cannot grow unnoticed. It went from 39 to 41 KB
- * with the prisoner card: a second widget moves the shared code out of the banner's file into a chunk
- * (two files compress less well than one) holding what either widget uses, and the English table,
- * bundled on every page, gained the card's strings. A page with one prisoner card has its own budgets.
+ * budget of its own at today's size plus a little, so it cannot grow unnoticed. It went from 39 to 42 KB
+ * when the prisoner card and the timeline arrived: with more than one widget, Lit, valibot and the core
+ * move out of the banner's file into a chunk they share (two files compress less well than one, and the
+ * shared chunk holds what any widget uses), and the English table, bundled on every page, gained their
+ * strings. Pages with one prisoner card or one timeline have budgets of their own. Issue #9 is to win
+ * these bytes back (schema descriptions in the runtime bundles, every widget's strings in one table).
  */
 export const TARGETS = {
   loader: 3 * 1024,
   oneBannerPage: 30 * 1024,
-  oneBannerPageWithMarkdown: 41 * 1024,
+  oneBannerPageWithMarkdown: 42 * 1024,
   onePrisonerCardPage: 31 * 1024,
   onePrisonerCardPageWithMarkdown: 46.5 * 1024,
+  /**
+   * Issue #4: a page with one timeline, today about 33 KB gzip (the widget itself about 14.6 KB:
+   * windowing, search, filters, media cards, its schema), and with its event text shown, about
+   * 49 KB (marked ~16 KB). Issue #9's ~30 KB including marked is not met; these budgets sit just
+   * above today's sizes so that neither can grow unnoticed. TimelineJS3 itself is 64 KB + 12 KB.
+   */
+  oneTimelinePage: 34 * 1024,
+  oneTimelinePageWithText: 50 * 1024,
 };
 
 export function readManifest() {
@@ -69,3 +82,14 @@ export function allChunks(manifest) {
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+/**
+ * What a page with one timeline downloads: the loader, the timeline and their static imports;
+ * `withText` adds the markdown engine, fetched once the first event text or description is shown,
+ * and `withTimelineJs` the reader of TimelineJS3 JSON.
+ */
+export function oneTimelinePage(manifest, { withText = false, withTimelineJs = false } = {}) {
+  const lazy = [...(withText ? [MARKDOWN_SOURCE] : []), ...(withTimelineJs ? [TIMELINEJS_SOURCE] : [])];
+  const files = staticClosure(manifest, [LOADER_SOURCE, TIMELINE_SOURCE, ...lazy]);
+  return { files, ...totalOf(files.map(fileSizes)) };
+}

@@ -9,6 +9,7 @@ import {
   TARGETS,
   fileSizes,
   kb,
+  oneTimelinePage,
   readManifest,
   staticClosure,
   totalOf,
@@ -54,6 +55,18 @@ if (cardMarkdownPage.gzip >= TARGETS.onePrisonerCardPageWithMarkdown) {
     `a page with one full prisoner card (markdown shown) downloads ${kb(cardMarkdownPage.gzip)} gzip; the budget is < ${kb(TARGETS.onePrisonerCardPageWithMarkdown)}`,
   );
 }
+const timelinePage = oneTimelinePage(manifest);
+if (timelinePage.gzip >= TARGETS.oneTimelinePage) {
+  problems.push(
+    `a page with one timeline downloads ${kb(timelinePage.gzip)} gzip (${timelinePage.files.join(', ')}); the budget is < ${kb(TARGETS.oneTimelinePage)}`,
+  );
+}
+const timelineTextPage = oneTimelinePage(manifest, { withText: true });
+if (timelineTextPage.gzip >= TARGETS.oneTimelinePageWithText) {
+  problems.push(
+    `a page with one timeline showing event text downloads ${kb(timelineTextPage.gzip)} gzip; the budget is < ${kb(TARGETS.oneTimelinePageWithText)}`,
+  );
+}
 
 const modulesByChunk = JSON.parse(readDist('.vite/modules.json'));
 const chunksByModule = new Map();
@@ -76,5 +89,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `size-check: loader ${kb(loaderSize.gzip)} gzip, one-banner page ${kb(page.gzip)}, with markdown ${kb(markdownPage.gzip)}, one-card page ${kb(cardPage.gzip)}, with markdown ${kb(cardMarkdownPage.gzip)}, no module in two chunks`,
+  `size-check: loader ${kb(loaderSize.gzip)} gzip, one-banner page ${kb(page.gzip)}, with markdown ${kb(markdownPage.gzip)}, ` +
+    `one-card page ${kb(cardPage.gzip)}, with markdown ${kb(cardMarkdownPage.gzip)}, ` +
+    `one-timeline page ${kb(timelinePage.gzip)}, with text ${kb(timelineTextPage.gzip)}, no module in two chunks`,
 );

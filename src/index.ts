@@ -4,9 +4,11 @@
  */
 import './components/appeal-banner/appeal-banner.js';
 import './components/prisoner-card/prisoner-card.js';
+import './components/timeline/timeline.js';
 
 export * from './components/appeal-banner/appeal-banner.component.js';
 export * from './components/prisoner-card/prisoner-card.component.js';
+export * from './components/timeline/timeline.component.js';
 export type { Theme } from './core/base-element.js';
 export type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaEventMap, AhrcaLoadDetail, LoadErrorReason } from './core/events.js';
 export type { Appeal, AppealActionKind, AppealKind, AppealStatus } from './core/schema/appeal.js';
@@ -22,3 +24,12 @@ export type {
   WithdrawalReason,
   WithdrawnPerson,
 } from './core/schema/prisoner.js';
+export type {
+  MediaKind,
+  TextFormat,
+  Timeline,
+  TimelineEra,
+  TimelineEvent,
+  TimelineMedia,
+  TimelineSource,
+} from './core/schema/timeline.js';

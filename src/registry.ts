@@ -6,6 +6,7 @@
 export const WIDGETS = {
   'ahrca-appeal-banner': () => import('./components/appeal-banner/appeal-banner.js'),
   'ahrca-prisoner-card': () => import('./components/prisoner-card/prisoner-card.js'),
+  'ahrca-timeline': () => import('./components/timeline/timeline.js'),
 } as const;
 
 export type WidgetTag = keyof typeof WIDGETS;

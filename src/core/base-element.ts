@@ -6,7 +6,7 @@ import { emit, type AhrcaLoadDetail } from './events.js';
 import { followLang, unfollowLang } from './i18n/follow-lang.js';
 import { isLanguageLoaded, loadLanguage, resolveLang, translator, type Translator } from './i18n/index.js';
 import { JsonPointerError, resolveJsonPointer } from './json-pointer.js';
-import { validate } from './schema/validate.js';
+import { validate, type ValidationResult } from './schema/validate.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -161,6 +161,23 @@ export abstract class AhrcaElement<T> extends LitElement {
   /** Placeholder shapes with the size of the ready state, so nothing jumps when data arrives. */
   protected abstract renderSkeleton(): TemplateResult;
 
+  /**
+   * Turns a known foreign format into the widget's own (TimelineJS3 JSON for the timeline); runs
+   * after `data-path` and `transform`, before validation. It may return a promise, so that the code
+   * for a foreign format is downloaded only for data in it. Throwing (or rejecting) refuses the data.
+   */
+  protected adapt(payload: unknown): unknown {
+    return payload;
+  }
+
+  /**
+   * Checks the payload against `schema`. A widget whose data can be very large may check it in
+   * slices and return a promise, so that no single task blocks the page for long.
+   */
+  protected validateData(value: unknown): ValidationResult<T> | Promise<ValidationResult<T>> {
+    return validate(this.schema, value);
+  }
+
   /** True when a valid payload has nothing to show. */
   protected isEmpty(_value: T): boolean {
     return false;
@@ -193,10 +210,10 @@ export abstract class AhrcaElement<T> extends LitElement {
         case 'none':
           throw new LoadError('no-source', 'no data: set the data property, an inline JSON script or src');
         case 'property':
-          this.accept(source.payload, 'property', false);
+          await this.accept(source.payload, 'property', false, controller.signal);
           return;
         case 'inline':
-          this.accept(parseJson(source.text, 'inline JSON'), 'inline', false);
+          await this.accept(parseJson(source.text, 'inline JSON'), 'inline', false, controller.signal);
           return;
         case 'urls':
           await this.loadFromUrls(source.urls, controller.signal);
@@ -218,7 +235,7 @@ export abstract class AhrcaElement<T> extends LitElement {
     let showingKept = false;
     if (kept) {
       try {
-        this.accept(parseJson(kept.text, cacheKey), cacheKey, true, kept.savedAt);
+        await this.accept(parseJson(kept.text, cacheKey), cacheKey, true, signal, kept.savedAt);
         showingKept = true;
       } catch {
         // A kept copy that no longer validates (the schema changed) is simply not shown.
@@ -232,12 +249,15 @@ export abstract class AhrcaElement<T> extends LitElement {
       maxBytes: this.maxPayloadBytes,
     });
     if (signal.aborted) return;
-    this.accept(parseJson(text, url), url, false);
-    keepCopy(cacheKey, text);
+    await this.accept(parseJson(text, url), url, false, signal);
+    if (!signal.aborted) keepCopy(cacheKey, text);
   }
 
-  /** data-path → transform → empty check → validation → the ready state and `ahrca-load`. */
-  private accept(payload: unknown, source: string, stale: boolean, savedAt?: number): void {
+  /**
+   * data-path → transform → adapt → empty check → validation → the ready state and `ahrca-load`.
+   * Synchronous unless the widget adapts or validates its data asynchronously.
+   */
+  private accept(payload: unknown, source: string, stale: boolean, signal: AbortSignal, savedAt?: number): void | Promise<void> {
     let value = payload;
     if (this.dataPath) {
       try {
@@ -254,12 +274,40 @@ export abstract class AhrcaElement<T> extends LitElement {
         throw new LoadError('invalid-data', `transform failed: ${String(error)}`, { source });
       }
     }
+    const unreadable = (error: unknown) => new LoadError('invalid-data', `could not read the data: ${String(error)}`, { source });
+    let adapted: unknown;
+    try {
+      adapted = this.adapt(value);
+    } catch (error) {
+      throw unreadable(error);
+    }
+    if (adapted instanceof Promise) {
+      return adapted.then(
+        (ready: unknown) => (signal.aborted ? undefined : this.show(ready, source, stale, signal, savedAt)),
+        (error: unknown) => {
+          throw unreadable(error);
+        },
+      );
+    }
+    return this.show(adapted, source, stale, signal, savedAt);
+  }
+
+  private show(value: unknown, source: string, stale: boolean, signal: AbortSignal, savedAt: number | undefined): void | Promise<void> {
     if (isBlank(value)) {
       this.view = { status: 'empty' };
       this.announceLoad({ source, stale });
       return;
     }
-    const result = validate(this.schema, value);
+    const checked = this.validateData(value);
+    if (checked instanceof Promise) {
+      return checked.then((result) => {
+        if (!signal.aborted) this.settle(result, source, stale, savedAt);
+      });
+    }
+    this.settle(checked, source, stale, savedAt);
+  }
+
+  private settle(result: ValidationResult<T>, source: string, stale: boolean, savedAt: number | undefined): void {
     if (!result.ok) {
       throw new LoadError('invalid-data', `${source}: ${result.errors.join('; ')}`, { source });
     }

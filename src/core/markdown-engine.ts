@@ -2,7 +2,8 @@
  * The heavy half of markdown.ts, loaded by it with `import()` the first time a text is shown, so a
  * widget with no markdown on screen never downloads `marked` or a sanitiser.
  *
- * marked (raw HTML off) → sanitiser → one shared finishing pass → nodes for the page. The browser's
+ * marked (raw HTML off) → sanitiser → one shared finishing pass → nodes for the page; text given as
+ * HTML skips marked and takes the same path from the sanitiser on. The browser's
  * Sanitizer API does the cleaning where it exists; DOMPurify is downloaded only where it does not.
  * Both parse into a document with no browsing context, so nothing (an image above all) loads before
  * the finishing pass has made it safe, and both end in the same finishing pass, so they give the
@@ -14,9 +15,21 @@ import { isExternalUrl, safeUrl } from './safe-url.js';
 
 export type SanitizerKind = 'native' | 'dompurify';
 
+/** What a text is written in: markdown (raw HTML in it stays text) or HTML (sanitised like markdown's output). */
+export type TextFormat = 'markdown' | 'html';
+
+export interface RenderRequest {
+  text: string;
+  format: TextFormat;
+  /** The URL the text came from; relative links and images resolve against it. */
+  baseUrl: string | undefined;
+  /** Markdown only: a single line of inline markdown. */
+  inline: boolean;
+}
+
 export interface MarkdownEngine {
-  /** Sanitised markdown as a fragment of the page's document, ready to insert. */
-  render(text: string, baseUrl: string | undefined, inline: boolean): DocumentFragment;
+  /** Sanitised text as a fragment of the page's document, ready to insert. */
+  render(request: RenderRequest): DocumentFragment;
 }
 
 const ALLOWED_ELEMENTS: readonly string[] = [
@@ -29,36 +42,74 @@ const ALLOWED_ELEMENT_SET: ReadonlySet<string> = new Set(ALLOWED_ELEMENTS);
 const ALLOWED_ATTRIBUTE_SET: ReadonlySet<string> = new Set(ALLOWED_ATTRIBUTES);
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-const NATIVE_CONFIG: SanitizerConfig = {
-  elements: [...ALLOWED_ELEMENTS],
-  attributes: [...ALLOWED_ATTRIBUTES],
-  comments: false,
-  dataAttributes: false,
+/**
+ * HTML input (TimelineJS3's text) uses more than markdown produces. Its top headings are kept and
+ * demoted like markdown's; layout wrappers and harmless inline elements give up their tag and keep
+ * their text. Anything else outside the allowlist goes with its content, as in markdown.
+ */
+const HTML_HEADINGS: readonly string[] = ['h1', 'h2'];
+const UNWRAPPED_ELEMENTS: readonly string[] = [
+  'div', 'span', 'font', 'center', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'address',
+  'figure', 'figcaption', 'small', 'big', 'mark', 'abbr', 'cite', 'q', 'dfn', 'kbd', 'samp', 'var', 'time', 'ins',
+  'strike', 'tt', 'dl', 'dt', 'dd', 'caption', 'tfoot', 'colgroup', 'col', 'nobr', 'wbr',
+];
+const UNWRAPPED_SET: ReadonlySet<string> = new Set(UNWRAPPED_ELEMENTS);
+
+const NATIVE_CONFIGS: Readonly<Record<TextFormat, SanitizerConfig>> = {
+  markdown: {
+    elements: [...ALLOWED_ELEMENTS],
+    attributes: [...ALLOWED_ATTRIBUTES],
+    comments: false,
+    dataAttributes: false,
+  },
+  html: {
+    elements: [...ALLOWED_ELEMENTS, ...HTML_HEADINGS],
+    replaceWithChildrenElements: [...UNWRAPPED_ELEMENTS],
+    attributes: [...ALLOWED_ATTRIBUTES],
+    comments: false,
+    dataAttributes: false,
+  },
 };
 
-const PURIFY_CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
-  ALLOWED_TAGS: [...ALLOWED_ELEMENTS],
+const PURIFY_BASE: Config = {
   ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  // A fragment of DOMPurify's own DOMParser document: inert, and no second parse by us.
-  RETURN_DOM_FRAGMENT: true,
+};
+
+const PURIFY_CONFIGS: Readonly<Record<TextFormat, Config & { RETURN_DOM_FRAGMENT: true }>> = {
+  markdown: {
+    ...PURIFY_BASE,
+    ALLOWED_TAGS: [...ALLOWED_ELEMENTS],
+    // A fragment of DOMPurify's own DOMParser document: inert, and no second parse by us.
+    RETURN_DOM_FRAGMENT: true,
+  },
+  html: {
+    ...PURIFY_BASE,
+    // The wrappers pass here and the finishing pass unwraps them; everything else goes with its
+    // content, as the Sanitizer API does with elements it was not told to keep. Without
+    // KEEP_CONTENT, DOMPurify keeps text only when '#text' is listed.
+    ALLOWED_TAGS: [...ALLOWED_ELEMENTS, ...HTML_HEADINGS, ...UNWRAPPED_ELEMENTS, '#text'],
+    KEEP_CONTENT: false,
+    RETURN_DOM_FRAGMENT: true,
+  },
 };
 
 /** TypeScript's DOM library knows the Sanitizer config but not yet `setHTML` itself. */
 type SettableElement = Element & { setHTML(html: string, options: { sanitizer: SanitizerConfig }): void };
 
-/** Markdown to sanitised nodes, still in an inert document. */
-type Sanitize = (html: string) => DocumentFragment;
+/** HTML to sanitised nodes, still in an inert document. */
+type Sanitize = (html: string, format: TextFormat) => DocumentFragment;
 
 export async function createMarkdownEngine(kind: SanitizerKind): Promise<MarkdownEngine> {
   const sanitize = kind === 'native' ? nativeSanitizer() : await purifySanitizer();
   const parser = createParser();
   return {
-    render(text, baseUrl, inline) {
-      const html = inline ? parser.parseInline(text, { async: false }) : parser.parse(text, { async: false });
-      const fragment = sanitize(html);
-      finish(fragment, baseUrl);
+    render({ text, format, baseUrl, inline }) {
+      let html = text;
+      if (format === 'markdown') html = inline ? parser.parseInline(text, { async: false }) : parser.parse(text, { async: false });
+      const fragment = sanitize(html, format);
+      finish(fragment, baseUrl, format);
       // Adopting moves the nodes without a parse, so it is no Trusted Types sink; images in them
       // start loading only now, with their final src, referrer policy and lazy loading.
       return document.adoptNode(fragment);
@@ -91,9 +142,9 @@ function createParser(): Marked {
 function nativeSanitizer(): Sanitize {
   // A document with no browsing context: nothing parsed into it loads or runs.
   const inert = document.implementation.createHTMLDocument('');
-  return (html) => {
+  return (html, format) => {
     const container: Element = inert.createElement('div');
-    (container as SettableElement).setHTML(html, { sanitizer: NATIVE_CONFIG });
+    (container as SettableElement).setHTML(html, { sanitizer: NATIVE_CONFIGS[format] });
     const fragment = inert.createDocumentFragment();
     fragment.append(...container.childNodes);
     return fragment;
@@ -105,7 +156,7 @@ async function purifySanitizer(): Promise<Sanitize> {
   // An instance of our own, so hooks added to the page's or another copy's DOMPurify never run on
   // our output. Its DOMParser needs the Trusted Types policy 'dompurify'.
   const purifier: Purifier = DOMPurify(window);
-  return (html) => purifier.sanitize(html, PURIFY_CONFIG);
+  return (html, format) => purifier.sanitize(html, PURIFY_CONFIGS[format]);
 }
 
 /**
@@ -113,7 +164,7 @@ async function purifySanitizer(): Promise<Sanitize> {
  * the two (or a browser's Sanitizer defaults) can never show, then secures URLs and adds our own
  * attributes, the only ones outside the allowlist.
  */
-function finish(fragment: DocumentFragment, baseUrl: string | undefined): void {
+function finish(fragment: DocumentFragment, baseUrl: string | undefined, format: TextFormat): void {
   const walker = fragment.ownerDocument.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
   const nodes: Node[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode);
@@ -123,7 +174,14 @@ function finish(fragment: DocumentFragment, baseUrl: string | undefined): void {
       (node as Comment).remove();
       continue;
     }
-    const element = node as Element;
+    let element = node as Element;
+    if (format === 'html' && element.namespaceURI === HTML_NAMESPACE) {
+      if (UNWRAPPED_SET.has(element.localName)) {
+        element.replaceWith(...element.childNodes);
+        continue;
+      }
+      if (/^h[1-6]$/.test(element.localName)) element = demoteHeading(element);
+    }
     if (element.namespaceURI !== HTML_NAMESPACE || !ALLOWED_ELEMENT_SET.has(element.localName)) {
       element.remove();
       continue;
@@ -133,6 +191,20 @@ function finish(fragment: DocumentFragment, baseUrl: string | undefined): void {
     }
     secure(element, baseUrl);
   }
+}
+
+/**
+ * Markdown's headings arrive demoted already (see createParser); an HTML heading is demoted here by
+ * the same rule, so `<h1>` in TimelineJS3 text becomes h3 under the event's own heading. Its
+ * children move over and are still walked.
+ */
+function demoteHeading(heading: Element): Element {
+  const level = Math.min(Number(heading.localName.slice(1)) + 2, 6);
+  const demoted = heading.ownerDocument.createElement(`h${level}`);
+  for (const attribute of heading.attributes) demoted.setAttribute(attribute.name, attribute.value);
+  demoted.append(...heading.childNodes);
+  heading.replaceWith(demoted);
+  return demoted;
 }
 
 function secure(element: Element, baseUrl: string | undefined): void {

@@ -6,11 +6,12 @@
  */
 import { noChange, nothing } from 'lit';
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
-import type { MarkdownEngine, SanitizerKind } from './markdown-engine.js';
+import type { MarkdownEngine, RenderRequest, SanitizerKind, TextFormat } from './markdown-engine.js';
 
 import { MARKDOWN_MAX_LENGTH } from './limits.js';
 
 export { MARKDOWN_MAX_LENGTH };
+export type { TextFormat };
 
 /**
  * Trusted Types policies a page that enforces `require-trusted-types-for 'script'` must allow for
@@ -41,6 +42,11 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** Parse as a single line of inline markdown: emphasis, links, code, no paragraphs or lists. */
   inline?: boolean;
+  /**
+   * `markdown` (default), or `html` for text written as HTML (TimelineJS3's): it skips marked and
+   * goes through the same sanitiser, link policy and Trusted Types path, so it never runs.
+   */
+  format?: TextFormat;
 }
 
 let sanitizerKind: SanitizerKind | undefined;
@@ -86,8 +92,12 @@ export function setSanitizerForTesting(kind: SanitizerKind | undefined): void {
   enginePromise = undefined;
 }
 
-/** Without the engine, the text as typed: plain text, paragraphs split on blank lines. */
-function plainText(text: string, inline: boolean): DocumentFragment {
+/**
+ * Without the engine, the text as typed: plain text, paragraphs split on blank lines. HTML loses
+ * its tags (only ever set as text, so nothing in it can run); its entities stay as written.
+ */
+function plainText({ text: typed, format, inline }: RenderRequest): DocumentFragment {
+  const text = format === 'html' ? typed.replace(/<[^>]*>/g, '') : typed;
   const fragment = document.createDocumentFragment();
   if (inline) {
     fragment.append(text);
@@ -102,26 +112,24 @@ function plainText(text: string, inline: boolean): DocumentFragment {
   return fragment;
 }
 
-interface Request {
-  text: string;
-  baseUrl: string | undefined;
-  inline: boolean;
-}
-
 class MarkdownDirective extends AsyncDirective {
-  private request?: Request;
+  private request?: RenderRequest;
   /** What arrived while the directive was off the page, to show when it comes back. */
-  private pending?: { request: Request; loaded: MarkdownEngine | undefined };
+  private pending?: { request: RenderRequest; loaded: MarkdownEngine | undefined };
 
   render(text: string, options: MarkdownOptions): unknown {
     const previous = this.request;
-    const baseUrl = options.baseUrl;
-    const inline = options.inline === true;
+    const request: RenderRequest = { text, format: options.format ?? 'markdown', baseUrl: options.baseUrl, inline: options.inline === true };
     // Widgets re-render every minute for their countdowns: the same text keeps the same nodes.
-    if (previous && previous.text === text && previous.baseUrl === baseUrl && previous.inline === inline) {
+    if (
+      previous &&
+      previous.text === request.text &&
+      previous.format === request.format &&
+      previous.baseUrl === request.baseUrl &&
+      previous.inline === request.inline
+    ) {
       return noChange;
     }
-    const request: Request = { text, baseUrl, inline };
     this.request = request;
     this.pending = undefined;
     if (engine) return content(request, engine);
@@ -136,7 +144,7 @@ class MarkdownDirective extends AsyncDirective {
     if (this.pending) this.show(this.pending.request, this.pending.loaded);
   }
 
-  private show(request: Request, loaded: MarkdownEngine | undefined): void {
+  private show(request: RenderRequest, loaded: MarkdownEngine | undefined): void {
     if (request !== this.request) return;
     // A part taken off the page may have no parent left to insert into.
     if (!this.isConnected) {
@@ -149,12 +157,12 @@ class MarkdownDirective extends AsyncDirective {
 }
 
 /** Never throws into the page: an engine that is missing or fails shows the text as typed. */
-function content({ text, baseUrl, inline }: Request, loaded: MarkdownEngine | undefined): DocumentFragment | typeof nothing {
+function content(request: RenderRequest, loaded: MarkdownEngine | undefined): DocumentFragment | typeof nothing {
   let fragment: DocumentFragment;
   try {
-    fragment = loaded ? loaded.render(text, baseUrl, inline) : plainText(text, inline);
+    fragment = loaded ? loaded.render(request) : plainText(request);
   } catch {
-    fragment = plainText(text, inline);
+    fragment = plainText(request);
   }
   return fragment.hasChildNodes() ? fragment : nothing;
 }
@@ -162,7 +170,7 @@ function content({ text, baseUrl, inline }: Request, loaded: MarkdownEngine | un
 const markdown = directive(MarkdownDirective);
 
 /**
- * Markdown as a value for a Lit template; `nothing` for blank text. The first text on a page shows
+ * Markdown (or HTML, with `format: 'html'`) as a value for a Lit template; `nothing` for blank text. The first text on a page shows
  * once the engine has downloaded (`whenMarkdownReady()`); later ones show at once.
  * @throws TypeError when `text` is not a string; MarkdownTooLongError when it is over `maxLength`.
  */

@@ -1,5 +1,5 @@
 /**
- * The banner on a partner page with a strict Content Security Policy and Trusted Types enforced:
+ * Each widget on a partner page with a strict Content Security Policy and Trusted Types enforced:
  * test/fixtures/csp.html sets the policy in a <meta> and runs test/fixtures/csp-page.ts, which
  * renders the Andijan sample from its JSON and reports back by postMessage.
  */
@@ -39,13 +39,19 @@ after(() => {
 
 // Where the browser has the Sanitizer API, markdown needs no Trusted Types policy of ours; the
 // DOMPurify path (forced here) needs 'dompurify'. A partner page's one policy must serve both.
-for (const sanitizer of ['detected', 'dompurify']) {
-  describe(`<ahrca-appeal-banner> under a strict CSP with Trusted Types (sanitiser: ${sanitizer})`, () => {
+/** Each widget on the strict page: its title, and words and **bold** from its first markdown text. */
+const WIDGETS = [
+  { tag: 'ahrca-appeal-banner', query: '', title: 'For an international investigation of the Andijan events', text: 'The Association sends collective appeals' },
+  { tag: 'ahrca-timeline', query: 'widget=timeline&', title: 'The Andijan events and after', text: 'Human rights activists who support' },
+];
+
+for (const { tag, query, title, text } of WIDGETS) for (const sanitizer of ['detected', 'dompurify']) {
+  describe(`<${tag}> under a strict CSP with Trusted Types (sanitiser: ${sanitizer})`, () => {
     let report: CspReport;
 
     before(async function () {
       this.timeout(REPORT_TIMEOUT_MS + 2000);
-      report = await openStrictPage(sanitizer === 'dompurify' ? `${PAGE}?sanitizer=dompurify` : PAGE);
+      report = await openStrictPage(`${PAGE}?${query}${sanitizer === 'dompurify' ? 'sanitizer=dompurify' : ''}`);
     });
 
     it('the page really enforces its policy', () => {
@@ -60,12 +66,12 @@ for (const sanitizer of ['detected', 'dompurify']) {
       expect(report.errors).to.deep.equal([]);
     });
 
-    it('renders the title, the styles and the markdown summary', () => {
+    it('renders the title, the styles and the markdown text', () => {
       expect(report.rendered).to.equal(true);
-      expect(report.text).to.equal('For an international investigation of the Andijan events');
+      expect(report.text).to.equal(title);
       expect(report.styled, 'the component styles were not applied').to.equal(true);
-      expect(report.summary).to.include('The Association sends collective appeals');
-      expect(report.strong, 'the summary’s **bold** is not <strong>').to.equal(true);
+      expect(report.summary).to.include(text);
+      expect(report.strong, 'the text’s **bold** is not <strong>').to.equal(true);
     });
   });
 }

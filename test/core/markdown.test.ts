@@ -110,14 +110,14 @@ async function runInFrame(csp: string, body: string): Promise<Record<string, unk
 }
 
 /** Module script lines that render `markdown` with Lit into `output` and wait for the engine. */
-function renderInFrame(markdown: string, kind?: SanitizerKind): string {
+function renderInFrame(markdown: string, kind?: SanitizerKind, options: MarkdownOptions = {}): string {
   return `
       const { render, html } = await import('/node_modules/lit/index.js');
       const markdown = await import('/src/core/markdown.ts');
       ${kind ? `markdown.setSanitizerForTesting('${kind}');` : ''}
       const output = document.createElement('div');
       document.body.append(output);
-      render(html\`<div>\${markdown.renderMarkdown(${JSON.stringify(markdown)})}</div>\`, output);
+      render(html\`<div>\${markdown.renderMarkdown(${JSON.stringify(markdown)}, ${JSON.stringify(options)})}</div>\`, output);
       await markdown.whenMarkdownReady();
       report.html = output.querySelector('div').innerHTML;
       report.paragraphs = [...output.querySelectorAll('p')].map((paragraph) => paragraph.textContent);`;
@@ -373,6 +373,64 @@ for (const kind of SANITIZERS) {
       });
     });
 
+    describe('renders HTML input (format: html)', () => {
+      const HTML_OPTIONS: MarkdownOptions = { format: 'html' };
+
+      it('keeps the markup markdown could have made, with the same link and image policy', () => {
+        const root = parse(
+          '<p>Troops fired on <b>Babur Square</b>, <em>13 May</em>.</p><ul><li>one</li></ul>' +
+            '<a href="https://ahrca.eu/" title="AHRCA">site</a> <a href="/about">about</a> <img src="https://ahrca.eu/a.jpg" alt="A.">',
+          HTML_OPTIONS,
+        );
+        expect(root.querySelector('p b')?.textContent).to.equal('Babur Square');
+        expect(root.querySelector('p em')?.textContent).to.equal('13 May');
+        expect(root.querySelectorAll('ul > li')).to.have.length(1);
+        const [external, local] = root.querySelectorAll('a');
+        expect([external?.getAttribute('target'), external?.getAttribute('rel'), external?.title]).to.deep.equal(['_blank', 'noopener noreferrer', 'AHRCA']);
+        expect(local?.hasAttribute('target')).to.equal(false);
+        const image = root.querySelector('img')!;
+        expect([image.alt, image.getAttribute('loading'), image.getAttribute('referrerpolicy')]).to.deep.equal(['A.', 'lazy', 'no-referrer']);
+      });
+
+      it('keeps the text of layout wrappers and unknown-but-harmless tags, without the tags', () => {
+        const root = parse('<div class="x"><span style="color:red">red</span> <font face="Arial">font</font></div><figure><figcaption>cap</figcaption></figure>', HTML_OPTIONS);
+        expect(root.textContent).to.equal('red fontcap');
+        expect(root.querySelector('div, span, font, figure, figcaption, [style], [class]')).to.equal(null);
+      });
+
+      it('drops script, style and embedded content with what is inside them', () => {
+        const root = parse('<p>a</p><script>x()</script><style>p{}</style><iframe src="https://example.org"></iframe><svg><text>s</text></svg><p>b</p>', HTML_OPTIONS);
+        expect([...root.querySelectorAll('p')].map((paragraph) => paragraph.textContent)).to.deep.equal(['a', 'b']);
+        expect(root.textContent).to.equal('ab');
+      });
+
+      it('demotes headings as markdown does, so <h1> is h3 under the widget’s own heading', () => {
+        const root = parse('<h1>One</h1><h2 title="t">Two</h2><h3>Three</h3><h4>Four</h4><h6>Six</h6>', HTML_OPTIONS);
+        expect([...root.querySelectorAll('h3, h4, h5, h6')].map((heading) => `${heading.localName}:${heading.textContent}`)).to.deep.equal([
+          'h3:One', 'h4:Two', 'h5:Three', 'h6:Four', 'h6:Six',
+        ]);
+        expect(root.querySelector('h4')?.title).to.equal('t');
+        expect(root.querySelector('h1, h2')).to.equal(null);
+      });
+
+      it('does not read markdown syntax in HTML', () => {
+        const root = parse('<p>**not bold** [x](https://ahrca.eu/)</p>', HTML_OPTIONS);
+        expect(root.querySelector('strong, a')).to.equal(null);
+        expect(root.textContent).to.equal('**not bold** [x](https://ahrca.eu/)');
+      });
+
+      it('neutralises every hostile payload given as HTML', async () => {
+        window.__pwned = false;
+        for (const payload of PAYLOADS) {
+          const element = await renderIntoPage(payload, { ...HTML_OPTIONS, baseUrl: BASE });
+          expectNothingDangerous(element);
+        }
+        const all = await renderIntoPage(PAYLOADS.join('\n'), HTML_OPTIONS);
+        expectNothingDangerous(all);
+        expect(window.__pwned).to.equal(false);
+      });
+    });
+
     it('renders sanitised markdown into a Lit template', async () => {
       const element = await renderIntoPage('Free **A.** now: [sign](https://ahrca.eu/sign)');
       expect(element.querySelector('p strong')?.textContent).to.equal('A.');
@@ -418,6 +476,16 @@ describe('both sanitisers', () => {
 
   it('give the same DOM for ordinary markdown', async () => {
     expect(await renderAll('dompurify', ORDINARY)).to.deep.equal(await renderAll('native', ORDINARY));
+  });
+
+  it('give the same DOM for HTML input, hostile or not', async () => {
+    // Given as HTML, `<noscript><p title="</noscript>…">` leaves an empty, harmless <p> with
+    // DOMPurify and nothing with the Sanitizer API: the two differ on what they keep of it.
+    const texts = [
+      '<div><h1>T</h1><p>a <span>b</span> <font>c</font> <x-tag>gone</x-tag></p><figure><img src="/a.jpg"><figcaption>d</figcaption></figure></div>',
+      ...PAYLOADS.filter((payload) => !payload.startsWith('<noscript>')),
+    ].map((payload) => [payload, { format: 'html', baseUrl: BASE }] as const);
+    expect(await renderAll('dompurify', texts)).to.deep.equal(await renderAll('native', texts));
   });
 
   it('give the same DOM for the hostile payloads', async () => {
@@ -516,6 +584,20 @@ describe('renderMarkdown', () => {
     expect(report.html).to.not.include('<strong>');
     expect(report.html).to.not.include('<b>');
   });
+
+  it('shows HTML input as its text, tags left out, when the engine cannot load', async () => {
+    const allowed = ['/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/']
+      .concat(['/src/core/markdown.ts', '/src/core/limits.ts'])
+      .map((path) => window.location.origin + path);
+    const report = await runInFrame(
+      `script-src 'unsafe-inline' ${allowed.join(' ')}`,
+      renderInFrame('<p>Free <b>A.</b></p>\n\n<img src=x onerror="window.__pwned=true">Now', undefined, { format: 'html' }),
+    );
+    expect(report.error).to.equal(undefined);
+    expect(report.paragraphs).to.deep.equal(['Free A.', 'Now']);
+    expect(report.html).to.not.include('<b>');
+    expect(report.html).to.not.include('<img');
+  });
 });
 
 describe('Trusted Types', () => {
@@ -543,6 +625,20 @@ describe('Trusted Types', () => {
       expect(report.html).to.include('<strong>Free</strong>');
       expect(report.html).to.include('href="https://ahrca.eu/"');
       expect(report.html).to.not.include('<img');
+    });
+
+    it(`renders HTML input with the ${kind} sanitiser on a page that allows only ${policies.join(' and ')}`, async function () {
+      if (!('trustedTypes' in window) || (kind === 'native' && !HAS_SANITIZER_API)) this.skip();
+      const report = await runInFrame(
+        `require-trusted-types-for 'script'; trusted-types ${policies.join(' ')}`,
+        renderInFrame(`<p><b>Free</b> <a href="https://ahrca.eu/">A.</a> <img src=x onerror=${JS}><svg onload=${JS}></svg></p>`, kind, { format: 'html' }),
+      );
+      expect(report.error).to.equal(undefined);
+      expect(report.violations).to.deep.equal([]);
+      expect(report.html).to.include('<b>Free</b>');
+      expect(report.html).to.include('href="https://ahrca.eu/"');
+      expect(report.html).to.not.include('onerror');
+      expect(report.html).to.not.include('<svg');
     });
   }
 });

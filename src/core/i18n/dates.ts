@@ -65,19 +65,35 @@ function formatCalendarDate(date: Date, precision: CalendarPrecision, tr: Transl
   return tr.t('date.day', { year, day, month: tr.t(`monthOf.${month}`) });
 }
 
-/** Hours and minutes where the reader is: the browser's 12-hour clock where the language uses one, else `HH:MM`. */
-function formatClock(date: Date, tr: Translator): string {
+/**
+ * Hours and minutes where the reader is (or in UTC): the browser's 12-hour clock where the
+ * language uses one, else `HH:MM`.
+ */
+function formatClock(date: Date, tr: Translator, timeZone: 'UTC' | undefined): string {
   if (intlFormatsDates(tr)) {
-    const clock = intlFormat(tr.lang, { hour: 'numeric', minute: '2-digit' }, undefined);
+    const clock = intlFormat(tr.lang, { hour: 'numeric', minute: '2-digit' }, timeZone);
     if (clock.resolvedOptions().hour12) return clock.format(date);
   }
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const utc = timeZone === 'UTC';
+  return `${pad(utc ? date.getUTCHours() : date.getHours())}:${pad(utc ? date.getUTCMinutes() : date.getMinutes())}`;
 }
 
 /** An instant as a reader of `tr` writes it, on their own clock: "13 мая 2005 г., 14:05". */
 export function formatDateTime(date: Date, tr: Translator): string {
-  return `${formatCalendarDate(date, 'day', tr, undefined)}, ${formatClock(date, tr)}`;
+  return `${formatCalendarDate(date, 'day', tr, undefined)}, ${formatClock(date, tr, undefined)}`;
+}
+
+/**
+ * A date as its record gives it. Unlike formatPartialDate, a date-time keeps the clock time written
+ * in the data, whatever its offset: an event at `2005-05-13T18:00+05:00` in Andijan happened at
+ * 18:00, wherever the reader is. (A deadline, by contrast, counts on the reader's clock.)
+ */
+export function formatRecordedDate(value: PartialDate, tr: Translator): string {
+  if (value.precision !== 'time') return formatPartialDate(value, tr);
+  const [, year, month, day, hour, minute] = DATE_PATTERN.exec(value.iso) ?? [];
+  const written = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute)));
+  return `${formatCalendarDate(written, 'day', tr, 'UTC')}, ${formatClock(written, tr, 'UTC')}`;
 }
 
 /**

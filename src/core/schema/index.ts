@@ -1,6 +1,7 @@
 import type { GenericSchema } from 'valibot';
 import { AppealSchema } from './appeal.js';
 import { PrisonerCardDataSchema, PrisonerFeedSchema } from './prisoner.js';
+import { TimelineSchema } from './timeline.js';
 
 export interface WidgetSchema {
   /** The widget's name without the `ahrca-` prefix; the JSON Schema is `schemas/<name>.schema.json`. */
@@ -29,5 +30,11 @@ export const WIDGET_SCHEMAS: readonly WidgetSchema[] = [
     title: 'ahrca-prisoner-list data',
     description: 'A feed of political prisoners ({"people": [...]} or a bare array) for <ahrca-prisoner-list>.',
     schema: PrisonerFeedSchema,
+  },
+  {
+    name: 'timeline',
+    title: 'ahrca-timeline data',
+    description: 'A timeline of events for <ahrca-timeline>: dates of any precision, ranges, eras, media, tags and sources.',
+    schema: TimelineSchema,
   },
 ];

@@ -90,6 +90,31 @@ export const en = {
   'duration.years': { one: '{count} year', other: '{count} years' },
   'duration.months': { one: '{count} month', other: '{count} months' },
 
+  // <ahrca-timeline>
+  'timeline.events': 'Events',
+  'timeline.search': 'Search',
+  'timeline.tags': 'Tags',
+  'timeline.groups': 'Groups',
+  'timeline.group': 'Group',
+  'timeline.place': 'Place',
+  'timeline.order': 'Order',
+  'timeline.order.oldest': 'Oldest first',
+  'timeline.order.newest': 'Newest first',
+  'timeline.showAll': 'Show all events',
+  'timeline.count': { one: '{count} event', other: '{count} events' },
+  'timeline.countOf': { one: '{shown} of {count} event', other: '{shown} of {count} events' },
+  'timeline.noMatch': 'No events match.',
+  'timeline.years': 'Jump to a year',
+  'timeline.sources': 'Sources',
+  'timeline.copyLink': 'Copy link',
+  'timeline.linkCopied': 'Link copied',
+  'timeline.copyThisLink': 'Copy this link',
+  'timeline.video': 'Video on {host}',
+  'timeline.video.play': 'Play video',
+  'timeline.video.consent': 'It loads from {host} when you play it.',
+  'timeline.post': 'Post on {host}',
+  'timeline.post.open': 'Open on {host}',
+
   // Dates, for languages whose date data the browser lacks (see dates.ts); every language has them.
   // `month.N` stands alone ("May 2005"); `monthOf.N` is the form used with a day ("13 May 2005").
   'date.day': '{month} {day}, {year}',

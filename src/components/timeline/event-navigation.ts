@@ -1,0 +1,113 @@
+/**
+ * Moving between a timeline's events: the arrow keys (Left and Right follow the reading direction),
+ * Home and End, a roving tab stop, and `#event-id` deep links on load and on `hashchange`. Keys are
+ * heard on the list only, never on `document`, so two timelines on a page stay independent and the
+ * page's own keys are left alone. A target outside the rendered window is rendered first.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readHashId, watchHashId } from '../../core/location-hash.js';
+import type { TimelineRow } from './timeline-model.js';
+import { eventDomId } from './timeline-row.js';
+import type { VirtualWindow } from './virtual-window.js';
+
+export interface NavigationOptions {
+  readonly rows: () => readonly TimelineRow[];
+  readonly virtual: VirtualWindow;
+  readonly root: () => ParentNode;
+  /** Clears search and filters when the event exists but they hide it; false when there is no such event. */
+  readonly unhide: (id: string) => boolean;
+}
+
+export class EventNavigation implements ReactiveController {
+  /** The event that takes Tab into the list; the first rendered one when unset or not rendered. */
+  tabStop: string | undefined;
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: NavigationOptions;
+  private stopWatchingHash?: () => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: NavigationOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopWatchingHash = watchHashId((id) => {
+      if (id !== undefined) void this.reveal(id);
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stopWatchingHash?.();
+  }
+
+  /** Opens the event the address names, once the data is shown. */
+  revealFromAddress(): void {
+    const id = readHashId();
+    if (id !== undefined) void this.host.updateComplete.then(() => this.reveal(id));
+  }
+
+  /** Scrolls to the event with this id and focuses it; false when there is none. */
+  async reveal(id: string, focus = true): Promise<boolean> {
+    await this.host.updateComplete;
+    let index = this.indexOf(id);
+    if (index === -1 && this.options.unhide(id)) {
+      await this.host.updateComplete;
+      index = this.indexOf(id);
+    }
+    if (index === -1) return false;
+    await this.moveTo(index, focus, 'start');
+    return true;
+  }
+
+  /**
+   * Renders the rows around `index` first when they are not in the DOM, then scrolls the event to
+   * `block` (`nearest` for a step, `start` for a link or a jump) and focuses it.
+   */
+  async moveTo(index: number, focus: boolean, block: ScrollLogicalPosition): Promise<void> {
+    const row = this.options.rows()[index];
+    if (!row) return;
+    const id = row.entry.event.id;
+    this.tabStop = id;
+    const { virtual } = this.options;
+    const rendered = index >= virtual.range.start && index < virtual.range.end;
+    if (!rendered) virtual.pin(index);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const article = this.options.root().querySelector<HTMLElement>(`#${CSS.escape(eventDomId(id))}`);
+    article?.scrollIntoView({ block });
+    if (focus) article?.focus({ preventScroll: true });
+    if (!rendered) virtual.release();
+  }
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element) || target.closest('input, textarea, select, [contenteditable]')) return;
+    const current = this.indexOf(target.closest<HTMLElement>('li.row')?.dataset['key']);
+    const last = this.options.rows().length - 1;
+    if (current === -1) return;
+    const rtl = getComputedStyle(this.host).direction === 'rtl';
+    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
+    let next: number;
+    if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = last;
+    else if (event.key in steps) next = Math.min(last, Math.max(0, current + steps[event.key]!));
+    else return;
+    event.preventDefault();
+    void this.moveTo(next, true, event.key === 'End' ? 'end' : event.key === 'Home' ? 'start' : 'nearest');
+  };
+
+  /** The tab stop follows focus, however it got there (a click, Tab, a link inside an event). */
+  readonly onFocusin = (event: FocusEvent): void => {
+    const key = (event.composedPath()[0] as Element).closest?.<HTMLElement>('li.row')?.dataset['key'];
+    if (key === undefined || key === this.tabStop) return;
+    this.tabStop = key;
+    this.host.requestUpdate();
+  };
+
+  private indexOf(id: string | undefined): number {
+    return id === undefined ? -1 : this.options.rows().findIndex((row) => row.entry.event.id === id);
+  }
+}

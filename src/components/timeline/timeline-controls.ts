@@ -1,0 +1,116 @@
+/**
+ * The timeline's controls: search, order, tag and group filters, the count of shown events (the
+ * one polite live region), and the optional year navigator.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translator } from '../../core/i18n/index.js';
+import type { FilterChoice, TimelineFilter, TimelineOrder, TimelineRow } from './timeline-model.js';
+
+export interface ControlsContext {
+  readonly tr: Translator;
+  readonly filter: TimelineFilter;
+  readonly tags: readonly FilterChoice[];
+  readonly groups: readonly FilterChoice[];
+  /** Search, order and filters; off with `no-controls`. */
+  readonly interactive: boolean;
+  /** What the live region says: "12 of 40 events". */
+  readonly countText: string;
+  readonly filtered: boolean;
+  readonly onQuery: (query: string) => void;
+  /** The reader is about to search: a good moment to get ready. */
+  readonly onSearchFocus: () => void;
+  readonly onOrder: (order: TimelineOrder) => void;
+  readonly onToggleTag: (name: string) => void;
+  readonly onToggleGroup: (name: string) => void;
+  readonly onShowAll: () => void;
+}
+
+/** More distinct years than this, and the navigator offers decades. */
+const MAX_YEAR_STOPS = 40;
+
+export interface YearStop {
+  readonly label: string;
+  /** The row it jumps to. */
+  readonly index: number;
+}
+
+/** A stop at the first shown row of each year, or of each decade for a long timeline. */
+export function yearStops(rows: readonly TimelineRow[], tr: Translator): YearStop[] {
+  const years: YearStop[] = [];
+  rows.forEach((row, index) => {
+    if (row.opensYear) years.push({ label: row.entry.year, index });
+  });
+  if (years.length <= MAX_YEAR_STOPS) return years;
+  const decades = new Map<string, YearStop>();
+  for (const stop of years) {
+    const decade = `${stop.label.slice(0, 3)}0`;
+    if (!decades.has(decade)) {
+      const last = String(Number(decade) + 9);
+      decades.set(decade, { label: tr.t('date.range', { start: decade, end: last }), index: stop.index });
+    }
+  }
+  return [...decades.values()];
+}
+
+function chips(
+  id: string,
+  label: string,
+  choices: readonly FilterChoice[],
+  selected: ReadonlySet<string>,
+  onToggle: (name: string) => void,
+): TemplateResult | typeof nothing {
+  if (choices.length < 2 && selected.size === 0) return nothing;
+  return html`<div part="filter" class="chips" role="group" aria-labelledby=${id}>
+    <span class="label" id=${id}>${label}</span>
+    ${choices.map(
+      ({ name }) =>
+        html`<button part="chip" class="chip" type="button" aria-pressed=${selected.has(name) ? 'true' : 'false'} @click=${() => onToggle(name)}>
+          ${name}
+        </button>`,
+    )}
+  </div>`;
+}
+
+export function renderControls(ctx: ControlsContext): TemplateResult {
+  const { tr, filter } = ctx;
+  return html`<div part="controls" class="controls">
+    ${ctx.interactive
+      ? html`<div class="fields">
+            <p class="field search">
+              <label for="search">${tr.t('timeline.search')}</label>
+              <input
+                part="search"
+                id="search"
+                type="search"
+                autocomplete="off"
+                .value=${filter.query}
+                @focus=${ctx.onSearchFocus}
+                @input=${(event: InputEvent) => ctx.onQuery((event.target as HTMLInputElement).value)}
+              />
+            </p>
+            <p class="field order">
+              <label for="order">${tr.t('timeline.order')}</label>
+              <select part="order" id="order" @change=${(event: Event) => ctx.onOrder((event.target as HTMLSelectElement).value as TimelineOrder)}>
+                <option value="oldest" ?selected=${filter.order === 'oldest'}>${tr.t('timeline.order.oldest')}</option>
+                <option value="newest" ?selected=${filter.order === 'newest'}>${tr.t('timeline.order.newest')}</option>
+              </select>
+            </p>
+          </div>
+          ${chips('tags-label', tr.t('timeline.tags'), ctx.tags, filter.tags, ctx.onToggleTag)}
+          ${chips('groups-label', tr.t('timeline.groups'), ctx.groups, filter.groups, ctx.onToggleGroup)}`
+      : nothing}
+    <div class="summary">
+      <p part="count" class="count" role="status">${ctx.countText}</p>
+      ${ctx.filtered ? html`<button part="show-all" class="show-all" type="button" @click=${ctx.onShowAll}>${tr.t('timeline.showAll')}</button>` : nothing}
+    </div>
+  </div>`;
+}
+
+export function renderYearNavigator(stops: readonly YearStop[], tr: Translator, onJump: (index: number) => void): TemplateResult | typeof nothing {
+  if (stops.length < 2) return nothing;
+  return html`<nav part="years" class="years" aria-label=${tr.t('timeline.years')}>
+    <ul>
+      ${stops.map((stop) => html`<li><button type="button" @click=${() => onJump(stop.index)}>${stop.label}</button></li>`)}
+    </ul>
+  </nav>`;
+}

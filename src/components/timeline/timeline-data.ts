@@ -1,0 +1,37 @@
+/**
+ * From a payload to what the timeline shows, for the parts that may take time: TimelineJS3 JSON,
+ * read by an adapter downloaded only for it, and a long timeline, checked and read in slices.
+ */
+import type { Timeline } from '../../core/schema/timeline.js';
+import type { ValidationResult } from '../../core/schema/validate.js';
+import { ModelBuilder, type TimelineModel } from './timeline-model.js';
+import { nextTask, SLICE, validateInSlices } from './timeline-validation.js';
+
+/** Our format gives every event a date string; data with an event that has none may be TimelineJS3's. */
+function mayBeForeign(payload: unknown): boolean {
+  const events = typeof payload === 'object' && payload !== null ? (payload as { events?: unknown }).events : undefined;
+  return Array.isArray(events) && events.some((event: unknown) => typeof (event as { date?: unknown } | null)?.date !== 'string');
+}
+
+/**
+ * The payload in our format: as it is, or read from TimelineJS3 JSON by the adapter, which is
+ * downloaded only then. `onNotes` hears what the adapter did not carry over.
+ */
+export function fromForeignFormat(payload: unknown, onNotes: (notes: string[]) => void): unknown {
+  if (!mayBeForeign(payload)) return payload;
+  return import('../../core/adapters/timelinejs.js').then(({ isTimelineJs, fromTimelineJs }) => {
+    if (!isTimelineJs(payload)) return payload;
+    const { timeline, notes } = fromTimelineJs(payload);
+    if (notes.length > 0) onNotes(notes);
+    return timeline;
+  });
+}
+
+/** A long timeline checked in slices and, when valid, its dates read in slices too. */
+export async function checkAndRead(payload: { events: unknown[] }): Promise<{ result: ValidationResult<Timeline>; model?: TimelineModel }> {
+  const result = await validateInSlices(payload);
+  if (!result.ok) return { result };
+  const builder = new ModelBuilder(result.value);
+  while (builder.add(SLICE)) await nextTask();
+  return { result, model: builder.finish() };
+}

@@ -1,0 +1,44 @@
+/** The timeline's heading, its description (markdown or HTML) and its own media. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Translator } from '../../core/i18n/index.js';
+import { pickLocalized, type PickedText } from '../../core/i18n/localized.js';
+import { renderMarkdown } from '../../core/markdown.js';
+import type { Timeline } from '../../core/schema/timeline.js';
+import { renderMedia } from './timeline-media.js';
+
+export interface HeaderContext {
+  readonly tr: Translator;
+  readonly lang: string;
+  readonly base: string | undefined;
+  readonly title: PickedText | undefined;
+  /** `aria-level` of the title. */
+  readonly level: number;
+  readonly playing: boolean;
+  readonly onPlay: () => void;
+}
+
+export function renderHeader(timeline: Timeline, ctx: HeaderContext): TemplateResult | typeof nothing {
+  const { title, lang, base } = ctx;
+  if (!title && timeline.description === undefined && timeline.media === undefined) return nothing;
+  const description = timeline.description === undefined ? undefined : pickLocalized(timeline.description, lang);
+  return html`<header part="header" class="header">
+    ${title ? html`<div part="title" class="heading" id="title" role="heading" aria-level=${ctx.level} lang=${ifDefined(title.lang)}>${title.text}</div>` : nothing}
+    ${description
+      ? html`<div part="description" class="text" lang=${ifDefined(description.lang)}>
+          ${renderMarkdown(description.text, { format: timeline.textFormat, ...(base ? { baseUrl: base } : {}) })}
+        </div>`
+      : nothing}
+    ${timeline.media === undefined
+      ? nothing
+      : renderMedia(timeline.media, {
+          tr: ctx.tr,
+          lang,
+          base,
+          domId: 'header-media',
+          fallbackTitle: title?.text ?? '',
+          playing: ctx.playing,
+          onPlay: ctx.onPlay,
+        })}
+  </header>`;
+}

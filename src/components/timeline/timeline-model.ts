@@ -1,0 +1,220 @@
+/**
+ * What the timeline shows, computed from validated data without touching the DOM: events in date
+ * order with their parsed dates, the tags and groups to filter by, eras, and the rows that pass a
+ * filter, each knowing whether it opens a year or an era. Search reads plain text built lazily
+ * from the raw strings, never from rendered markdown.
+ */
+import { parsePartialDate, type PartialDate } from '../../core/i18n/dates.js';
+import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
+import type { TextFormat, Timeline, TimelineEra, TimelineEvent } from '../../core/schema/timeline.js';
+
+export type TimelineOrder = 'oldest' | 'newest';
+
+export interface TimelineEntry {
+  readonly event: TimelineEvent;
+  readonly start: PartialDate;
+  readonly end: PartialDate | undefined;
+  /** The year as written in the data, so that a date-time near midnight stays in its own year. */
+  readonly year: string;
+  readonly textFormat: TextFormat;
+}
+
+export interface EraSpan {
+  readonly era: TimelineEra;
+  readonly start: PartialDate;
+  readonly end: PartialDate;
+  readonly from: number;
+  /** The first instant after the era's last day (or month, or year). */
+  readonly until: number;
+}
+
+export interface FilterChoice {
+  readonly name: string;
+  readonly count: number;
+}
+
+export interface TimelineModel {
+  /** Oldest first. */
+  readonly entries: readonly TimelineEntry[];
+  readonly tags: readonly FilterChoice[];
+  readonly groups: readonly FilterChoice[];
+  readonly eras: readonly EraSpan[];
+}
+
+export interface TimelineFilter {
+  readonly tags: ReadonlySet<string>;
+  readonly groups: ReadonlySet<string>;
+  readonly query: string;
+  readonly order: TimelineOrder;
+}
+
+export interface TimelineRow {
+  readonly entry: TimelineEntry;
+  /** The first shown event of its year: the year heading goes above it. */
+  readonly opensYear: boolean;
+  /** Eras whose first shown event this is: their bands start above it. */
+  readonly opensEras: readonly EraSpan[];
+  /** Indexes into `model.eras` of every era this event falls in. */
+  readonly inEras: readonly number[];
+}
+
+const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 } as const;
+
+/** The instant after the period a date names: 2005 → 2006-01-01, 2005-05 → 2005-06-01. */
+function periodEnd(value: PartialDate): number {
+  const d = value.date;
+  const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  switch (value.precision) {
+    case 'year':
+      return Date.UTC(year + 1, 0, 1);
+    case 'month':
+      return Date.UTC(year, month + 1, 1);
+    case 'day':
+      return Date.UTC(year, month, day + 1);
+    case 'time':
+      return d.getTime() + 1;
+  }
+}
+
+function choices(counts: Map<string, number>): FilterChoice[] {
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Builds the model of a timeline: its events' dates read a slice at a time (`add`), so that a long
+ * timeline can be read between other work, then sorted with the filter choices (`finish`).
+ */
+export class ModelBuilder {
+  readonly timeline: Timeline;
+  private readonly entries: TimelineEntry[] = [];
+  private readonly tagCounts = new Map<string, number>();
+  private readonly groupCounts = new Map<string, number>();
+  private read = 0;
+
+  constructor(timeline: Timeline) {
+    this.timeline = timeline;
+  }
+
+  /** Reads up to `count` more events; true while some remain. */
+  add(count = Infinity): boolean {
+    const { events, textFormat } = this.timeline;
+    const end = Math.min(events.length, this.read + count);
+    for (; this.read < end; this.read++) {
+      const event = events[this.read]!;
+      // Validation guarantees both parse; the check keeps the types honest.
+      const start = parsePartialDate(event.date);
+      if (!start) continue;
+      this.entries.push({
+        event,
+        start,
+        end: event.end === undefined ? undefined : parsePartialDate(event.end),
+        year: event.date.slice(0, 4),
+        textFormat: event.textFormat ?? textFormat,
+      });
+      for (const tag of new Set(event.tags)) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1);
+      if (event.group !== undefined) this.groupCounts.set(event.group, (this.groupCounts.get(event.group) ?? 0) + 1);
+    }
+    return this.read < events.length;
+  }
+
+  /** Events sorted by date (a coarser date first on a tie, then data order), with the filter choices. */
+  finish(): TimelineModel {
+    this.add();
+    // Array.prototype.sort is stable, so events on the same date keep the data's order.
+    const entries = [...this.entries].sort(
+      (a, b) => a.start.date.getTime() - b.start.date.getTime() || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision],
+    );
+    const eras: EraSpan[] = [];
+    for (const era of this.timeline.eras ?? []) {
+      const start = parsePartialDate(era.start);
+      const end = parsePartialDate(era.end);
+      if (start && end) eras.push({ era, start, end, from: start.date.getTime(), until: periodEnd(end) });
+    }
+    return { entries, tags: choices(this.tagCounts), groups: choices(this.groupCounts), eras };
+  }
+}
+
+export function buildModel(timeline: Timeline): TimelineModel {
+  return new ModelBuilder(timeline).finish();
+}
+
+/** Markdown or HTML reduced to words for search, cheaply: tags, link targets and markup characters go. */
+export function searchableText(text: string, format: TextFormat): string {
+  const words = format === 'html' ? text.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ') : text.replace(/\]\([^)]*\)/g, ' ');
+  return words.replace(/[*_`#>~|[\]]+/g, ' ');
+}
+
+function fold(text: string): string {
+  return text.toLocaleLowerCase().replace(/ё/g, 'е');
+}
+
+/**
+ * The lower-cased searchable text of every entry in one language, in `entries` order, built from
+ * the raw strings a slice at a time (while the reader is in the search field) or at once when a
+ * search needs it.
+ */
+export class SearchIndex {
+  readonly entries: readonly TimelineEntry[];
+  readonly lang: string;
+  readonly texts: string[] = [];
+
+  constructor(entries: readonly TimelineEntry[], lang: string) {
+    this.entries = entries;
+    this.lang = lang;
+  }
+
+  /** Adds the text of up to `count` more entries; true while some remain. */
+  extend(count = Infinity): boolean {
+    const pick = (value: LocalizedText | undefined) => (value === undefined ? '' : pickLocalized(value, this.lang).text);
+    const end = Math.min(this.entries.length, this.texts.length + count);
+    for (let index = this.texts.length; index < end; index++) {
+      const { event, textFormat } = this.entries[index]!;
+      const parts = [pick(event.title), searchableText(pick(event.text), textFormat), pick(event.place), pick(event.displayDate)];
+      this.texts.push(fold([...parts, event.group ?? '', ...(event.tags ?? [])].join('\n')));
+    }
+    return this.texts.length < this.entries.length;
+  }
+}
+
+/** The words of a query, each of which an event must contain. */
+export function queryTerms(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The rows a filter shows, in the chosen order. An event passes when it has any selected tag (or
+ * no tag is selected), is in any selected group (likewise), and contains every word of the query.
+ */
+export function selectRows(model: TimelineModel, filter: TimelineFilter, searchIndex: (() => readonly string[]) | undefined): TimelineRow[] {
+  const terms = queryTerms(filter.query);
+  const index = terms.length > 0 && searchIndex ? searchIndex() : undefined;
+  const shown: TimelineEntry[] = [];
+  model.entries.forEach((entry, position) => {
+    const { tags = [], group } = entry.event;
+    if (filter.tags.size > 0 && !tags.some((tag) => filter.tags.has(tag))) return;
+    if (filter.groups.size > 0 && (group === undefined || !filter.groups.has(group))) return;
+    const text = index?.[position];
+    if (text !== undefined && !terms.every((term) => text.includes(term))) return;
+    shown.push(entry);
+  });
+  if (filter.order === 'newest') shown.reverse();
+
+  const openedEras = new Set<number>();
+  let previousYear: string | undefined;
+  return shown.map((entry) => {
+    const instant = entry.start.date.getTime();
+    const inEras: number[] = [];
+    const opensEras: EraSpan[] = [];
+    model.eras.forEach((span, eraIndex) => {
+      if (instant < span.from || instant >= span.until) return;
+      inEras.push(eraIndex);
+      if (!openedEras.has(eraIndex)) {
+        openedEras.add(eraIndex);
+        opensEras.push(span);
+      }
+    });
+    const opensYear = entry.year !== previousYear;
+    previousYear = entry.year;
+    return { entry, opensYear, opensEras, inEras };
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * One row of the timeline: the year heading and era bands it opens, then the event as an
+ * `<article>` the reader can move to with the arrow keys. Its text is rendered here, so markdown
+ * is parsed only for rows that come into view.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatRecordedDate, parsePartialDate, type PartialDate } from '../../core/i18n/dates.js';
+import type { Translator } from '../../core/i18n/index.js';
+import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
+import { renderMarkdown, type TextFormat } from '../../core/markdown.js';
+import { isExternalUrl, safeUrl } from '../../core/safe-url.js';
+import type { TimelineEvent } from '../../core/schema/timeline.js';
+import { renderMedia } from './timeline-media.js';
+import type { EraSpan, TimelineRow } from './timeline-model.js';
+
+/** What the reader did with an event's link: copied it, or must copy it by hand. */
+export type LinkNotice = { key: string; copied: boolean; url: string };
+
+export interface RowContext {
+  readonly tr: Translator;
+  readonly lang: string;
+  readonly base: string | undefined;
+  /** `aria-level` of the years and eras; events are one deeper. */
+  readonly level: number;
+  /** Rows shown in all, for `aria-setsize`. */
+  readonly total: number;
+  /** The event that takes Tab into the list (roving tabindex). */
+  readonly tabStop: string | undefined;
+  readonly notice: LinkNotice | undefined;
+  readonly playing: ReadonlySet<string>;
+  readonly onCopyLink: (event: TimelineEvent) => void;
+  readonly onPlay: (event: TimelineEvent) => void;
+}
+
+/** The id of an event's article inside the shadow root. */
+export function eventDomId(id: string): string {
+  return `event-${id}`;
+}
+
+function localized(value: LocalizedText, lang: string): TemplateResult | string {
+  const picked = pickLocalized(value, lang);
+  return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+}
+
+/** A UI pattern with `{name}` parameters filled by template values, e.g. two `<time>`s in a range. */
+function fill(pattern: string, values: Record<string, unknown>): unknown[] {
+  return pattern.split(/\{(\w+)\}/).map((piece, index) => (index % 2 === 1 ? (values[piece] ?? `{${piece}}`) : piece));
+}
+
+function time(value: PartialDate, tr: Translator): TemplateResult {
+  return html`<time datetime=${value.iso}>${formatRecordedDate(value, tr)}</time>`;
+}
+
+/** "13 May 2005", "c. 2005", "1991 – 2016" or the data's own display date, with machine-readable `<time>`s. */
+export function renderWhen(start: PartialDate, end: PartialDate | undefined, approximate: boolean, tr: Translator): unknown {
+  const when = end ? fill(tr.t('date.range', { start: '{start}', end: '{end}' }), { start: time(start, tr), end: time(end, tr) }) : time(start, tr);
+  return approximate ? fill(tr.t('date.approximate', { date: '{date}' }), { date: when }) : when;
+}
+
+function richText(value: LocalizedText, format: TextFormat, ctx: RowContext, part: string): TemplateResult {
+  const picked = pickLocalized(value, ctx.lang);
+  return html`<div part=${part} class="text" lang=${ifDefined(picked.lang)}>
+    ${renderMarkdown(picked.text, { format, ...(ctx.base ? { baseUrl: ctx.base } : {}) })}
+  </div>`;
+}
+
+function renderEra(span: EraSpan, format: TextFormat, ctx: RowContext): TemplateResult {
+  const { era } = span;
+  return html`<div part="era" class="era-start">
+    <div class="era-title" role="heading" aria-level=${ctx.level}>${localized(era.title, ctx.lang)}</div>
+    <p class="era-dates">${renderWhen(span.start, span.end, false, ctx.tr)}</p>
+    ${era.text === undefined ? nothing : richText(era.text, era.textFormat ?? format, ctx, 'era-text')}
+  </div>`;
+}
+
+function renderSources(event: TimelineEvent, domId: string, ctx: RowContext): TemplateResult | typeof nothing {
+  if (!event.sources?.length) return nothing;
+  const { tr, lang } = ctx;
+  return html`<div part="sources" class="sources">
+    <p class="label" id="${domId}-sources">${tr.t('timeline.sources')}</p>
+    <ol aria-labelledby="${domId}-sources">
+      ${event.sources.map((source) => {
+        const href = safeUrl(source.url, ctx.base);
+        const title = localized(source.title, lang);
+        const external = href !== undefined && isExternalUrl(href);
+        const date = source.date === undefined ? undefined : parsePartialDate(source.date);
+        return html`<li>
+          ${href
+            ? html`<a href=${href} target=${external ? '_blank' : nothing} rel="noopener noreferrer"
+                >${title}${external ? html`<span class="visually-hidden"> ${tr.t('link.newTab')}</span>` : nothing}</a
+              >`
+            : title}${source.publisher === undefined ? nothing : html`, ${localized(source.publisher, lang)}`}${date ? html`, ${time(date, tr)}` : nothing}
+        </li>`;
+      })}
+    </ol>
+  </div>`;
+}
+
+function renderMeta(event: TimelineEvent, ctx: RowContext): TemplateResult | typeof nothing {
+  if (event.place === undefined && event.group === undefined) return nothing;
+  return html`<dl class="meta">
+    ${event.place === undefined
+      ? nothing
+      : html`<div part="place"><dt class="visually-hidden">${ctx.tr.t('timeline.place')}</dt><dd>${localized(event.place, ctx.lang)}</dd></div>`}
+    ${event.group === undefined
+      ? nothing
+      : html`<div part="group" class="group"><dt class="visually-hidden">${ctx.tr.t('timeline.group')}</dt><dd>${event.group}</dd></div>`}
+  </dl>`;
+}
+
+function renderLinkNotice(notice: LinkNotice, domId: string, tr: Translator): TemplateResult {
+  if (notice.copied) return html`${tr.t('timeline.linkCopied')}`;
+  return html`<label class="manual-copy"
+    >${tr.t('timeline.copyThisLink')}
+    <input id="${domId}-url" type="text" readonly .value=${notice.url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+  /></label>`;
+}
+
+export function renderRow(row: TimelineRow, position: number, ctx: RowContext): TemplateResult {
+  const { entry } = row;
+  const { event } = entry;
+  const { tr, lang } = ctx;
+  const domId = eventDomId(event.id);
+  const notice = ctx.notice?.key === event.id ? ctx.notice : undefined;
+  const title = pickLocalized(event.title, lang);
+  return html`<li
+    class=${classMap({ row: true, 'in-era': row.inEras.length > 0, 'opens-year': row.opensYear })}
+    data-key=${event.id}
+    aria-setsize=${ctx.total}
+    aria-posinset=${position + 1}
+  >
+    ${row.opensEras.map((span) => renderEra(span, entry.textFormat, ctx))}
+    ${row.opensYear ? html`<div part="year" class="year" role="heading" aria-level=${ctx.level}>${entry.year}</div>` : nothing}
+    <article
+      part="event"
+      class="event"
+      id=${domId}
+      tabindex=${ctx.tabStop === event.id ? 0 : -1}
+      aria-labelledby="${domId}-date ${domId}-title"
+    >
+      <p part="date" class="date" id="${domId}-date">
+        ${event.displayDate === undefined
+          ? renderWhen(entry.start, entry.end, event.approximate === true, tr)
+          : html`<time datetime=${entry.start.iso}>${localized(event.displayDate, lang)}</time>`}
+      </p>
+      <div part="event-title" class="title" role="heading" aria-level=${ctx.level + 1} id="${domId}-title" lang=${ifDefined(title.lang)}>
+        ${title.text}
+      </div>
+      ${renderMeta(event, ctx)}
+      ${event.media === undefined
+        ? nothing
+        : renderMedia(event.media, {
+            tr,
+            lang,
+            base: ctx.base,
+            domId,
+            fallbackTitle: title.text,
+            playing: ctx.playing.has(event.id),
+            onPlay: () => ctx.onPlay(event),
+          })}
+      ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text')}
+      ${event.tags?.length
+        ? html`<ul part="tags" class="tags" aria-label=${tr.t('timeline.tags')}>${event.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
+        : nothing}
+      ${renderSources(event, domId, ctx)}
+      <p class="link-row">
+        <button part="copy-link" class="copy-link" type="button" aria-describedby="${domId}-title" @click=${() => ctx.onCopyLink(event)}>
+          ${tr.t('timeline.copyLink')}
+        </button>
+        <span class="link-notice" role="status">${notice ? renderLinkNotice(notice, domId, tr) : nothing}</span>
+      </p>
+    </article>
+  </li>`;
+}

@@ -1,0 +1,296 @@
+import { css } from 'lit';
+
+/**
+ * Mobile-first: one column, the date above the title. From 40rem of the timeline's own width (a
+ * container query, so a sidebar stays narrow on a wide page) the date moves to a column of its own.
+ * Rows have no margins: the window measures their border boxes, and those must add up.
+ */
+export const timelineStyles = css`
+  .timeline {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    container-type: inline-size;
+    background: var(--_bg);
+    color: var(--_fg);
+    overflow-wrap: anywhere;
+  }
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .heading {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .text > :first-child {
+    margin-block-start: 0;
+  }
+  .text > :last-child {
+    margin-block-end: 0;
+  }
+  .text img {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .controls {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  .field {
+    display: flex;
+    flex: 1 1 12rem;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0;
+  }
+  .field.order {
+    flex: 0 1 auto;
+  }
+  label,
+  .chips .label,
+  .sources .label {
+    font-weight: 600;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  input,
+  select {
+    min-block-size: 2.5rem;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.375rem;
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  button {
+    min-block-size: 2rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.375rem;
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .chip {
+    border-radius: 999px;
+    color: var(--_fg);
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .years ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .years button {
+    padding-inline: 0.5rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .no-match {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .events {
+    position: relative;
+    /* The list keeps the reader's place itself (virtual-window.ts); the browser must not do it too. */
+    overflow-anchor: none;
+    margin: 0;
+    padding-inline: 0;
+    list-style: none;
+  }
+  /* The line of the timeline, down the whole list including the space of rows not rendered. */
+  .events::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0.6875rem;
+    border-inline-start: 2px solid var(--_border);
+  }
+  .row {
+    position: relative;
+    padding-inline-start: 2rem;
+    padding-block-end: var(--_space);
+  }
+  .row.in-era::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0.375rem;
+    inline-size: 0.75rem;
+    background: var(--_accent);
+    opacity: 0.2;
+  }
+  .year {
+    margin-block-end: 0.5rem;
+    font-size: 1.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .era-start {
+    margin-block-end: 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 0.25rem solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .era-title {
+    font-weight: 700;
+  }
+  .era-dates {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .event {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 1rem;
+    inset-inline-start: calc(-2rem + 0.375rem - 1px);
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    border: 2px solid var(--_bg);
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .date {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+    font-weight: 600;
+  }
+  .title {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .group dd {
+    padding-inline: 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+  }
+  .notice {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  @container (min-width: 40rem) {
+    .event {
+      display: grid;
+      grid-template-columns: 9rem minmax(0, 1fr);
+      column-gap: 1rem;
+    }
+    .event > * {
+      grid-column: 2;
+    }
+    .event > .date {
+      grid-row: 1 / span 2;
+      grid-column: 1;
+    }
+  }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .skeleton .bone {
+    block-size: 0.875rem;
+  }
+  .skeleton .heading-bone {
+    inline-size: 60%;
+    block-size: 1.75rem;
+  }
+  .skeleton .field-bone {
+    block-size: 6rem;
+  }
+  .bone-events {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding-inline-start: 2rem;
+  }
+  .skeleton .date-bone {
+    inline-size: 8rem;
+    margin-block-start: 1rem;
+  }
+  .skeleton .title-bone {
+    inline-size: 70%;
+    block-size: 1.25rem;
+  }
+  .skeleton .short {
+    inline-size: 40%;
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      border: 3px double ButtonText;
+    }
+    .event::before {
+      background: CanvasText;
+    }
+    .row.in-era::before {
+      background: GrayText;
+    }
+  }
+`;

@@ -83,6 +83,16 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /*
+   * Text from the data (markdown or sanitised HTML). Whatever its nesting or width, it stays in the
+   * widget's box: wider content scrolls here instead of painting over the page. The padding and the
+   * equal negative margin keep focus outlines of links at its edge from being clipped.
+   */
+  .rich-text {
+    overflow-x: auto;
+    padding: 5px;
+    margin: -5px;
+  }
   .state {
     margin: 0;
     padding: var(--_space);

@@ -117,6 +117,10 @@ export const cardStyles = css`
   .letters p {
     margin: 0;
   }
+  /* Full width, so that tips too wide for the card scroll in their own box instead of widening it. */
+  .tips {
+    align-self: stretch;
+  }
   .address {
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_border);

@@ -43,6 +43,8 @@ after(() => {
 const WIDGETS = [
   { tag: 'ahrca-appeal-banner', query: '', title: 'For an international investigation of the Andijan events', text: 'The Association sends collective appeals' },
   { tag: 'ahrca-timeline', query: 'widget=timeline&', title: 'The Andijan events and after', text: 'Human rights activists who support' },
+  { tag: 'ahrca-timeline (TimelineJS3 data)', query: 'widget=timelinejs&', title: 'The Andijan events and after in TimelineJS3’s format', text: 'The European Union demands an international investigation' },
+  { tag: 'ahrca-prisoner-card', query: 'widget=card&', title: 'Misol Khatova', text: 'Fictional example.' },
 ];
 
 for (const { tag, query, title, text } of WIDGETS) for (const sanitizer of ['detected', 'dompurify']) {

@@ -43,11 +43,30 @@ export const baseStyles = css`
     --_font: var(--ahrca-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     display: block;
     box-sizing: border-box;
+  }
+  /*
+   * The page's CSS reaches inside only through what the host inherits, and a page may set anything
+   * on every element ("* { color: … !important }", "html { font-size: 62.5% }"). So the widget's
+   * top-level boxes set every inherited property that shapes its text themselves. The default size
+   * is the reader's own ("medium"), not the page's root size; "--ahrca-font-size" changes it.
+   */
+  :host > * {
+    box-sizing: border-box;
     font-family: var(--_font);
-    font-size: var(--ahrca-font-size, 1rem);
+    font-size: var(--ahrca-font-size, medium);
+    font-style: normal;
+    font-variant: normal;
+    font-weight: normal;
     line-height: 1.5;
     color: var(--_fg);
+    letter-spacing: normal;
+    word-spacing: normal;
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
   }
   :host([theme='dark']) {
     ${darkTokens}

@@ -163,7 +163,7 @@ export const cardStyles = css`
 
   /* Compact: one row, the portrait beside the name, the status and one line. */
   :host([layout='compact']) {
-    --_portrait-size: var(--ahrca-portrait-size, 3.5rem);
+    --_portrait-size: var(--ahrca-portrait-size, 3.5em);
   }
   .compact {
     flex-direction: row;

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { heapMetricsPlugin } from './test/server/heap-metrics.mjs';
 import { networkFixtures } from './test/server/network-fixtures.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
@@ -55,7 +56,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), heapMetricsPlugin()],
   middleware: [networkFixtures()],
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's dev build announces itself in every test file; the warning says nothing about our code.

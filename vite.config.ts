@@ -15,6 +15,7 @@ const entries = {
   index: resolve(projectRoot, 'src/index.ts'),
   'appeal-banner': resolve(projectRoot, 'src/components/appeal-banner/appeal-banner.ts'),
   'prisoner-card': resolve(projectRoot, 'src/components/prisoner-card/prisoner-card.ts'),
+  'prisoner-list': resolve(projectRoot, 'src/components/prisoner-list/prisoner-list.ts'),
 };
 
 /**

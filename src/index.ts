@@ -4,9 +4,11 @@
  */
 import './components/appeal-banner/appeal-banner.js';
 import './components/prisoner-card/prisoner-card.js';
+import './components/prisoner-list/prisoner-list.js';
 
 export * from './components/appeal-banner/appeal-banner.component.js';
 export * from './components/prisoner-card/prisoner-card.component.js';
+export * from './components/prisoner-list/prisoner-list.component.js';
 export type { Theme } from './core/base-element.js';
 export type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaEventMap, AhrcaLoadDetail, LoadErrorReason } from './core/events.js';
 export type { Appeal, AppealActionKind, AppealKind, AppealStatus } from './core/schema/appeal.js';

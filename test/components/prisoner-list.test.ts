@@ -116,7 +116,7 @@ describe('<ahrca-prisoner-list>', () => {
       it(`shows ${status} on its tile and offers a filter for it`, async () => {
         const el = await mountList(feed);
         const tile = tiles(el).find((candidate) => candidate.getAttribute('href') === `#p-${status}`)!;
-        expect(tile.querySelector(`[part~="status-${status}"]`), markupOf(tile)).to.not.equal(null);
+        expect(tile.querySelector(`[part~="status-${status}"]`), markupOf(tile) ?? undefined).to.not.equal(null);
         const button = parts(el, 'filter')[PRISONER_STATUSES.indexOf(status)]!;
         expect(button.getAttribute('aria-pressed')).to.equal('false');
         expect(textOf(button.querySelector('[part~="filter-count"]'))).to.equal('1');
@@ -133,7 +133,7 @@ describe('<ahrca-prisoner-list>', () => {
 
     it('offers no filter when everyone has the same status', async () => {
       const el = await mountList({ people: [person('a', 'A'), person('b', 'B')] });
-      expect(part(el, 'filters')).to.equal(null);
+      expect(markupOf(part(el, 'filters'))).to.equal(null);
     });
   });
 
@@ -176,13 +176,13 @@ describe('<ahrca-prisoner-list>', () => {
     it('says when no one matches and shows everyone again on request, back in the search field', async () => {
       const el = await mountList(spellingFeed());
       await typeSearch(el, 'zzz');
-      expect(part(el, 'grid')).to.equal(null);
+      expect(markupOf(part(el, 'grid'))).to.equal(null);
       expect(shown(part(el, 'no-match'))).to.equal('No one matches this search. Show everyone');
       part(el, 'show-all')!.click();
       await el.updateComplete;
       expect(names(el)).to.have.length(5);
       expect((part(el, 'search') as HTMLInputElement).value).to.equal('');
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'search'));
+      expect(markupOf(el.shadowRoot!.activeElement)).to.equal(markupOf(part(el, 'search')));
     });
 
     it('labels the search field', async () => {
@@ -325,7 +325,9 @@ describe('<ahrca-prisoner-list>', () => {
       }
     }
 
-    it('has no axe violations with theme="auto" in a dark system', async () => {
+    it('has no axe violations with theme="auto" in a dark system', async function () {
+      // Colour-scheme emulation needs CDP; Firefox runs over WebDriver BiDi, which has none yet.
+      if (!navigator.userAgent.includes('Chrome/')) this.skip();
       await emulateMedia({ colorScheme: 'dark' });
       try {
         const el = await mountDemoList({ theme: 'auto' });

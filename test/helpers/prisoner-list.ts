@@ -74,9 +74,15 @@ export function dialogOf(el: AhrcaPrisonerList): HTMLDialogElement {
   return part(el, 'dialog') as HTMLDialogElement;
 }
 
+/** Waits until the dialog has closed and the list has handled it: the address and the focus follow. */
+export async function closed(el: AhrcaPrisonerList): Promise<void> {
+  await waitUntil(() => !dialogOf(el).open && dialogOf(el).querySelector('ahrca-prisoner-card') === null, 'the dialog did not close');
+  await el.updateComplete;
+}
+
 /** The card in the open dialog, once its code has arrived and it shows the person. */
 export async function openCard(el: AhrcaPrisonerList): Promise<AhrcaPrisonerCard> {
-  await waitUntil(() => dialogOf(el).open, 'the dialog did not open');
+  await waitUntil(() => dialogOf(el)?.open, 'the dialog did not open');
   const card = dialogOf(el).querySelector('ahrca-prisoner-card')!;
   await customElements.whenDefined('ahrca-prisoner-card');
   await card.updateComplete;

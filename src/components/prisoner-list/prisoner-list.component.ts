@@ -91,8 +91,10 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
   @state() private statuses: ReadonlySet<PrisonerStatus> = new Set();
   /** How many of the matching people have tiles. */
   @state() private limit = PAGE_SIZE;
-  /** The person shown in the dialog. */
+  /** The person to show in the dialog. */
   @state() private openId?: string;
+  /** The person the dialog shows, until its `close` event has been handled. */
+  private shownId?: string;
   /** What the live region says: the count, once the reader has paused. */
   @state() private announced = '';
 
@@ -140,8 +142,12 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.openId !== undefined && !dialog.open) dialog.showModal();
-    if (dialog?.open && this.openId === undefined) dialog.close();
+    if (dialog && this.openId !== undefined) {
+      if (!dialog.open) dialog.showModal();
+      this.shownId = this.openId;
+    } else if (dialog?.open) {
+      dialog.close();
+    }
     this.watchMore();
     const target = this.focusAfterRender?.();
     this.focusAfterRender = undefined;
@@ -216,7 +222,8 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
 
   /** The dialog closed (Escape, the close button, a click outside, or Back): the address and the focus follow. */
   private onDialogClose(): void {
-    const id = this.openId;
+    const id = this.shownId;
+    this.shownId = undefined;
     this.openId = undefined;
     if (id !== undefined && readHashId() === id) {
       if (this.pushedHash) history.back();

@@ -180,7 +180,11 @@ export const listStyles = css`
     gap: 0.5rem;
     padding: var(--_space);
   }
+  /* Stays in reach while a long profile scrolls inside the dialog. */
   .close {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
     align-self: flex-end;
   }
   .dialog ahrca-prisoner-card::part(base) {

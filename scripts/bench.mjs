@@ -7,6 +7,7 @@ import {
   LOADER_SOURCE,
   MARKDOWN_SOURCE,
   PRISONER_CARD_SOURCE,
+  PRISONER_LIST_SOURCE,
   TARGETS,
   allChunks,
   fileSizes,
@@ -38,6 +39,11 @@ const cardPage = totalOf(cardFiles.map(fileSizes));
 row(`page with one prisoner card (${cardFiles.length} files)`, cardPage, mark(cardPage.gzip, TARGETS.onePrisonerCardPage));
 const cardWithMarkdown = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
 row('  + full layout, markdown shown, Sanitizer API', cardWithMarkdown, mark(cardWithMarkdown.gzip, TARGETS.onePrisonerCardPageWithMarkdown));
+const listFiles = staticClosure(manifest, [LOADER_SOURCE, PRISONER_LIST_SOURCE]);
+const listPage = totalOf(listFiles.map(fileSizes));
+row(`page with one prisoner list (${listFiles.length} files)`, listPage, mark(listPage.gzip, TARGETS.onePrisonerListPage));
+const listOpen = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_LIST_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
+row('  + a person opened (card, markdown, Sanitizer API)', listOpen);
 
 const header = ['what', 'raw', 'gzip -9', 'target'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column].length)));
@@ -49,3 +55,5 @@ console.log(`\nthe one-banner page fetches: ${pageFiles.map((file) => `dist/${fi
 
 // What sanitising costs a reader's CPU, DOMPurify against the browser's Sanitizer API.
 await import('./bench-sanitizer.mjs');
+// What 2,000 people cost the list: time and long tasks per reader action.
+await import('./bench-prisoner-list.mjs');

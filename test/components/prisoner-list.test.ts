@@ -279,10 +279,10 @@ describe('<ahrca-prisoner-list>', () => {
       const el = await mountList({ people: manyPeople(2000) });
       await aTimeout(100);
       const first = tiles(el).length;
-      expect(first).to.be.within(60, 180);
+      expect(first).to.be.within(36, 144);
       part(el, 'more')!.scrollIntoView();
       await waitUntil(() => tiles(el).length > first, 'no more tiles after scrolling');
-      expect(tiles(el).length).to.be.below(first + 240);
+      expect(tiles(el).length).to.be.below(first + 180);
     });
 
     it('adds tiles from "Show more" and moves the focus to the first new one', async () => {

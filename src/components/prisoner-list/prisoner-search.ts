@@ -75,7 +75,7 @@ export function indexPeople(people: readonly Person[]): PeopleIndex {
       continue;
     }
     const names = typeof person.name === 'string' ? [person.name] : Object.values(person.name);
-    entries.push({ person, spellings: [...names, ...(person.aliases ?? [])].map(searchKey).join(' ') });
+    entries.push({ person, spellings: searchKey([...names, ...(person.aliases ?? [])].join(' ')) });
   }
   const present = new Set(entries.map((entry) => entry.person.status));
   return {

@@ -1,18 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { GenericSchema } from 'valibot';
 import { AhrcaElement, type View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
-import { hashFor, readHashId, urlWithHash, watchHashId, writeHashId } from '../../core/location-hash.js';
-import { PrisonerFeedSchema, isWithdrawn, type ActivePerson, type PrisonerFeed, type PrisonerStatus } from '../../core/schema/prisoner.js';
+import { urlWithHash } from '../../core/location-hash.js';
+import { PrisonerFeedSchema, isWithdrawn, type PrisonerFeed, type PrisonerStatus } from '../../core/schema/prisoner.js';
 import { baseStyles } from '../../core/styles.js';
-import { localized, pickName, renderOneLine, renderPortrait, renderStatusBadge, type PersonContext } from '../prisoner-card/prisoner-templates.js';
+import { localized, type PersonContext } from '../prisoner-card/prisoner-templates.js';
 import { personStyles } from '../prisoner-card/prisoner-templates.styles.js';
+import { PersonDialog } from './person-dialog.js';
+import { renderFilters, renderListSkeleton, renderTile } from './prisoner-list-templates.js';
 import { listStyles } from './prisoner-list.styles.js';
 import { indexPeople, matchPeople, type PeopleIndex, type PeopleMatch } from './prisoner-search.js';
 
@@ -30,7 +31,6 @@ const LOAD_AHEAD = '0px 0px 600px 0px';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-const stopPropagation = (event: Event): void => event.stopPropagation();
 const dayOf = (time: number): number => Math.floor(time / DAY);
 
 /**
@@ -98,33 +98,24 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
   @state() private statuses: ReadonlySet<PrisonerStatus> = new Set();
   /** How many of the matching people have tiles. */
   @state() private limit = PAGE_SIZE;
-  /** The person to show in the dialog. */
-  @state() private openId?: string;
-  /** The person the dialog shows, until its `close` event has been handled. */
-  private shownId?: string;
   /** What the live region says: the count, once the reader has paused. */
   @state() private announced = '';
 
   private memo?: { feed: PrisonerFeed; index: PeopleIndex; searchText?: string; statuses?: ReadonlySet<PrisonerStatus>; match?: PeopleMatch };
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private stopWatchingHash?: () => void;
   private moreObserver?: IntersectionObserver;
   /** The feed whose arrival was last checked against the address's `#id`. */
   private hashCheckedFor?: PrisonerFeed;
-  /** True while the open person's `#id` is a history entry this list added: closing goes Back over it. */
-  private pushedHash = false;
+  private readonly dialog = new PersonDialog(this, {
+    has: (id) => this.current()?.index.byId.has(id) ?? false,
+    reveal: (id) => this.reveal(id),
+    tileOf: (id) => this.tileOf(id),
+  });
   /** A tile or control to focus once the next render is done. */
   private focusAfterRender?: () => HTMLElement | null | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopWatchingHash = watchHashId((id) => this.followHash(id));
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingHash?.();
-    this.stopWatchingHash = undefined;
     this.moreObserver?.disconnect();
     this.moreObserver = undefined;
     clearTimeout(this.announceTimer);
@@ -140,7 +131,7 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
     if (this.view.status !== 'ready') return;
     if (this.hashCheckedFor !== this.view.value) {
       this.hashCheckedFor = this.view.value;
-      this.followHash(readHashId());
+      this.dialog.follow();
     }
     // A reader's search or filter is announced after a pause (announceLater); anything else at once.
     if (this.announceTimer === undefined) this.announced = this.countText();
@@ -148,13 +139,6 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.openId !== undefined) {
-      if (!dialog.open) dialog.showModal();
-      this.shownId = this.openId;
-    } else if (dialog?.open) {
-      dialog.close();
-    }
     this.watchMore();
     const target = this.focusAfterRender?.();
     this.focusAfterRender = undefined;
@@ -192,24 +176,10 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
     }, ANNOUNCE_DELAY);
   }
 
-  /** Opens the person the address names, or closes the dialog when it names no one here (Back, another widget's link). */
-  private followHash(id: string | undefined): void {
-    const current = this.current();
-    if (!current) return;
-    if (id !== undefined && current.index.byId.has(id)) {
-      this.open(id, current.match);
-    } else if (this.openId !== undefined) {
-      // The address no longer names the open person: Back took its entry away, so leave history alone.
-      this.pushedHash = false;
-      this.openId = undefined;
-    }
-  }
-
-  private open(id: string, match: PeopleMatch): void {
-    // Its tile must exist to take the focus back when the dialog closes.
-    const position = match.people.findIndex((person) => person.id === id);
+  /** Renders enough tiles to include the person's, so the focus can return to it from the dialog. */
+  private reveal(id: string): void {
+    const position = this.current()?.match.people.findIndex((person) => person.id === id) ?? -1;
     if (position >= this.limit) this.limit = Math.ceil((position + 1) / PAGE_SIZE) * PAGE_SIZE;
-    this.openId = id;
   }
 
   private onGridClick(event: MouseEvent): void {
@@ -217,35 +187,9 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const tile = (event.target as Element).closest<HTMLAnchorElement>('a[data-id]');
     const id = tile?.dataset.id;
-    const current = this.current();
-    if (id === undefined || !current) return;
+    if (id === undefined) return;
     event.preventDefault();
-    if (!emit(this, 'ahrca-action', { action: 'open', url: urlWithHash(id) }, { cancelable: true })) return;
-    writeHashId(id, { push: true });
-    this.pushedHash = true;
-    this.open(id, current.match);
-  }
-
-  /** The dialog closed (Escape, the close button, a click outside, or Back): the address and the focus follow. */
-  private onDialogClose(): void {
-    const id = this.shownId;
-    this.shownId = undefined;
-    this.openId = undefined;
-    if (id !== undefined && readHashId() === id) {
-      if (this.pushedHash) history.back();
-      else writeHashId(undefined);
-    }
-    this.pushedHash = false;
-    if (id !== undefined) this.tileOf(id)?.focus();
-  }
-
-  private closeDialog(): void {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  /** A click on the backdrop lands on the dialog itself; its content fills the box inside. */
-  private onDialogClick(event: MouseEvent): void {
-    if (event.target === event.currentTarget) this.closeDialog();
+    if (emit(this, 'ahrca-action', { action: 'open', url: urlWithHash(id) }, { cancelable: true })) this.dialog.open(id);
   }
 
   private tileOf(id: string): HTMLElement | undefined {
@@ -300,12 +244,7 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    return html`<div part="base" class="list skeleton">
-      <span class="bone search-bone"></span>
-      <div class="grid">
-        ${Array.from({ length: 6 }, () => html`<div class="tile"><span class="bone portrait-bone"></span><span class="bone-lines"><span class="bone"></span><span class="bone short"></span></span></div>`)}
-      </div>
-    </div>`;
+    return renderListSkeleton();
   }
 
   protected override renderReady(feed: PrisonerFeed, view: Ready): TemplateResult {
@@ -322,7 +261,7 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
         <label for="search">${tr.t('prisonerList.search')}</label>
         <input part="search" id="search" type="search" autocomplete="off" spellcheck="false" .value=${this.searchText} @input=${this.onSearchInput} />
       </div>
-      ${this.renderFilters(index, match)}
+      ${renderFilters(index, match, this.statuses, tr, (status) => this.toggleStatus(status))}
       <p part="count" class="count" role="status">${this.announced}</p>
       ${index.withdrawn > 0 ? html`<p part="withdrawn-note" class="note">${tr.plural('prisonerList.withdrawn', index.withdrawn)}</p>` : nothing}
       ${tiles.length > 0
@@ -331,7 +270,7 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
               tiles,
               (person) => person.id,
               // A tile is drawn once per person, language and day: adding 60 tiles to 1,900 touches only the 60.
-              (person) => guard([person, tr, base, dayOf(context.now)], () => this.renderTile(person, context)),
+              (person) => guard([person, tr, lang, base, dayOf(context.now)], () => renderTile(person, context)),
             )}
           </ul>`
         : html`<p part="no-match" class="no-match">
@@ -344,64 +283,7 @@ export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
       ${view.stale && view.savedAt
         ? html`<p part="notice" class="note">${tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), tr) })}</p>`
         : nothing}
-      ${this.renderDialog(index, context)}
+      ${this.dialog.render(this.dialog.openId === undefined ? undefined : index.byId.get(this.dialog.openId), context, this)}
     </div>`;
-  }
-
-  /** One toggle button per status someone has, with how many the search finds in it; none pressed shows everyone. */
-  private renderFilters(index: PeopleIndex, match: PeopleMatch): TemplateResult | typeof nothing {
-    if (index.statuses.length < 2) return nothing;
-    const tr = this.tr;
-    return html`<div part="filters" class="filters" role="group" aria-labelledby="filters-label">
-      <span id="filters-label" class="filters-label">${tr.t('prisonerList.filters')}</span>
-      ${index.statuses.map(
-        (status) => html`<button part="filter" class="filter" type="button" aria-pressed=${this.statuses.has(status) ? 'true' : 'false'} @click=${() => this.toggleStatus(status)}>
-          ${tr.t(`prisoner.status.${status}`)} <span part="filter-count" class="filter-count">${tr.number(match.byStatus.get(status) ?? 0)}</span>
-        </button>`,
-      )}
-    </div>`;
-  }
-
-  /** The whole tile is one link to `#id`: it names the person and the status, and works in a new tab. */
-  private renderTile(person: ActivePerson, context: PersonContext): TemplateResult {
-    const name = pickName(person, context.lang);
-    return html`<li class="item">
-      <a part="tile" class="tile" href=${hashFor(person.id)} data-id=${person.id}>
-        <div class="tile-portrait" aria-hidden="true">${renderPortrait(person, context)}</div>
-        <div class="tile-text">
-          <span part="name" class="name" lang=${ifDefined(name.lang)}>${name.text}</span>
-          <span class="status-row">${renderStatusBadge(person, context.tr)}</span>
-          ${renderOneLine(person, context)}
-        </div>
-      </a>
-    </li>`;
-  }
-
-  /** The full profile in a modal dialog. The card's load and error events stay inside the list. */
-  private renderDialog(index: PeopleIndex, context: PersonContext): TemplateResult {
-    const person = this.openId === undefined ? undefined : index.byId.get(this.openId);
-    const name = person ? pickName(person, context.lang) : undefined;
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-label=${ifDefined(name?.text)}
-      @close=${this.onDialogClose}
-      @click=${this.onDialogClick}
-      @ahrca-load=${stopPropagation}
-      @ahrca-error=${stopPropagation}
-    >
-      ${person
-        ? html`<div class="dialog-body">
-            <button part="close" class="button close" type="button" autofocus @click=${this.closeDialog}>${context.tr.t('prisonerList.close')}</button>
-            <ahrca-prisoner-card
-              .data=${person}
-              .baseUrl=${context.base}
-              .clock=${this.clock}
-              theme=${this.theme}
-              heading-level="2"
-            ></ahrca-prisoner-card>
-          </div>`
-        : nothing}
-    </dialog>`;
   }
 }

@@ -253,6 +253,9 @@ describe('<ahrca-prisoner-list>', () => {
       ['uz-Latn', 2, 5, '5 kishidan 2 kishi'],
       ['kk', 2, 5, '5 адамнан 2 адам'],
       ['tg', 2, 5, '2 нафар аз 5'],
+      ['uz-Cyrl', 1, 3, '3 кишидан 1 киши'],
+      ['ky', 1, 3, '3 адамдан 1 адам'],
+      ['tk', 1, 3, '3 adamdan 1 adam'],
     ];
     for (const [lang, matching, total, expected] of plurals) {
       it(`says "${expected}" in ${lang}`, async () => {

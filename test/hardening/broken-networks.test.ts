@@ -8,18 +8,9 @@
 import { expect } from '@open-wc/testing';
 import type { AhrcaErrorDetail, LoadErrorReason } from '../../src/core/events.js';
 import { blockStorage } from '../helpers/storage.js';
-import '../../src/components/appeal-banner/appeal-banner.js';
-import '../../src/components/prisoner-card/prisoner-card.js';
-import '../../src/components/timeline/timeline.js';
+import { SERVED_WIDGETS } from './widgets.js';
 
 type Widget = HTMLElement & { src?: string; timeout: number; retries: number; updateComplete: Promise<boolean> };
-
-/** Each widget with the fixture body that is valid data for it. */
-const WIDGETS = [
-  { tag: 'ahrca-appeal-banner', body: 'appeal' },
-  { tag: 'ahrca-prisoner-card', body: 'person' },
-  { tag: 'ahrca-timeline', body: 'timeline' },
-] as const;
 
 interface Outcome {
   el: Widget;
@@ -96,7 +87,7 @@ describe('broken networks', function () {
     expect(pageProblems.splice(0), 'errors that reached the window').to.deep.equal([]);
   });
 
-  for (const { tag, body } of WIDGETS) {
+  for (const { tag, body } of SERVED_WIDGETS) {
     describe(`<${tag}>`, () => {
       it('a hung server: the timeout, then the error state; one request per attempt', async () => {
         const id = uniqueId('hang');

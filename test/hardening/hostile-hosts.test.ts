@@ -6,7 +6,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { elementsOf, type Shadowed } from './inspect.js';
-import { appealBase, createWidget, personBase, timelineBase, WIDGET_CASES } from './widgets.js';
+import { appealBase, createWidget, feedBase, personBase, timelineBase, WIDGET_CASES } from './widgets.js';
 
 /** A partner theme at its worst: resets, !important colours and fonts, hidden class names, a huge root size. */
 const HOSTILE_CSS = `
@@ -118,9 +118,10 @@ function inline(tag: string, data: unknown, attributes = ''): string {
 const WIDGETS_MARKUP = [
   inline('ahrca-appeal-banner', appealBase()),
   inline('ahrca-prisoner-card', { ...personBase(), photo: undefined }),
+  inline('ahrca-prisoner-list', feedBase()),
   inline('ahrca-timeline', timelineBase()),
 ].join('\n');
-const TAGS = ['ahrca-appeal-banner', 'ahrca-prisoner-card', 'ahrca-timeline'];
+const TAGS = ['ahrca-appeal-banner', 'ahrca-prisoner-card', 'ahrca-prisoner-list', 'ahrca-timeline'];
 
 const frames: HTMLIFrameElement[] = [];
 

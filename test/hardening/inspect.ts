@@ -65,13 +65,22 @@ export interface Vocabulary {
   ids: Set<string>;
 }
 
+/**
+ * An id with the data's own ids taken out (`event-andijan-url` → `event-#-url`): which event's
+ * link-copy box is open depends on timing, the shape of its id does not. Only ids from the data's
+ * `id` fields count, and those are checked to be letters, digits, `.`, `_` and `-`.
+ */
+function idShape(id: string): string {
+  return id.replace(/^(event|person)-[A-Za-z0-9._-]+?(?=-[a-z]+$|$)/, '$1-#');
+}
+
 export function vocabularyOf(elements: readonly Element[], extra: Vocabulary = { shapes: new Set(), ids: new Set() }): Vocabulary {
   const shapes = new Set(extra.shapes);
   const ids = new Set(extra.ids);
   for (const element of elements) {
     shapes.add(element.localName);
     for (const attribute of element.attributes) shapes.add(`${element.localName}@${attribute.name}`);
-    if (element.id) ids.add(element.id);
+    if (element.id) ids.add(idShape(element.id));
   }
   return { shapes, ids };
 }
@@ -80,13 +89,32 @@ function describe(element: Element): string {
   return element.outerHTML.slice(0, 160);
 }
 
-/** True when an ancestor inside the shadow root clips what overflows it. */
-function clipped(element: Element, root: ShadowRoot): boolean {
-  for (let node = element.parentElement; node; node = node.parentElement) {
+/** The parent across shadow boundaries: a shadow root's top-level element has its host. */
+function composedParent(element: Element): Element | null {
+  return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
+}
+
+/**
+ * The box an element must stay in: the widget's, or the widget's own modal dialog (the list opens a
+ * person in one, in the top layer, over the page, on the reader's request).
+ */
+function boxOwner(element: Element, el: Element): Element {
+  for (let node = composedParent(element); node && node !== el; node = composedParent(node)) {
+    if (node.localName === 'dialog' && node.matches(':modal')) return node;
+  }
+  return el;
+}
+
+/** True when an ancestor up to its box owner (included: a dialog scrolls) clips what overflows it. */
+function clipped(element: Element, owner: Element): boolean {
+  for (let node = composedParent(element); node; node = composedParent(node)) {
     const style = getComputedStyle(node);
     if (style.overflowX !== 'visible' || style.overflowY !== 'visible') return true;
+    // Paint containment (content-visibility: auto implies it) clips like overflow does.
+    if (style.contentVisibility !== 'visible' || /paint|strict|content/.test(style.contain)) return true;
+    if (node === owner) return false;
   }
-  return element.getRootNode() !== root;
+  return false;
 }
 
 /**
@@ -96,7 +124,6 @@ function clipped(element: Element, root: ShadowRoot): boolean {
  */
 export function problemsIn(el: Shadowed, allowed: Vocabulary): string[] {
   const problems: string[] = [];
-  const host = el.getBoundingClientRect();
   for (const element of elementsOf(el.shadowRoot)) {
     const name = element.localName;
     if (!allowed.shapes.has(name)) problems.push(`element <${name}> outside the allowlist: ${describe(element)}`);
@@ -113,14 +140,16 @@ export function problemsIn(el: Shadowed, allowed: Vocabulary): string[] {
         if (!ALLOWED_SCHEMES.has(scheme)) problems.push(`${attribute.name}="${attribute.value.slice(0, 80)}" (${scheme}): ${describe(element)}`);
       }
     }
-    if (element.id && !allowed.ids.has(element.id)) problems.push(`id "${element.id}" the widget never uses: ${describe(element)}`);
-    const style = getComputedStyle(element);
-    if (style.position === 'fixed') problems.push(`position: fixed: ${describe(element)}`);
+    if (element.id && !allowed.ids.has(idShape(element.id))) problems.push(`id "${element.id}" the widget never uses: ${describe(element)}`);
+    const modal = element.localName === 'dialog' && element.matches(':modal');
+    if (getComputedStyle(element).position === 'fixed' && !modal) problems.push(`position: fixed: ${describe(element)}`);
     const box = element.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) continue;
-    const outside = box.left < host.left - 1 || box.right > host.right + 1 || box.top < host.top - 1 || box.bottom > host.bottom + 1;
-    if (outside && !clipped(element, el.shadowRoot)) {
-      problems.push(`box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)} outside the widget's ${Math.round(host.width)}×${Math.round(host.height)}: ${describe(element)}`);
+    if (modal || (box.width === 0 && box.height === 0)) continue;
+    const owner = boxOwner(element, el);
+    const bounds = owner.getBoundingClientRect();
+    const outside = box.left < bounds.left - 1 || box.right > bounds.right + 1 || box.top < bounds.top - 1 || box.bottom > bounds.bottom + 1;
+    if (outside && !clipped(element, owner)) {
+      problems.push(`box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)} outside its ${Math.round(bounds.width)}×${Math.round(bounds.height)} box: ${describe(element)}`);
     }
   }
   return problems;

@@ -8,7 +8,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { watchTimers } from '../helpers/timers.js';
-import { createWidget, WIDGET_CASES, type WidgetCase } from './widgets.js';
+import { createWidget, SERVED_WIDGETS, WIDGET_CASES, type WidgetCase } from './widgets.js';
 
 interface HeapMetrics {
   nodes: number;
@@ -129,11 +129,7 @@ describe('lifecycle', function () {
     expect(await heapMetrics()).to.include.keys('nodes', 'listeners', 'heapBytes');
   });
 
-  for (const { tag, body } of [
-    { tag: 'ahrca-appeal-banner', body: 'appeal' },
-    { tag: 'ahrca-prisoner-card', body: 'person' },
-    { tag: 'ahrca-timeline', body: 'timeline' },
-  ]) {
+  for (const { tag, body } of SERVED_WIDGETS) {
     it(`<${tag}>: src changed twenty times in quick succession settles on the last one, the others aborted`, async () => {
       const run = `rapid-${tag}-${Date.now()}`;
       // The earlier a URL is set, the later its answer would come: only aborting keeps it off screen.

@@ -12,16 +12,17 @@ import { WIDGET_SCHEMAS } from '../../src/core/schema/index.js';
 import { validate } from '../../src/core/schema/validate.js';
 import '../../src/components/appeal-banner/appeal-banner.js';
 import '../../src/components/prisoner-card/prisoner-card.js';
+import '../../src/components/prisoner-list/prisoner-list.js';
 import '../../src/components/timeline/timeline.js';
 import { arbitraryFor } from './schema-arbitrary.js';
 
 const RUNS = 100;
 
-/** The element that shows each schema's data; the list's schema is the card's feed until the list lands. */
+/** The element that shows each schema's data. */
 const TAG_OF: Record<string, string> = {
   'appeal-banner': 'ahrca-appeal-banner',
   'prisoner-card': 'ahrca-prisoner-card',
-  'prisoner-list': 'ahrca-prisoner-card',
+  'prisoner-list': 'ahrca-prisoner-list',
   timeline: 'ahrca-timeline',
 };
 

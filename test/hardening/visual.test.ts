@@ -10,17 +10,18 @@ import { aTimeout, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
-import { createWidget, WIDGET_CASES, type WidgetCase } from './widgets.js';
+import { createWidget, widgetCase, type WidgetCase } from './widgets.js';
 
 const isChromium = navigator.userAgent.includes('Chrome/');
 
 /** One case per look: each layout of each widget, and TimelineJS3 data (its title slide shows differently). */
 const LOOKS: { slug: string; widget: WidgetCase }[] = [
-  { slug: 'appeal-banner', widget: WIDGET_CASES[0]! },
-  { slug: 'prisoner-card-full', widget: WIDGET_CASES[1]! },
-  { slug: 'prisoner-card-compact', widget: WIDGET_CASES[2]! },
-  { slug: 'timeline', widget: WIDGET_CASES[5]! },
-  { slug: 'timeline-timelinejs', widget: WIDGET_CASES[7]! },
+  { slug: 'appeal-banner', widget: widgetCase('<ahrca-appeal-banner>') },
+  { slug: 'prisoner-card-full', widget: widgetCase('<ahrca-prisoner-card> one person, full') },
+  { slug: 'prisoner-card-compact', widget: widgetCase('<ahrca-prisoner-card> one person, compact') },
+  { slug: 'prisoner-list', widget: widgetCase('<ahrca-prisoner-list>') },
+  { slug: 'timeline', widget: widgetCase('<ahrca-timeline> markdown') },
+  { slug: 'timeline-timelinejs', widget: widgetCase('<ahrca-timeline> TimelineJS3 data') },
 ];
 
 const STATES = ['ready', 'loading', 'error', 'empty'] as const;

@@ -7,9 +7,10 @@
 import type * as v from 'valibot';
 import '../../src/components/appeal-banner/appeal-banner.js';
 import '../../src/components/prisoner-card/prisoner-card.js';
+import '../../src/components/prisoner-list/prisoner-list.js';
 import '../../src/components/timeline/timeline.js';
 import { AppealSchema } from '../../src/core/schema/appeal.js';
-import { ActivePersonSchema, PrisonerCardDataSchema } from '../../src/core/schema/prisoner.js';
+import { ActivePersonSchema, PrisonerCardDataSchema, PrisonerFeedSchema } from '../../src/core/schema/prisoner.js';
 import { TimelineSchema } from '../../src/core/schema/timeline.js';
 import { fullPerson, NOW } from '../helpers/prisoner-card.js';
 import { schemaFields, type Field } from './schema-fields.js';
@@ -29,6 +30,11 @@ export interface WidgetCase {
   fields: readonly Field[];
   /** Properties set on every instance, e.g. a fixed clock. */
   properties?: Readonly<Record<string, unknown>>;
+  /**
+   * How many instances the hostile-data suite renders together (default 16). The list follows the
+   * address's #id in every instance at once, so clicking a tile in one opens a dialog in all: fewer.
+   */
+  batch?: number;
 }
 
 const PAGE = 'https://example.org/ahrca';
@@ -171,10 +177,26 @@ export const WIDGET_CASES: readonly WidgetCase[] = [
   { name: '<ahrca-prisoner-card> one person, compact', tag: 'ahrca-prisoner-card', attributes: { layout: 'compact' }, properties: cardClock, ...fromSchema(ActivePersonSchema, () => personBase()) },
   { name: '<ahrca-prisoner-card> feed, full', tag: 'ahrca-prisoner-card', attributes: { person: 'second' }, properties: cardClock, ...fromSchema(PrisonerCardDataSchema, feedBase) },
   { name: '<ahrca-prisoner-card> feed, compact', tag: 'ahrca-prisoner-card', attributes: { layout: 'compact', person: 'second' }, properties: cardClock, ...fromSchema(PrisonerCardDataSchema, feedBase) },
+  { name: '<ahrca-prisoner-list>', tag: 'ahrca-prisoner-list', attributes: {}, properties: cardClock, batch: 4, ...fromSchema(PrisonerFeedSchema, feedBase) },
   { name: '<ahrca-timeline> markdown', tag: 'ahrca-timeline', attributes: {}, ...fromSchema(TimelineSchema, () => timelineBase('markdown')) },
   { name: '<ahrca-timeline> HTML text', tag: 'ahrca-timeline', attributes: {}, ...fromSchema(TimelineSchema, () => timelineBase('html')) },
   { name: '<ahrca-timeline> TimelineJS3 data', tag: 'ahrca-timeline', attributes: {}, schema: undefined, base: timelineJsBase, fields: TIMELINEJS_FIELDS },
 ];
+
+/** Each widget tag with the name of a body the test server's /net/ routes send that is valid data for it. */
+export const SERVED_WIDGETS = [
+  { tag: 'ahrca-appeal-banner', body: 'appeal' },
+  { tag: 'ahrca-prisoner-card', body: 'person' },
+  { tag: 'ahrca-prisoner-list', body: 'feed' },
+  { tag: 'ahrca-timeline', body: 'timeline' },
+] as const;
+
+/** The case of that name; throws when the table has none, so a renamed case fails loudly. */
+export function widgetCase(name: string): WidgetCase {
+  const found = WIDGET_CASES.find((widget) => widget.name === name);
+  if (!found) throw new Error(`no widget case named ${name}`);
+  return found;
+}
 
 /** Creates an instance of the case, not yet on the page, with its attributes and properties. */
 export function createWidget(widget: WidgetCase, lang = 'en'): HTMLElement & { data?: unknown; updateComplete: Promise<boolean> } {

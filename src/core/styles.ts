@@ -35,6 +35,19 @@ const darkTokens = css`
   color-scheme: dark;
 `;
 
+/**
+ * What every widget shares. Comments stay out of the CSS text: they would ship to every reader.
+ *
+ * `:host > *`: the page's CSS reaches inside only through what the host inherits, and a page may
+ * set anything on every element (`* { color: … !important }`, `html { font-size: 62.5% }`). So
+ * the widget's top-level boxes set every inherited property that shapes its text themselves. The
+ * default size is the reader's own (`medium`), not the page's root size; `--ahrca-font-size`
+ * changes it.
+ *
+ * `.rich-text`: text from the data (markdown or sanitised HTML). Whatever its nesting or width,
+ * it stays in the widget's box: wider content scrolls there instead of painting over the page.
+ * The padding and the equal negative margin keep focus outlines of links at its edge unclipped.
+ */
 export const baseStyles = css`
   :host {
     ${lightTokens}
@@ -44,20 +57,9 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
   }
-  /*
-   * The page's CSS reaches inside only through what the host inherits, and a page may set anything
-   * on every element ("* { color: … !important }", "html { font-size: 62.5% }"). So the widget's
-   * top-level boxes set every inherited property that shapes its text themselves. The default size
-   * is the reader's own ("medium"), not the page's root size; "--ahrca-font-size" changes it.
-   */
   :host > * {
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--ahrca-font-size, medium);
-    font-style: normal;
-    font-variant: normal;
-    font-weight: normal;
-    line-height: 1.5;
+    font: var(--ahrca-font-size, medium) / 1.5 var(--_font);
     color: var(--_fg);
     letter-spacing: normal;
     word-spacing: normal;
@@ -102,11 +104,6 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /*
-   * Text from the data (markdown or sanitised HTML). Whatever its nesting or width, it stays in the
-   * widget's box: wider content scrolls here instead of painting over the page. The padding and the
-   * equal negative margin keep focus outlines of links at its edge from being clipped.
-   */
   .rich-text {
     overflow-x: auto;
     padding: 5px;

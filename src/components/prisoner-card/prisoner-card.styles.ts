@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The card's own layout. Nothing depends on the viewport: the card may sit in a 280 px sidebar on
- * a wide screen, so rows wrap by the space they have (flex-wrap, auto-fill grids).
+ * a wide screen, so rows wrap by the space they have (flex-wrap, auto-fill grids). Letter tips
+ * take the card's full width, so tips too wide for it scroll in their own box instead of widening it.
  */
 export const cardStyles = css`
   .card {
@@ -117,7 +118,6 @@ export const cardStyles = css`
   .letters p {
     margin: 0;
   }
-  /* Full width, so that tips too wide for the card scroll in their own box instead of widening it. */
   .tips {
     align-self: stretch;
   }

@@ -22,9 +22,11 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   const monthIndex = month ? Number(month) - 1 : 0;
   const dayOfMonth = day ? Number(day) : 1;
   if (monthIndex < 0 || monthIndex > 11 || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
-  const date = hour ? new Date(value) : new Date(Date.UTC(Number(year), monthIndex, dayOfMonth));
+  // One Date for a calendar date (a 10,000-event timeline parses every date twice: check, then read).
+  const calendarDay = new Date(Date.UTC(Number(year), monthIndex, dayOfMonth));
+  if (calendarDay.getUTCDate() !== dayOfMonth) return undefined;
+  const date = hour ? new Date(value) : calendarDay;
   if (Number.isNaN(date.getTime())) return undefined;
-  if (new Date(Date.UTC(Number(year), monthIndex, dayOfMonth)).getUTCDate() !== dayOfMonth) return undefined;
   const precision: DatePrecision = hour ? 'time' : day ? 'day' : month ? 'month' : 'year';
   return { date, precision, iso: value };
 }

@@ -33,7 +33,12 @@ printTable(
 const timeline = widgets.find((widget) => widget.tag === 'ahrca-timeline');
 const adapter = fileSizes(manifest[TIMELINEJS_SOURCE].file);
 say(`loader alone: ${kb(loader.gzip)} (${mark(loader.gzip, TARGETS.loader)}); markdown engine (marked + finishing pass): ${kb(fileSizes(manifest[MARKDOWN_SOURCE].file).gzip)}`);
-if (timeline) say(`a timeline reading TimelineJS3 JSON also fetches its adapter: ${kb(adapter.gzip)}`);
+if (timeline) {
+  const share = timeline.page.gzip / theirs.total;
+  const target = TARGETS.timelineShareOfTimelineJs;
+  say(`a page with one timeline: ${(share * 100).toFixed(1)}% of TimelineJS3's JS + CSS (target ≤ ${target * 100}%: ${share <= target ? 'met' : 'not met'}); with text ${((timeline.withText.gzip / theirs.total) * 100).toFixed(1)}%`);
+  say(`a timeline reading TimelineJS3 JSON also fetches its adapter: ${kb(adapter.gzip)}`);
+}
 for (const widget of widgets) say(`${widget.tag} fetches: ${widget.files.map((file) => `dist/${file}`).join(', ')}`);
 
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));

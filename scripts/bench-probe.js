@@ -5,7 +5,7 @@
 /* global window, document, location, customElements, requestAnimationFrame, MutationObserver, innerHeight -- runs in the page */
 
 const QUIET_MS = 1000;
-const GIVE_UP_MS = 120_000;
+const GIVE_UP_MS = 600_000;
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const task = () => new Promise((resolve) => setTimeout(resolve));

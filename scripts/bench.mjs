@@ -50,6 +50,8 @@ if (!chromium) {
     executablePath: chromium,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // TimelineJS3 takes minutes over 10,000 events on a busy machine: longer than puppeteer's 3 minutes.
+    protocolTimeout: 900_000,
   });
   try {
     report.timelines = await benchTimelines(browser);

@@ -128,7 +128,7 @@ function printComparison(results) {
     rows.push([`${events}  long tasks > 50 ms (longest)`, `${ours.longTasks} (${ms(ours.longest)})`, `${theirs.longTasks} (${ms(theirs.longest)})`, '']);
     metric('JS heap after render', kb, 'heap');
     metric('elements on the page', String, 'elements');
-    rows.push([`${events}  JSON.parse of the data (floor)`, ms(jsonParse), '', `${(ours.shown / jsonParse).toFixed(1)}× floor`]);
+    rows.push([`${events}  JSON.parse of the data (floor)`, ms(jsonParse), '', jsonParse >= 0.1 ? `${(ours.shown / jsonParse).toFixed(1)}× floor` : "—"]);
     if (ours.scroll) {
       rows.push([`${events}  scrolled to the end: most elements`, String(ours.scroll.mostElements), '—', '']);
       rows.push([`${events}  scrolled to the end: long tasks (longest)`, `${ours.scroll.longTasks} (${ms(ours.scroll.longest)})`, '—', '']);

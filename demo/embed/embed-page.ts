@@ -1,0 +1,69 @@
+/**
+ * The script of the iframe embed page (embed.html): puts the one widget its query string asks for
+ * on the page, loaded by the same loader and chunks as any partner page (in the build,
+ * ./ahrca-widgets.js next to embed.html), and links the frame to the page around it.
+ */
+import '../../src/ahrca-widgets.js';
+import type { AhrcaActionDetail } from '../../src/core/events.js';
+import { writeHashId } from '../../src/core/location-hash.js';
+import { isShareableId } from '../../src/embed/protocol.js';
+import { readEmbedRequest } from '../../src/embed/embed-params.js';
+import { linkToParent } from './parent-link.js';
+
+const MAX_SHOWN_NAME = 40;
+
+/**
+ * A second policy narrows `connect-src` to the origins of the data URLs: the page's own policy
+ * cannot name them in advance. Every policy on a page applies, so this only takes away.
+ */
+function allowDataFrom(src: string | undefined): void {
+  const origins = new Set((src ?? '').split(' ').filter(Boolean).map((url) => new URL(url).origin));
+  const policy = document.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = `connect-src ${origins.size > 0 ? [...origins].join(' ') : "'none'"}`;
+  document.head.append(policy);
+}
+
+/** The reader sees, in their language, that the address names no widget we have. */
+async function showUnknownWidget(main: HTMLElement, name: string): Promise<void> {
+  const { loadLanguage, resolveLang } = await import('../../src/core/i18n/index.js');
+  const tr = await loadLanguage(resolveLang(main));
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  const shown = name.length > MAX_SHOWN_NAME ? `${name.slice(0, MAX_SHOWN_NAME)}…` : name;
+  message.textContent = shown ? tr.t('embed.unknownWidget', { name: shown }) : tr.t('embed.noWidget');
+  main.append(message);
+}
+
+/** Copying an event's link also puts it in this page's address, so that the page around can show it. */
+function followCopiedLinks(widget: Element): void {
+  widget.addEventListener('ahrca-action', (event) => {
+    const { action, url } = (event as CustomEvent<AhrcaActionDetail>).detail;
+    if (action !== 'copy-link' || !url) return;
+    const id = decodeURIComponent(new URL(url).hash.slice(1));
+    if (isShareableId(id)) writeHashId(id);
+  });
+}
+
+function start(): void {
+  const main = document.getElementById('widget')!;
+  const request = readEmbedRequest(new URLSearchParams(location.search), location.href);
+  document.documentElement.lang = request.lang || navigator.language || 'en';
+  if (!request.ok) {
+    allowDataFrom(undefined);
+    void showUnknownWidget(main, request.widget);
+  } else {
+    if (request.ignored.length > 0) {
+      console.warn(`[ahrca-widgets] embed.html ignored ${request.ignored.join(', ')}: unknown, or a value it does not take.`);
+    }
+    const src = request.attributes.find(([name]) => name === 'src')?.[1];
+    allowDataFrom(src);
+    const widget = document.createElement(request.tag);
+    for (const [name, value] of request.attributes) widget.setAttribute(name, value);
+    followCopiedLinks(widget);
+    main.append(widget);
+  }
+  linkToParent();
+}
+
+start();

@@ -5,12 +5,17 @@
  */
 import '../../src/ahrca-widgets.js';
 import type { AhrcaActionDetail } from '../../src/core/events.js';
-import { writeHashId } from '../../src/core/location-hash.js';
+import { readHashId, writeHashId } from '../../src/core/location-hash.js';
 import { isShareableId } from '../../src/embed/protocol.js';
 import { readEmbedRequest } from '../../src/embed/embed-params.js';
 import { linkToParent } from './parent-link.js';
 
 const MAX_SHOWN_NAME = 40;
+/** How long after a deep link arrives the frame's resizes may still move the reader to its item. */
+const REVEAL_WINDOW_MS = 4000;
+const RESIZE_SETTLE_MS = 100;
+
+type Revealing = Element & { reveal?: (id: string, options?: { focus?: boolean }) => Promise<boolean> };
 
 /**
  * A second policy narrows `connect-src` to the origins of the data URLs: the page's own policy
@@ -45,6 +50,27 @@ function followCopiedLinks(widget: Element): void {
   });
 }
 
+/**
+ * A deep link opens its item while the frame still has its first height, scrolling inside the
+ * frame; then the page around sizes the frame to its content, the frame no longer scrolls, and
+ * the item is off screen. So while the frame is being sized just after a link arrived, the widget
+ * opens the item again once the size settles, which scrolls the page around to it.
+ */
+function revealAgainWhenSized(widget: Revealing): void {
+  let until = readHashId() ? performance.now() + REVEAL_WINDOW_MS : 0;
+  window.addEventListener('hashchange', () => {
+    until = performance.now() + REVEAL_WINDOW_MS;
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener('resize', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const id = readHashId();
+      if (id && performance.now() < until && typeof widget.reveal === 'function') void widget.reveal(id, { focus: false });
+    }, RESIZE_SETTLE_MS);
+  });
+}
+
 function start(): void {
   const main = document.getElementById('widget')!;
   const request = readEmbedRequest(new URLSearchParams(location.search), location.href);
@@ -61,6 +87,7 @@ function start(): void {
     const widget = document.createElement(request.tag);
     for (const [name, value] of request.attributes) widget.setAttribute(name, value);
     followCopiedLinks(widget);
+    revealAgainWhenSized(widget);
     main.append(widget);
   }
   linkToParent();

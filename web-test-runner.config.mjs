@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { distAsIs } from './test/server/dist-as-is.mjs';
 import { networkFixtures } from './test/server/network-fixtures.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
@@ -56,7 +57,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [networkFixtures()],
+  middleware: [networkFixtures(), distAsIs(import.meta.dirname)],
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's dev build announces itself in every test file; the warning says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -121,9 +121,7 @@ describe('dist/embed.html', () => {
     await eventually(() => card.shadowRoot!.querySelector<HTMLImageElement>('img')?.complete === true, 'the photo did not load');
     const requested = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
     expect(requested.filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
-    // The test server adds its own socket script to every page it serves.
-    const ours = requested.filter((url) => url.pathname !== '/__web-dev-server__web-socket.js');
-    const outside = ours.filter((url) => !url.pathname.startsWith('/dist/') && !url.pathname.startsWith('/demo/data/'));
+    const outside = requested.filter((url) => !url.pathname.startsWith('/dist/') && !url.pathname.startsWith('/demo/data/'));
     expect(outside.map((url) => url.pathname)).to.deep.equal([]);
     expect(requested.some((url) => url.pathname === '/dist/ahrca-widgets.js'), 'the page did not use the library’s loader').to.equal(true);
     expect(requested.some((url) => url.pathname.startsWith('/demo/data/photos/')), 'the photo is media of the data').to.equal(true);

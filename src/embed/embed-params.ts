@@ -73,7 +73,7 @@ export type EmbedRequest =
 /** `src`: up to five http(s) URLs separated by spaces, relative ones resolved against `base`. */
 function readSources(value: string, base: string): string | undefined {
   const urls: string[] = [];
-  for (const token of value.trim().split(/\s+/).slice(0, MAX_MIRRORS)) {
+  for (const token of value.split(/\s+/).filter(Boolean).slice(0, MAX_MIRRORS)) {
     try {
       const url = new URL(token, base);
       if (url.protocol === 'https:' || url.protocol === 'http:') urls.push(url.href);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hashFor, readHashId, urlWithHash, watchHashId, writeHashId } from '../../src/core/location-hash.js';
+import { HASH_WRITTEN_EVENT, hashFor, readHashId, urlWithHash, watchHashId, writeHashId } from '../../src/core/location-hash.js';
 
 describe('location hash', () => {
   const original = location.href;
@@ -30,6 +30,17 @@ describe('location hash', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(changes).to.equal(0);
     stop();
+  });
+
+  it('announces each write that changed the address with HASH_WRITTEN_EVENT on window, for the embed page', () => {
+    const heard: (string | undefined)[] = [];
+    const listener = () => heard.push(readHashId());
+    window.addEventListener(HASH_WRITTEN_EVENT, listener);
+    writeHashId('event-1');
+    writeHashId('event-1');
+    writeHashId(undefined);
+    window.removeEventListener(HASH_WRITTEN_EVENT, listener);
+    expect(heard).to.deep.equal(['event-1', undefined]);
   });
 
   it('tells a watcher when the reader follows a link, and stops when asked', async () => {

@@ -7,7 +7,7 @@ import '../../src/ahrca-widgets.js';
 import type { AhrcaActionDetail } from '../../src/core/events.js';
 import { readHashId, writeHashId } from '../../src/core/location-hash.js';
 import { isShareableId } from '../../src/embed/protocol.js';
-import { readEmbedRequest } from '../../src/embed/embed-params.js';
+import { EMBED_WIDGETS, readEmbedRequest } from '../../src/embed/embed-params.js';
 import { linkToParent } from './parent-link.js';
 
 const MAX_SHOWN_NAME = 40;
@@ -29,14 +29,19 @@ function allowDataFrom(src: string | undefined): void {
   document.head.append(policy);
 }
 
-/** The reader sees, in their language, that the address names no widget we have. */
+/**
+ * An address that names no widget of ours is a mistake in the snippet: the reader gets the widgets'
+ * own short message in their language, the webmaster the details in the console.
+ */
 async function showUnknownWidget(main: HTMLElement, name: string): Promise<void> {
+  const known = Object.keys(EMBED_WIDGETS).join(', ');
+  const shown = name.length > MAX_SHOWN_NAME ? `${name.slice(0, MAX_SHOWN_NAME)}…` : name;
+  console.error(`[ahrca-widgets] embed.html: ${shown ? `there is no widget "${shown}"` : 'no widget= parameter'}; the widgets are ${known}.`);
   const { loadLanguage, resolveLang } = await import('../../src/core/i18n/index.js');
   const tr = await loadLanguage(resolveLang(main));
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  const shown = name.length > MAX_SHOWN_NAME ? `${name.slice(0, MAX_SHOWN_NAME)}…` : name;
-  message.textContent = shown ? tr.t('embed.unknownWidget', { name: shown }) : tr.t('embed.noWidget');
+  message.textContent = tr.t('state.error');
   main.append(message);
 }
 

@@ -99,19 +99,15 @@ describe('dist/embed.html', () => {
     );
   });
 
-  it('says in the reader’s language that a widget does not exist', async () => {
+  it('says in the reader’s language that the widget cannot be shown, when the address names none of ours', async () => {
     const english = await openEmbed({ widget: 'slideshow', lang: 'en' });
     await eventually(() => english.doc().querySelector('[role="alert"]') !== null, 'no message for an unknown widget');
-    expect(english.doc().querySelector('[role="alert"]')!.textContent).to.equal(
-      'This embed cannot be shown: there is no widget called “slideshow”.',
-    );
+    expect(english.doc().querySelector('[role="alert"]')!.textContent).to.equal('This content could not be loaded.');
     expect(english.doc().querySelector('ahrca-appeal-banner, ahrca-prisoner-card, ahrca-timeline')).to.equal(null);
 
     const russian = await openEmbed({ lang: 'ru' });
     await eventually(() => russian.doc().querySelector('[role="alert"]') !== null, 'no message without a widget');
-    expect(russian.doc().querySelector('[role="alert"]')!.textContent).to.equal(
-      'Этот встроенный блок нельзя показать: в его адресе не указано, какой виджет нужен.',
-    );
+    expect(russian.doc().querySelector('[role="alert"]')!.textContent).to.equal('Не удалось загрузить материал.');
   });
 
   it('requests nothing but the library’s files, the data and its media', async () => {

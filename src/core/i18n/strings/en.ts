@@ -11,8 +11,6 @@ export const en = {
 
   'link.newTab': '(opens in a new tab)',
 
-  'embed.unknownWidget': 'This embed cannot be shown: there is no widget called “{name}”.',
-  'embed.noWidget': 'This embed cannot be shown: its address names no widget.',
 
   'prisoner.status.detained': 'Detained',
   'prisoner.status.pretrial-detention': 'Pretrial detention',

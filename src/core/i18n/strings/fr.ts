@@ -13,8 +13,6 @@ export const fr: MessageTable = {
 
   'link.newTab': '(s’ouvre dans un nouvel onglet)',
 
-  'embed.unknownWidget': 'Ce contenu intégré ne peut pas être affiché\u202f: il n’existe aucun widget «\u202f{name}\u202f».',
-  'embed.noWidget': 'Ce contenu intégré ne peut pas être affiché\u202f: son adresse n’indique aucun widget.',
 
   'prisoner.status.detained': { male: 'Détenu', female: 'Détenue', other: 'En détention' },
   'prisoner.status.pretrial-detention': 'Détention provisoire',

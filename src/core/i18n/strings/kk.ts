@@ -10,8 +10,6 @@ export const kk: MessageTable = {
 
   'link.newTab': '(жаңа қойындыда ашылады)',
 
-  'embed.unknownWidget': 'Бұл енгізілген блокты көрсету мүмкін емес: «{name}» деген виджет жоқ.',
-  'embed.noWidget': 'Бұл енгізілген блокты көрсету мүмкін емес: оның мекенжайында қай виджет керек екені көрсетілмеген.',
 
   'prisoner.status.detained': 'Қамауда',
   'prisoner.status.pretrial-detention': 'Сотқа дейін қамауда',

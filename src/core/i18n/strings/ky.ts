@@ -10,8 +10,6 @@ export const ky: MessageTable = {
 
   'link.newTab': '(жаңы өтмөктө ачылат)',
 
-  'embed.unknownWidget': 'Бул кыстарылган блокту көрсөтүү мүмкүн эмес: «{name}» деген виджет жок.',
-  'embed.noWidget': 'Бул кыстарылган блокту көрсөтүү мүмкүн эмес: анын дарегинде кайсы виджет керектиги көрсөтүлгөн эмес.',
 
   'prisoner.status.detained': 'Камакта',
   'prisoner.status.pretrial-detention': 'Сотко чейин камакта',

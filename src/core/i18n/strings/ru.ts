@@ -9,8 +9,6 @@ export const ru: MessageTable = {
 
   'link.newTab': '(откроется в новой вкладке)',
 
-  'embed.unknownWidget': 'Этот встроенный блок нельзя показать: виджета «{name}» не существует.',
-  'embed.noWidget': 'Этот встроенный блок нельзя показать: в его адресе не указано, какой виджет нужен.',
 
   // Gendered where a participle reads best; without the person's gender, a phrase that needs none
   // ("Под стражей", "На свободе"): "арестован(а)" is clumsy to read and spelt out by screen readers.

@@ -14,8 +14,6 @@ export const tg: MessageTable = {
 
   'link.newTab': '(дар варақаи нав кушода мешавад)',
 
-  'embed.unknownWidget': 'Ин блоки ҷойгиршударо нишон додан ғайриимкон аст: виҷете бо номи «{name}» вуҷуд надорад.',
-  'embed.noWidget': 'Ин блоки ҷойгиршударо нишон додан ғайриимкон аст: дар суроғаи он нишон дода нашудааст, ки кадом виҷет лозим аст.',
 
   'prisoner.status.detained': 'Дар ҳабс',
   'prisoner.status.pretrial-detention': 'Дар ҳабс то суд',

@@ -10,8 +10,6 @@ export const tk: MessageTable = {
 
   'link.newTab': '(täze goýmada açylýar)',
 
-  'embed.unknownWidget': 'Bu ýerleşdirilen bölegi görkezip bolmaýar: «{name}» atly widjet ýok.',
-  'embed.noWidget': 'Bu ýerleşdirilen bölegi görkezip bolmaýar: onuň salgysynda haýsy widjetiň gerekdigi görkezilmändir.',
 
   'prisoner.status.detained': 'Tussaglykda',
   'prisoner.status.pretrial-detention': 'Kazyýete çenli tussaglykda',

@@ -10,8 +10,6 @@ export const uzCyrl: MessageTable = {
 
   'link.newTab': '(янги варақда очилади)',
 
-  'embed.unknownWidget': 'Бу жойланган блокни кўрсатиб бўлмайди: «{name}» деган виджет йўқ.',
-  'embed.noWidget': 'Бу жойланган блокни кўрсатиб бўлмайди: унинг манзилида қайси виджет кераклиги кўрсатилмаган.',
 
   'prisoner.status.detained': 'Ҳибсда',
   'prisoner.status.pretrial-detention': 'Судгача ҳибсда',

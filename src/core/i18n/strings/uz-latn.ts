@@ -10,8 +10,6 @@ export const uzLatn: MessageTable = {
 
   'link.newTab': '(yangi varaqda ochiladi)',
 
-  'embed.unknownWidget': 'Bu joylangan blokni koʻrsatib boʻlmaydi: «{name}» degan vidjet yoʻq.',
-  'embed.noWidget': 'Bu joylangan blokni koʻrsatib boʻlmaydi: uning manzilida qaysi vidjet kerakligi koʻrsatilmagan.',
 
   'prisoner.status.detained': 'Hibsda',
   'prisoner.status.pretrial-detention': 'Sudgacha hibsda',

@@ -11,7 +11,6 @@ export const en = {
 
   'link.newTab': '(opens in a new tab)',
 
-
   'prisoner.status.detained': 'Detained',
   'prisoner.status.pretrial-detention': 'Pretrial detention',
   'prisoner.status.house-arrest': 'House arrest',

@@ -13,7 +13,6 @@ export const fr: MessageTable = {
 
   'link.newTab': '(s’ouvre dans un nouvel onglet)',
 
-
   'prisoner.status.detained': { male: 'Détenu', female: 'Détenue', other: 'En détention' },
   'prisoner.status.pretrial-detention': 'Détention provisoire',
   'prisoner.status.house-arrest': 'Assignation à résidence',

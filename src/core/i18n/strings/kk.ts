@@ -10,7 +10,6 @@ export const kk: MessageTable = {
 
   'link.newTab': '(жаңа қойындыда ашылады)',
 
-
   'prisoner.status.detained': 'Қамауда',
   'prisoner.status.pretrial-detention': 'Сотқа дейін қамауда',
   'prisoner.status.house-arrest': 'Үй қамағында',

@@ -10,7 +10,6 @@ export const ky: MessageTable = {
 
   'link.newTab': '(жаңы өтмөктө ачылат)',
 
-
   'prisoner.status.detained': 'Камакта',
   'prisoner.status.pretrial-detention': 'Сотко чейин камакта',
   'prisoner.status.house-arrest': 'Үй камагында',

@@ -9,7 +9,6 @@ export const ru: MessageTable = {
 
   'link.newTab': '(откроется в новой вкладке)',
 
-
   // Gendered where a participle reads best; without the person's gender, a phrase that needs none
   // ("Под стражей", "На свободе"): "арестован(а)" is clumsy to read and spelt out by screen readers.
   'prisoner.status.detained': { male: 'Арестован', female: 'Арестована', other: 'Под стражей' },

@@ -14,7 +14,6 @@ export const tg: MessageTable = {
 
   'link.newTab': '(дар варақаи нав кушода мешавад)',
 
-
   'prisoner.status.detained': 'Дар ҳабс',
   'prisoner.status.pretrial-detention': 'Дар ҳабс то суд',
   'prisoner.status.house-arrest': 'Дар ҳабси хонагӣ',

@@ -10,7 +10,6 @@ export const tk: MessageTable = {
 
   'link.newTab': '(täze goýmada açylýar)',
 
-
   'prisoner.status.detained': 'Tussaglykda',
   'prisoner.status.pretrial-detention': 'Kazyýete çenli tussaglykda',
   'prisoner.status.house-arrest': 'Öý tussaglygynda',

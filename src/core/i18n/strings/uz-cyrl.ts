@@ -10,7 +10,6 @@ export const uzCyrl: MessageTable = {
 
   'link.newTab': '(янги варақда очилади)',
 
-
   'prisoner.status.detained': 'Ҳибсда',
   'prisoner.status.pretrial-detention': 'Судгача ҳибсда',
   'prisoner.status.house-arrest': 'Уй қамоғида',

@@ -10,7 +10,6 @@ export const uzLatn: MessageTable = {
 
   'link.newTab': '(yangi varaqda ochiladi)',
 
-
   'prisoner.status.detained': 'Hibsda',
   'prisoner.status.pretrial-detention': 'Sudgacha hibsda',
   'prisoner.status.house-arrest': 'Uy qamogʻida',

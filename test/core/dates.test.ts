@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatApproximate, formatDateRange, formatDateTime, formatPartialDate, parsePartialDate } from '../../src/core/i18n/dates.js';
+import { endOf, formatApproximate, formatDateRange, formatDateTime, formatPartialDate, parsePartialDate } from '../../src/core/i18n/dates.js';
 import { formatDuration } from '../../src/core/i18n/durations.js';
 import { loadLanguage, type TextKey, type Translator } from '../../src/core/i18n/index.js';
 import { intlFormatsDates } from '../../src/core/i18n/intl-support.js';
@@ -204,5 +204,19 @@ describe('formatDuration', () => {
 
   it('does not mind the order of its dates', () => {
     expect(between('2014-09-20', '2005-05-13', tr('en'))).to.equal('9 years, 4 months');
+  });
+});
+
+describe('years before 100', () => {
+  it('reads and ends them as written, not as 19xx', () => {
+    const year = parsePartialDate('0050');
+    expect(year?.date.getUTCFullYear()).to.equal(50);
+    const day = parsePartialDate('0099-12-31');
+    expect(day?.date.getUTCFullYear()).to.equal(99);
+    expect(day?.date.getUTCDate()).to.equal(31);
+    expect(parsePartialDate('0004-02-29'), 'year 4 was a leap year').not.to.equal(undefined);
+    expect(parsePartialDate('0100-02-29'), 'year 100 was not').to.equal(undefined);
+    const end = endOf(parsePartialDate('0050')!);
+    expect([end.getFullYear(), end.getMonth(), end.getDate(), end.getHours()]).to.deep.equal([50, 11, 31, 23]);
   });
 });

@@ -105,6 +105,12 @@ export class AhrcaPrisonerCard extends AhrcaElement<PrisonerCardData> {
    */
   @property({ attribute: false }) clock: () => number = Date.now;
 
+  /**
+   * The URL that relative photo and link URLs in the `data` property resolve against, for data read
+   * from a file elsewhere (the list passes its feed's URL). Data from `src` resolves against `src`.
+   */
+  @property({ attribute: false }) baseUrl?: string;
+
   protected readonly schema: GenericSchema<unknown, PrisonerCardData> = PrisonerCardDataSchema;
 
   /** A feed of many full profiles is larger than one banner. */
@@ -183,7 +189,7 @@ export class AhrcaPrisonerCard extends AhrcaElement<PrisonerCardData> {
     const person = this.chosen(data);
     if (!person) return this.renderMissing();
     if (isWithdrawn(person)) return html`<p part="withdrawn" class="state withdrawn" role="note">${this.tr.t('prisoner.withdrawn')}</p>`;
-    const base = view.source === 'property' || view.source === 'inline' ? undefined : view.source;
+    const base = view.source === 'property' ? this.baseUrl : view.source === 'inline' ? undefined : view.source;
     const context: DetailsContext = {
       tr: this.tr,
       lang: resolveLang(this),

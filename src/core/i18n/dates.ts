@@ -15,6 +15,20 @@ export interface PartialDate {
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** Parses `2005`, `2005-05`, `2005-05-13` or an ISO date-time; undefined when it is none of these or not a real date. */
+/** Date.UTC with years 0–99 taken as written: the Date constructors read them as 1900–1999. */
+function utcDate(year: number, monthIndex: number, day: number, hours = 0, minutes = 0): Date {
+  const date = new Date(Date.UTC(year, monthIndex, day, hours, minutes));
+  if (year < 100) date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** The reader's local midnight (less `ms`) at the start of a day, with years 0–99 taken as written. */
+function localDate(year: number, monthIndex: number, day: number, ms = 0): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return new Date(date.getTime() + ms);
+}
+
 export function parsePartialDate(value: string): PartialDate | undefined {
   const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
@@ -22,9 +36,10 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   const monthIndex = month ? Number(month) - 1 : 0;
   const dayOfMonth = day ? Number(day) : 1;
   if (monthIndex < 0 || monthIndex > 11 || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
-  const date = hour ? new Date(value) : new Date(Date.UTC(Number(year), monthIndex, dayOfMonth));
+  const calendarDate = utcDate(Number(year), monthIndex, dayOfMonth);
+  const date = hour ? new Date(value) : calendarDate;
   if (Number.isNaN(date.getTime())) return undefined;
-  if (new Date(Date.UTC(Number(year), monthIndex, dayOfMonth)).getUTCDate() !== dayOfMonth) return undefined;
+  if (calendarDate.getUTCDate() !== dayOfMonth) return undefined;
   const precision: DatePrecision = hour ? 'time' : day ? 'day' : month ? 'month' : 'year';
   return { date, precision, iso: value };
 }
@@ -92,7 +107,7 @@ export function formatDateTime(date: Date, tr: Translator): string {
 export function formatRecordedDate(value: PartialDate, tr: Translator): string {
   if (value.precision !== 'time') return formatPartialDate(value, tr);
   const [, year, month, day, hour, minute] = DATE_PATTERN.exec(value.iso) ?? [];
-  const written = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute)));
+  const written = utcDate(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute));
   return `${formatCalendarDate(written, 'day', tr, 'UTC')}, ${formatClock(written, tr, 'UTC')}`;
 }
 
@@ -123,7 +138,7 @@ export function endOf(value: PartialDate): Date {
   if (value.precision === 'time') return value.date;
   const d = value.date;
   const year = d.getUTCFullYear();
-  if (value.precision === 'year') return new Date(year + 1, 0, 1, 0, 0, 0, -1);
-  if (value.precision === 'month') return new Date(year, d.getUTCMonth() + 1, 1, 0, 0, 0, -1);
-  return new Date(year, d.getUTCMonth(), d.getUTCDate() + 1, 0, 0, 0, -1);
+  if (value.precision === 'year') return localDate(year + 1, 0, 1, -1);
+  if (value.precision === 'month') return localDate(year, d.getUTCMonth() + 1, 1, -1);
+  return localDate(year, d.getUTCMonth(), d.getUTCDate() + 1, -1);
 }

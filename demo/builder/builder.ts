@@ -17,6 +17,7 @@ import { embedUrl, iframeSnippet, npmSnippet, scriptSnippet, type WidgetSetup } 
 const WIDGET_NAMES: Readonly<Record<string, string>> = {
   'appeal-banner': 'Appeal banner',
   'prisoner-card': 'Prisoner card',
+  'prisoner-list': 'Prisoner list',
   timeline: 'Timeline',
 };
 
@@ -24,6 +25,7 @@ const WIDGET_NAMES: Readonly<Record<string, string>> = {
 const SAMPLES: Readonly<Record<string, { file: string; person?: string }>> = {
   'appeal-banner': { file: 'appeal-andijan-investigation.json' },
   'prisoner-card': { file: 'prisoners.json', person: 'example-namuna-odamov' },
+  'prisoner-list': { file: 'prisoners.json' },
   timeline: { file: 'timeline-andijan.json' },
 };
 
@@ -112,6 +114,12 @@ function renderPreview(setup: WidgetSetup, fallback: Fallback | undefined, link:
   preview.replaceChildren(element);
 }
 
+/** Sets an element's text only when it changes, so that a snippet the reader has selected stays selected. */
+function showText(id: string, text: string): void {
+  const element = byId(id);
+  if (element.textContent !== text) element.textContent = text;
+}
+
 async function render(): Promise<void> {
   const widget = selectedWidget();
   const base = absolute(cdnBase.value) ?? DEFAULT_CDN_BASE;
@@ -126,12 +134,15 @@ async function render(): Promise<void> {
     fallbackHtml: fallback ? fallbackHtml(fallback, link) : '',
     title: fallback?.title ?? WIDGET_NAMES[widget] ?? widget,
   };
-  byId('snippet-script').textContent = scriptSnippet(setup);
-  byId('snippet-iframe').textContent = iframeSnippet(setup);
-  byId('snippet-npm').textContent = npmSnippet(setup);
-  byId('integrity-note').textContent = hashes['ahrca-widgets.js']
-    ? 'The script tags carry the files’ SHA-384 hashes (integrity): a browser refuses a file that is not exactly this version’s.'
-    : `No integrity hashes: ${setup.cdnBase}sri.json could not be read, so the script tags carry none.`;
+  showText('snippet-script', scriptSnippet(setup));
+  showText('snippet-iframe', iframeSnippet(setup));
+  showText('snippet-npm', npmSnippet(setup));
+  showText(
+    'integrity-note',
+    hashes['ahrca-widgets.js']
+      ? 'The script tags carry the files’ SHA-384 hashes (integrity): a browser refuses a file that is not exactly this version’s.'
+      : `No integrity hashes: ${setup.cdnBase}sri.json could not be read, so the script tags carry none.`,
+  );
   preview.dataset.embedUrl = embedUrl(setup);
   renderPreview(setup, fallback, link);
 }
@@ -151,10 +162,11 @@ async function runCheck(): Promise<void> {
   const result = await checkData(selectedWidget(), src, { dataPath: options['data-path'], person: options.person });
   if (key !== checkKey()) return;
   checked = { key, result };
-  showCheck(status, { state: 'done', result });
   // After a failed check the list stays as it was: a wrong person id must still leave the right ones to pick.
   if (result.ok) offerPeople(optionsFieldset, (result.value as { people?: { id: string }[] }).people?.map(({ id }) => id) ?? []);
+  // The snippets first, with the fallback from this data; then the verdict is announced.
   await render();
+  showCheck(status, { state: 'done', result });
 }
 
 function scheduleCheck(): void {

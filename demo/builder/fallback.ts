@@ -6,7 +6,7 @@
 import { pickLocalized, type LocalizedText } from '../../src/core/i18n/localized.js';
 import { translator } from '../../src/core/i18n/index.js';
 import type { Appeal } from '../../src/core/schema/appeal.js';
-import type { Person, PrisonerCardData } from '../../src/core/schema/prisoner.js';
+import type { Person, PrisonerCardData, PrisonerFeed } from '../../src/core/schema/prisoner.js';
 import type { Timeline } from '../../src/core/schema/timeline.js';
 import { escapeHtml } from './snippets.js';
 
@@ -56,6 +56,15 @@ function personFallback(data: PrisonerCardData, lang: string, person: string | u
   };
 }
 
+/** The feed's title and how many people it lists; withdrawn records are not counted, as the list does not show them. */
+function listFallback(feed: PrisonerFeed, lang: string): Fallback {
+  const tr = translator(lang);
+  const count = tr.plural('prisonerList.people', feed.people.filter((person) => 'name' in person).length);
+  if (!('title' in feed) || !feed.title) return { title: count, summary: '' };
+  const title = localized(feed.title, lang);
+  return { title: title.text, ...(title.lang ? { titleLang: title.lang } : {}), summary: count };
+}
+
 function timelineFallback(timeline: Timeline, lang: string): Fallback {
   const tr = translator(lang);
   const title = timeline.title ? localized(timeline.title, lang) : { text: tr.t('timeline.events') };
@@ -77,6 +86,8 @@ export function fallbackFor(widget: string, data: unknown, lang: string, person?
       return appealFallback(data as Appeal, lang);
     case 'prisoner-card':
       return personFallback(data as PrisonerCardData, lang, person);
+    case 'prisoner-list':
+      return listFallback(data as PrisonerFeed, lang);
     case 'timeline':
       return timelineFallback(data as Timeline, lang);
     default:

@@ -41,6 +41,7 @@ export const COMMON_OPTIONS: Readonly<Record<string, EmbedOption>> = {
 export const EMBED_WIDGETS: Readonly<Record<string, EmbedWidget>> = {
   'appeal-banner': { tag: 'ahrca-appeal-banner', options: { layout: choice('inline', 'bar'), dismissible: FLAG } },
   'prisoner-card': { tag: 'ahrca-prisoner-card', options: { person: { kind: 'id' }, layout: choice('full', 'compact') } },
+  'prisoner-list': { tag: 'ahrca-prisoner-list', options: {} },
   timeline: {
     tag: 'ahrca-timeline',
     options: { order: choice('oldest', 'newest'), tags: { kind: 'list' }, navigator: FLAG, 'no-controls': FLAG },

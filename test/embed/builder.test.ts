@@ -9,6 +9,7 @@ import { documentOf, eventually, openHtml, removeFrames, TITLE_PART, waitForPart
 const CASES = [
   { widget: 'appeal-banner', tag: 'ahrca-appeal-banner', options: { '#option-layout': 'bar' } },
   { widget: 'prisoner-card', tag: 'ahrca-prisoner-card', options: { '#option-person': 'example-misol-xatova', '#option-layout': 'compact' } },
+  { widget: 'prisoner-list', tag: 'ahrca-prisoner-list', options: { '#option-heading-level': '3' } },
   { widget: 'timeline', tag: 'ahrca-timeline', options: { '#option-order': 'newest', '#option-theme': 'dark' } },
 ] as const;
 

@@ -85,3 +85,34 @@ describe('deep links through the iframe embed', () => {
     expect(hostWindow.location.hash).to.equal('');
   });
 });
+
+describe('deep links to a person in the prisoner list', () => {
+  const LIST_EMBED = '/dist/embed.html?widget=prisoner-list&lang=en&src=/demo/data/prisoners.json';
+
+  async function openList(query: Record<string, string>, hash = '') {
+    const frame = await openUrl(`${HOST}?${new URLSearchParams({ frame: LIST_EMBED, ...query }).toString()}${hash}`, { width: 700, height: 700 });
+    const host = () => documentOf(frame);
+    const embed = () => host().querySelector<HTMLIFrameElement>('iframe[data-ahrca-embed]')!;
+    await eventually(() => embed()?.contentDocument?.readyState === 'complete', 'the embed frame did not load', 8000);
+    const inner = () => documentOf(embed());
+    await waitForPart(inner, 'ahrca-prisoner-list', 'title');
+    const dialog = () => inner().querySelector('ahrca-prisoner-list')!.shadowRoot!.querySelector('dialog');
+    return { hostWindow: frame.contentWindow!, inner, dialog };
+  }
+
+  it('opens the person the partner page’s #id names', async () => {
+    const { dialog } = await openList({}, '#example-misol-xatova');
+    await eventually(() => dialog()?.open === true, 'the list did not open the person');
+    expect(dialog()!.getAttribute('aria-label')).to.equal('Misol Khatova');
+  });
+
+  it('with data-ahrca-sync-hash, names the person a reader opens in the partner page’s address, and clears it on close', async () => {
+    const { hostWindow, inner, dialog } = await openList({ sync: '1' });
+    const list = inner().querySelector('ahrca-prisoner-list')!;
+    const tile = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="tile"]')].find((candidate) => candidate.textContent?.includes('Misol Khatova'))!;
+    tile.click();
+    await eventually(() => hostWindow.location.hash === '#example-misol-xatova', 'the partner page’s address did not name the person');
+    dialog()!.close();
+    await eventually(() => hostWindow.location.hash === '', 'the partner page’s address kept the closed person');
+  });
+});

@@ -38,6 +38,14 @@ const WIDGETS = [
     russian: 'Мисол Хатова',
   },
   {
+    widget: 'prisoner-list',
+    tag: 'ahrca-prisoner-list',
+    src: '/demo/data/prisoners.json',
+    options: { 'heading-level': '3' },
+    english: 'Example profiles (fictional)',
+    russian: 'Примеры профилей (вымышленные)',
+  },
+  {
     widget: 'timeline',
     tag: 'ahrca-timeline',
     src: '/demo/data/timeline-andijan.json',
@@ -103,7 +111,7 @@ describe('dist/embed.html', () => {
     const english = await openEmbed({ widget: 'slideshow', lang: 'en' });
     await eventually(() => english.doc().querySelector('[role="alert"]') !== null, 'no message for an unknown widget');
     expect(english.doc().querySelector('[role="alert"]')!.textContent).to.equal('This content could not be loaded.');
-    expect(english.doc().querySelector('ahrca-appeal-banner, ahrca-prisoner-card, ahrca-timeline')).to.equal(null);
+    expect(english.doc().querySelector('ahrca-appeal-banner, ahrca-prisoner-card, ahrca-prisoner-list, ahrca-timeline')).to.equal(null);
 
     const russian = await openEmbed({ lang: 'ru' });
     await eventually(() => russian.doc().querySelector('[role="alert"]') !== null, 'no message without a widget');

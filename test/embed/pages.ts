@@ -67,6 +67,7 @@ export async function waitForPart(doc: () => Document, tag: string, part: string
 export const TITLE_PART: Readonly<Record<string, string>> = {
   'ahrca-appeal-banner': 'title',
   'ahrca-prisoner-card': 'name',
+  'ahrca-prisoner-list': 'title',
   'ahrca-timeline': 'title',
 };
 

@@ -77,9 +77,9 @@ const DAY_CHANGE_MARGIN = 1000;
  * @cssproperty --ahrca-color-focus - Focus outline.
  * @cssproperty --ahrca-color-skeleton - Loading placeholder shapes.
  * @cssproperty --ahrca-status-detained - Badge colour for `detained`; likewise `--ahrca-status-pretrial-detention`, `-house-arrest`, `-psychiatric-detention`, `-released`, `-released-under-supervision`, `-in-exile`, `-disappeared`, `-died-in-custody`, `-unknown`.
- * @cssproperty --ahrca-portrait-size - Size of the portrait (default 6rem full, 3.5rem compact).
+ * @cssproperty --ahrca-portrait-size - Size of the portrait (default 6em full, 3.5em compact).
  * @cssproperty --ahrca-font-family - Font stack (system fonts by default; nothing is downloaded).
- * @cssproperty --ahrca-font-size - Base font size (default 1rem).
+ * @cssproperty --ahrca-font-size - Base font size (default `medium`, the reader's own, whatever the page's root size).
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  *

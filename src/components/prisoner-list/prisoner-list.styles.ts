@@ -7,7 +7,7 @@ import { css } from 'lit';
 export const listStyles = css`
   .list {
     --_tile-min: var(--ahrca-tile-min-width, 16rem);
-    --_portrait-size: var(--ahrca-portrait-size, 3.5rem);
+    --_portrait-size: var(--ahrca-portrait-size, 3.5em);
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
@@ -15,6 +15,7 @@ export const listStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_fg);
+    overflow-wrap: anywhere;
   }
   .title {
     font-size: 1.375em;

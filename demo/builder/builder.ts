@@ -63,13 +63,23 @@ function absolute(url: string): string | undefined {
 
 /** `src`, `lang`, then the widget's options, as the three snippets all carry them. */
 function attributes(): [string, string][] {
-  const widget = EMBED_WIDGETS[selectedWidget()]!;
+  const found: [string, string][] = [];
   const src = absolute(dataUrl.value);
-  return [...(src ? [['src', src] as [string, string]] : []), ...(langSelect.value ? [['lang', langSelect.value] as [string, string]] : []), ...readOptionControls(optionsFieldset, widget)];
+  if (src) found.push(['src', src]);
+  if (langSelect.value) found.push(['lang', langSelect.value]);
+  return [...found, ...readOptionControls(optionsFieldset, EMBED_WIDGETS[selectedWidget()]!)];
+}
+
+/** The options the check of the data depends on. */
+function checkOptions(): { dataPath?: string; person?: string } {
+  const values = new Map(attributes());
+  const dataPath = values.get('data-path');
+  const person = values.get('person');
+  return { ...(dataPath ? { dataPath } : {}), ...(person ? { person } : {}) };
 }
 
 function checkKey(): string {
-  return JSON.stringify([selectedWidget(), absolute(dataUrl.value), attributes().filter(([name]) => name === 'data-path' || name === 'person')]);
+  return JSON.stringify([selectedWidget(), absolute(dataUrl.value), checkOptions()]);
 }
 
 /** The SRI hashes in a sri.json, each checked to look like one. */
@@ -94,8 +104,7 @@ async function currentFallback(): Promise<Fallback | undefined> {
   if (!checked?.result.ok || checked.key !== checkKey()) return undefined;
   const lang = langSelect.value || 'en';
   await loadLanguage(lang);
-  const person = attributes().find(([name]) => name === 'person')?.[1];
-  return fallbackFor(selectedWidget(), checked.result.value, lang, person);
+  return fallbackFor(selectedWidget(), checked.result.value, lang, checkOptions().person);
 }
 
 function renderPreview(setup: WidgetSetup, fallback: Fallback | undefined, link: string): void {
@@ -158,8 +167,7 @@ async function runCheck(): Promise<void> {
     return;
   }
   showCheck(status, { state: 'checking' });
-  const options = Object.fromEntries(attributes().filter(([name]) => name === 'data-path' || name === 'person'));
-  const result = await checkData(selectedWidget(), src, { dataPath: options['data-path'], person: options.person });
+  const result = await checkData(selectedWidget(), src, checkOptions());
   if (key !== checkKey()) return;
   checked = { key, result };
   // After a failed check the list stays as it was: a wrong person id must still leave the right ones to pick.

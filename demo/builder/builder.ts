@@ -193,7 +193,7 @@ function useSample(): void {
 }
 
 function renderWidgetChoice(): void {
-  for (const [name, index] of Object.keys(EMBED_WIDGETS).map((key, i) => [key, i] as const)) {
+  Object.keys(EMBED_WIDGETS).forEach((name, index) => {
     const radio = document.createElement('input');
     radio.type = 'radio';
     radio.name = 'widget';
@@ -207,7 +207,7 @@ function renderWidgetChoice(): void {
     choice.className = 'choice';
     choice.append(radio, label);
     widgetsFieldset.append(choice);
-  }
+  });
 }
 
 function listen(): void {

@@ -17,6 +17,11 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The React and plain-HTML examples: browser JavaScript, JSX in React's.
+    files: ['demo/frameworks/**/*.{js,jsx}'],
+    languageOptions: { globals: globals.browser, parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', 'test/server/**/*.{js,mjs}', '*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: globals.node },
   },

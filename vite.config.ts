@@ -6,6 +6,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { demoVue, devDistFiles, packageSelfReference } from './vite.demo-plugins.js';
 
 const projectRoot = import.meta.dirname;
 
@@ -46,7 +47,8 @@ export default defineConfig(({ command }) => ({
   // Several pages (gallery, later the builder and the iframe page); a missing file is a 404, not the gallery.
   appType: 'mpa',
   publicDir: false,
-  plugins: [moduleMap()],
+  // On the dev server, also the builder, the embed page and the framework examples (demo/frameworks/).
+  plugins: [moduleMap(), packageSelfReference('source', entries), demoVue(), devDistFiles()],
   build: {
     outDir: resolve(projectRoot, 'dist'),
     emptyOutDir: true,

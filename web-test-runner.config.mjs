@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { distAsIs } from './test/server/dist-as-is.mjs';
 import { heapMetricsPlugin } from './test/server/heap-metrics.mjs';
 import { networkFixtures } from './test/server/network-fixtures.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -92,7 +93,7 @@ export default {
       diffOptions: { threshold: 0.1 },
     }),
   ],
-  middleware: [refuseUnreadablePaths(), networkFixtures()],
+  middleware: [refuseUnreadablePaths(), networkFixtures(), distAsIs(import.meta.dirname)],
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's dev build announces itself in every test file; the warning says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

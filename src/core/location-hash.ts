@@ -4,6 +4,12 @@
  * iframe embed page can forward its parent's hash by setting its own.
  */
 
+/**
+ * Fired on `window` after `writeHashId` changed the address, which raises no `hashchange`: the
+ * iframe embed page listens for it to tell the page around it.
+ */
+export const HASH_WRITTEN_EVENT = 'ahrca-hash-written';
+
 /** The id in `location.hash`, decoded, or undefined when there is none or it is not valid percent-encoding. */
 export function readHashId(): string | undefined {
   const raw = location.hash.slice(1);
@@ -29,7 +35,8 @@ export function urlWithHash(id: string): string {
 
 /**
  * Puts `#id` in the address bar, or removes the fragment when `id` is undefined, without scrolling
- * and without a `hashchange` event. `push` adds a history entry so that Back undoes it.
+ * and without a `hashchange` event (`HASH_WRITTEN_EVENT` instead). `push` adds a history entry so
+ * that Back undoes it.
  */
 export function writeHashId(id: string | undefined, { push = false }: { push?: boolean } = {}): void {
   const url = new URL(location.href);
@@ -40,7 +47,9 @@ export function writeHashId(id: string | undefined, { push = false }: { push?: b
     else history.replaceState(history.state, '', url);
   } catch {
     // A sandboxed iframe or an opaque origin may refuse history changes; the widget still works.
+    return;
   }
+  window.dispatchEvent(new Event(HASH_WRITTEN_EVENT));
 }
 
 /**

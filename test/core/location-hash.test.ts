@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { hashFor, readHashId, urlWithHash, watchHashId, writeHashId } from '../../src/core/location-hash.js';
+import { HASH_WRITTEN_EVENT, hashFor, readHashId, urlWithHash, watchHashId, writeHashId } from '../../src/core/location-hash.js';
 
 describe('location hash', () => {
   const original = location.href;
@@ -33,6 +33,17 @@ describe('location hash', () => {
     history.back();
     await back;
     expect(location.hash).to.equal('#person-1');
+  });
+
+  it('announces each write that changed the address with HASH_WRITTEN_EVENT on window, for the embed page', () => {
+    const heard: (string | undefined)[] = [];
+    const listener = () => heard.push(readHashId());
+    window.addEventListener(HASH_WRITTEN_EVENT, listener);
+    writeHashId('event-1');
+    writeHashId('event-1');
+    writeHashId(undefined);
+    window.removeEventListener(HASH_WRITTEN_EVENT, listener);
+    expect(heard).to.deep.equal(['event-1', undefined]);
   });
 
   it('tells a watcher when the reader follows a link, and stops when asked', async () => {

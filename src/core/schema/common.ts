@@ -1,9 +1,7 @@
 import * as v from 'valibot';
 import { parsePartialDate } from '../i18n/dates.js';
+import { IDENTIFIER_PATTERN, LANGUAGE_TAG_PATTERN } from '../patterns.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
-
-
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 /** A non-empty line of text, either plain or keyed by language tag. */
 export function localizedText(description: string, maxLength = 1000, example: string | Record<string, string> = 'Text') {
@@ -12,7 +10,7 @@ export function localizedText(description: string, maxLength = 1000, example: st
       v.pipe(v.string(), v.minLength(1, 'expected non-empty text'), v.maxLength(maxLength, `expected at most ${maxLength} characters`)),
       v.pipe(
         v.record(
-          v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'expected a language tag such as "en" or "uz-Cyrl"')),
+          v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'expected a language tag such as "en" or "uz-Cyrl"')),
           v.pipe(v.string(), v.maxLength(maxLength, `expected at most ${maxLength} characters`)),
         ),
         v.check((value) => Object.keys(value).length > 0, 'expected at least one language'),
@@ -62,7 +60,7 @@ export function partialDate(description: string, example = '2005-05-13') {
 export function identifier(description: string, example = 'andijan-2005') {
   return v.pipe(
     v.string(),
-    v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'expected an id of letters, digits, ".", "_" or "-" (at most 100)'),
+    v.regex(IDENTIFIER_PATTERN, 'expected an id of letters, digits, ".", "_" or "-" (at most 100)'),
     v.description(description),
     v.examples([example]),
   );

@@ -1,0 +1,75 @@
+/**
+ * The three snippets the builder prints for one widget set-up: a script tag and the element, an
+ * iframe, and an npm import. All three carry the same attributes, so they render the same widget.
+ */
+import { EMBED_WIDGETS } from '../../src/embed/embed-params.js';
+
+export interface WidgetSetup {
+  /** A key of EMBED_WIDGETS. */
+  widget: string;
+  /** Attribute name and value, `src` and `lang` included; `''` is a boolean attribute. */
+  attributes: readonly (readonly [string, string])[];
+  /** Where the library's dist/ is, ending in `/`. */
+  cdnBase: string;
+  /** The URL of embed.html. */
+  embedPage: string;
+  /** The `integrity` of each file by its name in dist/ (from sri.json); a file without one gets none. */
+  integrity: Readonly<Record<string, string>>;
+  /** The content inside the element, as HTML (see fallback.ts). */
+  fallbackHtml: string;
+  /** The iframe's title, for screen readers: what it shows. */
+  title: string;
+}
+
+/** The height of the iframe before the helper, or without it, sizes the frame to its content. */
+export const FRAME_HEIGHT = 600;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text or an attribute value made safe to write into HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+}
+
+function attributeList(attributes: readonly (readonly [string, string])[]): string {
+  return attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
+}
+
+function scriptTag(setup: WidgetSetup, file: string, attributes: string): string {
+  const integrity = setup.integrity[file];
+  const checked = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  return `<script${attributes} src="${escapeHtml(setup.cdnBase + file)}"${checked}></script>`;
+}
+
+function elementMarkup(setup: WidgetSetup): string {
+  const tag = EMBED_WIDGETS[setup.widget]!.tag;
+  const inner = setup.fallbackHtml ? `\n  ${setup.fallbackHtml}\n` : '';
+  return `<${tag}${attributeList(setup.attributes)}>${inner}</${tag}>`;
+}
+
+/** The loader from the CDN, then the element with its fallback content. */
+export function scriptSnippet(setup: WidgetSetup): string {
+  return `${scriptTag(setup, 'ahrca-widgets.js', ' type="module"')}\n${elementMarkup(setup)}`;
+}
+
+/** The embed page's URL for this set-up: the same attributes as query parameters. */
+export function embedUrl(setup: WidgetSetup): string {
+  const url = new URL(setup.embedPage);
+  url.search = '';
+  url.searchParams.set('widget', setup.widget);
+  for (const [name, value] of setup.attributes) url.searchParams.set(name, value);
+  return url.href;
+}
+
+/** The iframe, then the optional one-line helper that sizes it and links deep links through. */
+export function iframeSnippet(setup: WidgetSetup): string {
+  const frame =
+    `<iframe data-ahrca-embed src="${escapeHtml(embedUrl(setup))}" title="${escapeHtml(setup.title)}"` +
+    ` width="100%" height="${FRAME_HEIGHT}" style="border: 0; width: 100%"></iframe>`;
+  return `${frame}\n${scriptTag(setup, 'embed-resize.js', ' async')}`;
+}
+
+/** For an application that bundles its own code: the import, then the element. */
+export function npmSnippet(setup: WidgetSetup): string {
+  return `// npm install ahrca-widgets\nimport 'ahrca-widgets/${setup.widget}';\n\n<!-- in your template -->\n${elementMarkup(setup)}`;
+}

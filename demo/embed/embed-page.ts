@@ -1,0 +1,101 @@
+/**
+ * The script of the iframe embed page (embed.html): puts the one widget its query string asks for
+ * on the page, loaded by the same loader and chunks as any partner page (in the build,
+ * ./ahrca-widgets.js next to embed.html), and links the frame to the page around it.
+ */
+import '../../src/ahrca-widgets.js';
+import type { AhrcaActionDetail } from '../../src/core/events.js';
+import { readHashId, writeHashId } from '../../src/core/location-hash.js';
+import { isShareableId } from '../../src/embed/protocol.js';
+import { EMBED_WIDGETS, readEmbedRequest } from '../../src/embed/embed-params.js';
+import { linkToParent } from './parent-link.js';
+
+const MAX_SHOWN_NAME = 40;
+/** How long after a deep link arrives the frame's resizes may still move the reader to its item. */
+const REVEAL_WINDOW_MS = 4000;
+const RESIZE_SETTLE_MS = 100;
+
+type Revealing = Element & { reveal?: (id: string, options?: { focus?: boolean }) => Promise<boolean> };
+
+/**
+ * A second policy narrows `connect-src` to the origins of the data URLs: the page's own policy
+ * cannot name them in advance. Every policy on a page applies, so this only takes away.
+ */
+function allowDataFrom(src: string | undefined): void {
+  const origins = new Set((src ?? '').split(' ').filter(Boolean).map((url) => new URL(url).origin));
+  const policy = document.createElement('meta');
+  policy.httpEquiv = 'Content-Security-Policy';
+  policy.content = `connect-src ${origins.size > 0 ? [...origins].join(' ') : "'none'"}`;
+  document.head.append(policy);
+}
+
+/**
+ * An address that names no widget of ours is a mistake in the snippet: the reader gets the widgets'
+ * own short message in their language, the webmaster the details in the console.
+ */
+async function showUnknownWidget(main: HTMLElement, name: string): Promise<void> {
+  const known = Object.keys(EMBED_WIDGETS).join(', ');
+  const shown = name.length > MAX_SHOWN_NAME ? `${name.slice(0, MAX_SHOWN_NAME)}…` : name;
+  console.error(`[ahrca-widgets] embed.html: ${shown ? `there is no widget "${shown}"` : 'no widget= parameter'}; the widgets are ${known}.`);
+  const { loadLanguage, resolveLang } = await import('../../src/core/i18n/index.js');
+  const tr = await loadLanguage(resolveLang(main));
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = tr.t('state.error');
+  main.append(message);
+}
+
+/** Copying an event's link also puts it in this page's address, so that the page around can show it. */
+function followCopiedLinks(widget: Element): void {
+  widget.addEventListener('ahrca-action', (event) => {
+    const { action, url } = (event as CustomEvent<AhrcaActionDetail>).detail;
+    if (action !== 'copy-link' || !url) return;
+    const id = decodeURIComponent(new URL(url).hash.slice(1));
+    if (isShareableId(id)) writeHashId(id);
+  });
+}
+
+/**
+ * A deep link opens its item while the frame still has its first height, scrolling inside the
+ * frame; then the page around sizes the frame to its content, the frame no longer scrolls, and
+ * the item is off screen. So while the frame is being sized just after a link arrived, the widget
+ * opens the item again once the size settles, which scrolls the page around to it.
+ */
+function revealAgainWhenSized(widget: Revealing): void {
+  let until = readHashId() ? performance.now() + REVEAL_WINDOW_MS : 0;
+  window.addEventListener('hashchange', () => {
+    until = performance.now() + REVEAL_WINDOW_MS;
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener('resize', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const id = readHashId();
+      if (id && performance.now() < until && typeof widget.reveal === 'function') void widget.reveal(id, { focus: false });
+    }, RESIZE_SETTLE_MS);
+  });
+}
+
+function start(): void {
+  const main = document.getElementById('widget')!;
+  const request = readEmbedRequest(new URLSearchParams(location.search), location.href);
+  document.documentElement.lang = request.lang || navigator.language || 'en';
+  if (!request.ok) {
+    allowDataFrom(undefined);
+    void showUnknownWidget(main, request.widget);
+  } else {
+    if (request.ignored.length > 0) {
+      console.warn(`[ahrca-widgets] embed.html ignored ${request.ignored.join(', ')}: unknown, or a value it does not take.`);
+    }
+    const src = request.attributes.find(([name]) => name === 'src')?.[1];
+    allowDataFrom(src);
+    const widget = document.createElement(request.tag);
+    for (const [name, value] of request.attributes) widget.setAttribute(name, value);
+    followCopiedLinks(widget);
+    revealAgainWhenSized(widget);
+    main.append(widget);
+  }
+  linkToParent();
+}
+
+start();

@@ -1,0 +1,137 @@
+/**
+ * Which widget the iframe embed page shows and how, read from its query string against a fixed
+ * list: a parameter not listed here, or a value it does not allow, never reaches the element.
+ * The builder prints iframe snippets from the same list, so the two cannot disagree.
+ */
+import { IDENTIFIER_PATTERN, LANGUAGE_TAG_PATTERN } from '../core/patterns.js';
+
+/** What one parameter may hold; each becomes the element attribute of the same name. */
+export type EmbedOption =
+  | { kind: 'choice'; values: readonly string[] }
+  /** On with `1`, `true` or no value; off with `0` or `false`. */
+  | { kind: 'flag' }
+  | { kind: 'id' }
+  /** Comma-separated words, e.g. tags. */
+  | { kind: 'list' }
+  /** A heading level, 1 to 6. */
+  | { kind: 'level' }
+  /** A JSON pointer such as `/data/appeal`. */
+  | { kind: 'pointer' };
+
+export interface EmbedWidget {
+  readonly tag: string;
+  /** The widget's own options, in the order the builder shows them. */
+  readonly options: Readonly<Record<string, EmbedOption>>;
+}
+
+const choice = (...values: string[]): EmbedOption => ({ kind: 'choice', values });
+const FLAG: EmbedOption = { kind: 'flag' };
+
+/** Options every widget takes, besides `src` and `lang`. */
+export const COMMON_OPTIONS: Readonly<Record<string, EmbedOption>> = {
+  theme: choice('light', 'dark', 'auto'),
+  'heading-level': { kind: 'level' },
+  'data-path': { kind: 'pointer' },
+};
+
+/**
+ * `widget=<name>` → the element and its options. The floating banner is left out: in a frame it
+ * would float over the frame's own few pixels.
+ */
+export const EMBED_WIDGETS: Readonly<Record<string, EmbedWidget>> = {
+  'appeal-banner': { tag: 'ahrca-appeal-banner', options: { layout: choice('inline', 'bar'), dismissible: FLAG } },
+  'prisoner-card': { tag: 'ahrca-prisoner-card', options: { person: { kind: 'id' }, layout: choice('full', 'compact') } },
+  'prisoner-list': { tag: 'ahrca-prisoner-list', options: {} },
+  timeline: {
+    tag: 'ahrca-timeline',
+    options: { order: choice('oldest', 'newest'), tags: { kind: 'list' }, navigator: FLAG, 'no-controls': FLAG },
+  },
+};
+
+/** Parameters the page reads itself rather than passing on. */
+const PAGE_PARAMETERS = new Set(['widget', 'src', 'lang']);
+const MAX_VALUE_LENGTH = 500;
+const MAX_MIRRORS = 5;
+
+export type EmbedRequest =
+  | {
+      ok: true;
+      tag: string;
+      /** Attribute name and value, in the order given; `src` first when there is a usable one. */
+      attributes: [string, string][];
+      /** The language asked for, when it is a language tag. */
+      lang?: string;
+      /** Parameters dropped: unknown, or with a value they do not allow. */
+      ignored: string[];
+    }
+  | {
+      ok: false;
+      /** The widget asked for, which does not exist ('' when none was). */
+      widget: string;
+      lang?: string;
+    };
+
+/** `src`: up to five http(s) URLs separated by spaces, relative ones resolved against `base`. */
+function readSources(value: string, base: string): string | undefined {
+  const urls: string[] = [];
+  for (const token of value.split(/\s+/).filter(Boolean).slice(0, MAX_MIRRORS)) {
+    try {
+      const url = new URL(token, base);
+      if (url.protocol === 'https:' || url.protocol === 'http:') urls.push(url.href);
+    } catch {
+      // Not a URL: left out, the others are still tried.
+    }
+  }
+  return urls.length > 0 ? urls.join(' ') : undefined;
+}
+
+/** The attribute value for `value`, or undefined when the option does not allow it; null means "leave the attribute off". */
+export function optionValue(option: EmbedOption, value: string): string | null | undefined {
+  if (value.length > MAX_VALUE_LENGTH) return undefined;
+  switch (option.kind) {
+    case 'choice':
+      return option.values.includes(value) ? value : undefined;
+    case 'flag':
+      if (value === '' || value === '1' || value === 'true') return '';
+      return value === '0' || value === 'false' ? null : undefined;
+    case 'id':
+      return IDENTIFIER_PATTERN.test(value) ? value : undefined;
+    case 'list':
+      return value.trim() === '' ? undefined : value;
+    case 'level':
+      return /^[1-6]$/.test(value) ? value : undefined;
+    case 'pointer':
+      return value === '' || value.startsWith('/') ? value : undefined;
+  }
+}
+
+/** The options a widget takes: its own, then the common ones. */
+export function optionsOf(widget: EmbedWidget): [string, EmbedOption][] {
+  return [...Object.entries(widget.options), ...Object.entries(COMMON_OPTIONS)];
+}
+
+/** Reads the embed page's query string; `base` resolves a relative `src`. */
+export function readEmbedRequest(params: URLSearchParams, base: string): EmbedRequest {
+  const ignored: string[] = [];
+  const lang = params.get('lang') ?? undefined;
+  const usableLang = lang !== undefined && LANGUAGE_TAG_PATTERN.test(lang) ? lang : undefined;
+  if (lang !== undefined && !usableLang) ignored.push('lang');
+  const name = params.get('widget') ?? '';
+  const widget = Object.hasOwn(EMBED_WIDGETS, name) ? EMBED_WIDGETS[name] : undefined;
+  if (!widget) return { ok: false, widget: name, ...(usableLang ? { lang: usableLang } : {}) };
+  const options = new Map(optionsOf(widget));
+  const attributes: [string, string][] = [];
+  const src = readSources(params.get('src') ?? '', base);
+  if (src) attributes.push(['src', src]);
+  else if (params.has('src')) ignored.push('src');
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    if (PAGE_PARAMETERS.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const option = options.get(key);
+    const attribute = option ? optionValue(option, value) : undefined;
+    if (attribute === undefined) ignored.push(key);
+    else if (attribute !== null) attributes.push([key, attribute]);
+  }
+  return { ok: true, tag: widget.tag, attributes, ignored, ...(usableLang ? { lang: usableLang } : {}) };
+}

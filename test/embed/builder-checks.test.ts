@@ -1,0 +1,75 @@
+/**
+ * The BUILT builder checks the data URL on the spot, the way the widget will read it, and says
+ * what is wrong in plain words: the field and what it should hold, a missing file, a page that is
+ * not JSON, a server that does not allow other sites to read it.
+ */
+import { expect } from '@open-wc/testing';
+import { chooseWidget, fill, openBuilder, waitForCheck, type Builder } from './builder-page.js';
+import { eventually, OTHER_ORIGIN, removeFrames } from './pages.js';
+
+const text = (element: HTMLElement) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function checkUrl(builder: Builder, url: string, state: 'valid' | 'invalid'): Promise<HTMLElement> {
+  fill(builder, '#data-url', url);
+  return waitForCheck(builder, state);
+}
+
+let builder: Builder;
+
+beforeEach(async () => {
+  builder = await openBuilder();
+});
+
+afterEach(removeFrames);
+
+describe('the builder’s check of a data URL', () => {
+  it('names each field that does not fit the widget’s format, and what it should hold', async () => {
+    const status = await checkUrl(builder, '/net/json?body=appeal-invalid', 'invalid');
+    expect(status.querySelector('.problem')!.textContent).to.equal(
+      'The file is JSON, but not in the format this widget reads. Fix these 2 fields (docs/data-format.md describes each):',
+    );
+    const problems = [...status.querySelectorAll('li')].map((item) => item.textContent ?? '');
+    expect(problems).to.have.length(2);
+    expect(problems[0]).to.match(/^kind: expected one of appeal, open-letter, .*, got "speech"$/);
+    expect(problems[1]).to.match(/^title: /);
+  });
+
+  it('says when there is no file at the address', async () => {
+    const status = await checkUrl(builder, '/net/status/404', 'invalid');
+    expect(text(status)).to.equal('The server answered with error 404: the file is not at this address, or not public.');
+  });
+
+  it('says when the address leads to a web page, not to JSON', async () => {
+    const status = await checkUrl(builder, '/net/html200', 'invalid');
+    expect(text(status)).to.match(/^The address leads to a page, not to JSON \(the server sent text\/html.*\)\. Use the address of the \.json file itself\.$/);
+  });
+
+  it('points to the CORS header when another site’s server does not let the page read the file', async () => {
+    const status = await checkUrl(builder, `${OTHER_ORIGIN}/net/json?body=appeal`, 'invalid');
+    expect(text(status)).to.include('The file could not be fetched. Check the address.');
+    expect(text(status)).to.include('“Access-Control-Allow-Origin: *”');
+    await checkUrl(builder, `${OTHER_ORIGIN}/net/json?body=appeal&cors=1`, 'valid');
+  });
+
+  it('says when the data path leads nowhere, and when a feed has no such person', async () => {
+    chooseWidget(builder, 'prisoner-card');
+    await waitForCheck(builder, 'valid');
+    fill(builder, '#option-person', 'nobody-here');
+    const status = await waitForCheck(builder, 'invalid');
+    expect(text(status)).to.equal('No one in this feed has the id “nobody-here”. Pick a person from the list.');
+    expect([...builder.doc().querySelectorAll('#person-ids option')].map((option) => option.getAttribute('value'))).to.include('example-misol-xatova');
+
+    fill(builder, '#option-person', '');
+    fill(builder, '#option-data-path', '/feed/people');
+    const nowhere = 'The data path leads nowhere in this file: nothing at /feed.';
+    await eventually(() => text(status) === nowhere, 'the check did not find the data path wrong');
+  });
+
+  it('takes a TimelineJS3 file for the timeline, and says what it carries over', async () => {
+    chooseWidget(builder, 'timeline');
+    await waitForCheck(builder, 'valid');
+    const status = await checkUrl(builder, new URL('../data/timeline-andijan.timelinejs.json', builder.frame.contentWindow!.location.href).href, 'valid');
+    expect(status.querySelector('.valid')!.textContent).to.equal('The data is valid for this widget.');
+    expect(status.querySelector('details li')!.textContent).to.equal('This is a TimelineJS3 file: the timeline reads it as it is.');
+  });
+});

@@ -1,0 +1,77 @@
+/** The embed page's whitelist of parameters, and the message shapes both sides of the frame accept. */
+import { expect } from '@open-wc/testing';
+import { readEmbedRequest } from '../../src/embed/embed-params.js';
+import { hashMessage, heightMessage, readMessage, readyMessage } from '../../src/embed/protocol.js';
+
+const BASE = 'https://widgets.example.org/dist/embed.html';
+const read = (query: string) => readEmbedRequest(new URLSearchParams(query), BASE);
+
+describe('readEmbedRequest', () => {
+  it('gives the element, src first, and the options each widget takes', () => {
+    expect(read('widget=timeline&src=https://data.example.org/t.json&order=newest&tags=Andijan,Trials&navigator&no-controls=0&lang=ru')).to.deep.equal({
+      ok: true,
+      tag: 'ahrca-timeline',
+      attributes: [
+        ['src', 'https://data.example.org/t.json'],
+        ['order', 'newest'],
+        ['tags', 'Andijan,Trials'],
+        ['navigator', ''],
+      ],
+      ignored: [],
+      lang: 'ru',
+    });
+  });
+
+  it('drops unknown parameters, values an option does not take, and another widget’s options', () => {
+    const request = read('widget=appeal-banner&src=a.json&layout=floating&theme=auto&person=x&onclick=alert(1)&heading-level=9&data-path=data');
+    expect(request).to.deep.equal({
+      ok: true,
+      tag: 'ahrca-appeal-banner',
+      attributes: [['src', 'https://widgets.example.org/dist/a.json'], ['theme', 'auto']],
+      ignored: ['layout', 'person', 'onclick', 'heading-level', 'data-path'],
+    });
+  });
+
+  it('keeps only http(s) URLs in src, at most five, and reports a src with none', () => {
+    const mirrors = read('widget=timeline&src=javascript:alert(1) https://a.example/t.json data:,x http://b.example/t.json 1 2 3 4');
+    expect(mirrors.ok && mirrors.attributes[0]).to.deep.equal(['src', 'https://a.example/t.json http://b.example/t.json https://widgets.example.org/dist/1']);
+    expect(read('widget=timeline&src=javascript:alert(1)')).to.include({ ok: true }).and.to.have.deep.property('ignored', ['src']);
+  });
+
+  it('refuses an id that is not one and a language that is not a tag', () => {
+    expect(read('widget=prisoner-card&person=../../x&lang=<b>')).to.deep.include({ ignored: ['lang', 'person'], attributes: [] });
+  });
+
+  it('names the unknown widget, and keeps the language for the message', () => {
+    expect(read('widget=constructor&lang=kk')).to.deep.equal({ ok: false, widget: 'constructor', lang: 'kk' });
+    expect(read('')).to.deep.equal({ ok: false, widget: '' });
+  });
+});
+
+describe('embed messages', () => {
+  it('reads the three messages of version 1', () => {
+    expect(readMessage(readyMessage())).to.deep.equal({ type: 'ahrca:ready', v: 1 });
+    expect(readMessage(heightMessage(412))).to.deep.equal({ type: 'ahrca:height', v: 1, height: 412 });
+    expect(readMessage(hashMessage('andijan-2005-05-13'))).to.deep.equal({ type: 'ahrca:hash', v: 1, id: 'andijan-2005-05-13' });
+    expect(readMessage(hashMessage(null))).to.deep.equal({ type: 'ahrca:hash', v: 1, id: null });
+  });
+
+  it('drops anything else: other versions, bad heights, fragments that are not ids, extra fields', () => {
+    for (const data of [
+      null,
+      'ahrca:height',
+      { type: 'ahrca:height', height: 10 },
+      { type: 'ahrca:height', v: 2, height: 10 },
+      { type: 'ahrca:height', v: 1, height: '10' },
+      { type: 'ahrca:height', v: 1, height: Number.POSITIVE_INFINITY },
+      { type: 'ahrca:height', v: 1, height: -1 },
+      { type: 'ahrca:hash', v: 1, id: 'access_token=abc&x=1' },
+      { type: 'ahrca:hash', v: 1, id: '/route' },
+      { type: 'ahrca:hash', v: 1 },
+      { type: 'ahrca:scroll', v: 1, top: 0 },
+    ]) {
+      expect(readMessage(data), JSON.stringify(data)).to.equal(undefined);
+    }
+    expect(readMessage({ type: 'ahrca:height', v: 1, height: 5, evil: '<script>' })).to.deep.equal(heightMessage(5));
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Vite plugins for the demo pages, shared by the dev server (vite.config.ts) and the pages build
+ * (vite.pages.config.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import vue from '@vitejs/plugin-vue';
+import type { Plugin } from 'vite';
+
+const projectRoot = import.meta.dirname;
+
+interface PackageJson {
+  name: string;
+  exports: Record<string, string | { default: string }>;
+}
+
+/**
+ * Lets the framework examples import the package by its published names (`ahrca-widgets`,
+ * `ahrca-widgets/timeline`), as an application does. `dist` resolves them through package.json
+ * `exports` to the built files; `source` to the TypeScript each was built from, for the dev server.
+ */
+export function packageSelfReference(target: 'dist' | 'source', sourceOf: Record<string, string> = {}): Plugin {
+  const pkg = JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as PackageJson;
+  return {
+    name: 'ahrca-package-self-reference',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source !== pkg.name && !source.startsWith(`${pkg.name}/`)) return null;
+      const subpath = `.${source.slice(pkg.name.length)}`;
+      const entry = pkg.exports[subpath];
+      const file = typeof entry === 'string' ? entry : entry?.default;
+      if (!file) return null;
+      if (target === 'dist') return resolve(projectRoot, file);
+      const name = /^\.\/dist\/(.+)\.js$/.exec(file)?.[1];
+      return name && sourceOf[name] ? sourceOf[name] : null;
+    },
+  };
+}
+
+/** Vue single-file components, with our tags left to the browser as custom elements. */
+export function demoVue(): Plugin {
+  return vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('ahrca-') } } });
+}
+
+/**
+ * On the dev server, `/ahrca-widgets.js` and `/embed-resize.js` (where the pages and the plain
+ * HTML example find them in dist/) serve their sources.
+ */
+export function devDistFiles(): Plugin {
+  const sources: Record<string, string> = {
+    '/ahrca-widgets.js': resolve(projectRoot, 'src/ahrca-widgets.ts'),
+    '/embed-resize.js': resolve(projectRoot, 'src/embed/embed-resize.ts'),
+  };
+  return {
+    name: 'ahrca-dev-dist-files',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const path = request.url?.split('?')[0] ?? '';
+        if (Object.hasOwn(sources, path)) request.url = `/@fs${sources[path]}`;
+        next();
+      });
+    },
+  };
+}

@@ -1,16 +1,15 @@
 import * as v from 'valibot';
-import { count, identifier, localizedText, markdownText, namedLink, partialDate, titledObject, url } from './common.js';
+import { count, identifier, localizedText, markdownText, namedLink, partialDate, url } from './common.js';
 
 export const APPEAL_KINDS = ['appeal', 'open-letter', 'petition', 'statement', 'urgent-action'] as const;
 export const APPEAL_STATUSES = ['open', 'closed', 'succeeded'] as const;
 export const APPEAL_ACTIONS = ['sign', 'read', 'share', 'donate', 'write'] as const;
 
 const AppealAction = v.pipe(
-  titledObject({
+  v.object({
     kind: v.pipe(
       v.picklist(APPEAL_ACTIONS, `expected one of ${APPEAL_ACTIONS.join(', ')}`),
       v.description('What the button does: sign, read the letter, share, donate or write a letter.'),
-      v.examples(['sign']),
     ),
     url: v.optional(url('Where the action leads. For "share", the link to share (defaults to the appeal\'s url).')),
     label: v.optional(localizedText('A label to use instead of the default one for this kind.', 80, 'Sign the petition')),
@@ -22,7 +21,7 @@ const AppealAction = v.pipe(
 
 /** The data of one `<ahrca-appeal-banner>`: an appeal, open letter, petition, statement or urgent action. */
 export const AppealSchema = v.pipe(
-  titledObject({
+  v.object({
     id: identifier('Stable id of the appeal; a reader\'s dismissal is remembered under it.', 'prague-open-letter'),
     kind: v.pipe(
       v.picklist(APPEAL_KINDS, `expected one of ${APPEAL_KINDS.join(', ')}`),
@@ -58,7 +57,7 @@ export const AppealSchema = v.pipe(
     ),
     signatures: v.optional(
       v.pipe(
-        titledObject({
+        v.object({
           count: count('Signatures collected so far.', 1200),
           goal: v.optional(count('Signatures sought; shown as a progress bar.', 5000)),
         }),

@@ -81,51 +81,13 @@ export function count(description: string, example = 1200) {
 /** A name with an optional link: an organisation, a person, a page. */
 export function namedLink(description: string, example: { name: string; url?: string }) {
   return v.pipe(
-    titledObject({
+    v.object({
       name: localizedText('The name as readers should see it.', 300, example.name),
       url: v.optional(url('A page about it.')),
     }),
     v.description(description),
     v.examples([example]),
   );
-}
-
-/** `relatedPrisoners` → "Related prisoners", `id` → "ID". */
-function titleFromKey(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
-  const title = words.map((word) => (word === 'id' || word === 'url' ? word.toUpperCase() : word)).join(' ');
-  return title.charAt(0).toUpperCase() + title.slice(1);
-}
-
-/** The schema inside `v.optional(…)`, where a field's own metadata sits. */
-function unwrapOptional(schema: v.GenericSchema): v.GenericSchema {
-  return schema.type === 'optional' ? (schema as v.OptionalSchema<v.GenericSchema, unknown>).wrapped : schema;
-}
-
-/**
- * A field as JSON Schema should show it: with a title taken from its key unless it has one, and,
- * for a list without an example, an example made of its item's first one.
- */
-function documentedField(key: string, schema: v.GenericSchema): v.GenericSchema {
-  const inner = unwrapOptional(schema);
-  const metadata: v.PipeItem<unknown, unknown, v.BaseIssue<unknown>>[] = [];
-  if (v.getTitle(schema) === undefined && v.getTitle(inner) === undefined) metadata.push(v.title(titleFromKey(key)));
-  if (inner.type === 'array' && v.getExamples(inner).length === 0) {
-    const itemExamples: readonly unknown[] = v.getExamples((inner as v.ArraySchema<v.GenericSchema, undefined>).item);
-    const itemExample = itemExamples[0];
-    if (itemExample !== undefined) metadata.push(v.examples([[itemExample]]));
-  }
-  return metadata.length === 0 ? schema : v.pipe(schema, ...metadata);
-}
-
-/**
- * `v.object(entries)` whose fields carry a title (and lists an example) in the published JSON
- * Schema, so editors' tools show a name for every field. Metadata only: what is accepted, and the
- * types, are those of `v.object(entries)`.
- */
-export function titledObject<const TEntries extends v.ObjectEntries>(entries: TEntries): v.ObjectSchema<TEntries, undefined> {
-  const documented = Object.fromEntries(Object.entries(entries).map(([key, schema]) => [key, documentedField(key, schema)]));
-  return v.object(documented as TEntries);
 }
 
 /**

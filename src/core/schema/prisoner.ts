@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { identifier, localizedText, markdownText, namedLink, partialDate, shapeSwitch, titledObject, url } from './common.js';
+import { identifier, localizedText, markdownText, namedLink, partialDate, shapeSwitch, url } from './common.js';
 
 /** Where a person is, as political-prisoner databases record it; the order is the order filters list them in. */
 export const PRISONER_STATUSES = [
@@ -34,7 +34,7 @@ function list<T extends v.GenericSchema>(item: T, max: number, description: stri
 }
 
 const Photo = v.pipe(
-  titledObject({
+  v.object({
     url: url('The image: a small JPEG, PNG, WebP or SVG, relative to the data file or on the media host.', 'photos/namuna-odamov.jpg'),
     alt: v.optional(localizedText('What the photo shows; the name is used when this is left out.', 300, 'Namuna Odamov in 2015')),
     consent: v.optional(
@@ -51,7 +51,7 @@ const Photo = v.pipe(
 );
 
 const Charge = v.pipe(
-  titledObject({
+  v.object({
     article: v.pipe(
       v.string('expected text'),
       v.minLength(1, 'expected the article'),
@@ -67,7 +67,7 @@ const Charge = v.pipe(
 );
 
 const SentenceAddition = v.pipe(
-  titledObject({
+  v.object({
     term: localizedText('The time added.', 300, '3 years'),
     date: v.optional(partialDate('When it was added.', '2019-06-14')),
     article: v.optional(v.pipe(v.string('expected text'), v.maxLength(60, 'expected at most 60 characters'), v.description('The article it was added under.'), v.examples(['221']))),
@@ -78,7 +78,7 @@ const SentenceAddition = v.pipe(
 );
 
 const Sentence = v.pipe(
-  titledObject({
+  v.object({
     term: localizedText('The sentence as the verdict gives it.', 300, '12 years in a strict-regime colony'),
     court: v.optional(localizedText('The court that passed it.', 300, 'Tashkent Regional Criminal Court')),
     verdict: v.optional(partialDate('The date of the verdict.', '2017-03-02')),
@@ -91,7 +91,7 @@ const Sentence = v.pipe(
 );
 
 const Place = v.pipe(
-  titledObject({
+  v.object({
     name: localizedText('The prison, colony, detention centre or hospital.', 300, 'Penal colony No. 64/49, Karshi'),
     address: v.optional(localizedText('Its postal address; lines separated by "\\n".', 500, 'Uzbekistan, Kashkadarya region, Karshi, UYa 64/49')),
     since: v.optional(partialDate('Since when the person is held there.', '2018-01')),
@@ -101,7 +101,7 @@ const Place = v.pipe(
 );
 
 const Letters = v.pipe(
-  titledObject({
+  v.object({
     accepted: v.optional(
       v.pipe(v.boolean('expected true or false'), v.description('false when letters are not delivered at present: the card says so and shows no address.'), v.examples([true])),
       true,
@@ -117,7 +117,7 @@ const Letters = v.pipe(
 );
 
 const Recognition = v.pipe(
-  titledObject({
+  v.object({
     by: localizedText('The organisation that recognised the person as a political prisoner.', 300, 'Association for Human Rights in Central Asia'),
     date: v.optional(partialDate('When.', '2017-05')),
     url: v.optional(url('The statement.', 'https://example.org/statements/2017-05')),
@@ -127,7 +127,7 @@ const Recognition = v.pipe(
 );
 
 const Source = v.pipe(
-  titledObject({
+  v.object({
     title: localizedText('The title of the source.', 500, 'Verdict of 2 March 2017'),
     url: v.optional(url('Where to read it.', 'https://example.org/documents/verdict')),
     publisher: v.optional(localizedText('Who published it.', 200, 'Association for Human Rights in Central Asia')),
@@ -138,7 +138,7 @@ const Source = v.pipe(
 );
 
 const Withdrawal = v.pipe(
-  titledObject({
+  v.object({
     reason: v.pipe(
       v.picklist(WITHDRAWAL_REASONS, `expected one of ${WITHDRAWAL_REASONS.join(', ')}`),
       v.description('Why: "safety" (showing the person puts them or their family at risk) or "consent" (they asked not to be shown). Never shown to readers.'),
@@ -153,25 +153,22 @@ const id = identifier('Stable id of the person: `person="…"` and `#…` links 
 
 /** A record taken down: only its id and the withdrawal are read, everything else is dropped unread. */
 export const WithdrawnPersonSchema = v.pipe(
-  titledObject({ id, withdrawn: Withdrawal }),
+  v.object({ id, withdrawn: Withdrawal }),
   v.title('Withdrawn person'),
   v.description('A person no longer shown, for their safety or at their request.'),
 );
 
 /** One published person, as the card shows them. */
 export const ActivePersonSchema = v.pipe(
-  titledObject({
+  v.object({
     id,
     // Lets `person.withdrawn` tell the two shapes apart, and makes JSON Schema refuse a bad `withdrawn` here too.
-    withdrawn: v.optional(
-      v.pipe(v.never('expected no withdrawn field'), v.description('Left out of a published record: a record with `withdrawn` is a withdrawn one.')),
-    ),
+    withdrawn: v.optional(v.never('expected no withdrawn field')),
     name: localizedText('The name, keyed by language and script (uz-Latn, uz-Cyrl, ru, en …); readers see it in their own script and the others as "also written".', 300, NAME_EXAMPLE),
     aliases: v.optional(
-      list(
-        v.pipe(v.string('expected text'), v.maxLength(300, 'expected at most 300 characters'), v.description('One spelling or former name.'), v.examples(['Namouna Odamov'])),
-        20,
-        'More spellings and former names, found by search but not shown.',
+      v.pipe(
+        list(v.pipe(v.string('expected text'), v.maxLength(300, 'expected at most 300 characters')), 20, 'More spellings and former names, found by search but not shown.'),
+        v.examples([['Namouna Odamov']]),
       ),
     ),
     gender: v.optional(
@@ -246,14 +243,14 @@ const People = v.pipe(
   v.maxLength(10_000, 'expected at most 10000 people'),
   v.check((people) => repeatedId(people) === undefined, (issue) => `expected each id once ("${repeatedId(issue.input as { id: string }[]) ?? ''}" is repeated)`),
   v.description('The people, in the order lists show them.'),
-  v.examples([[{ id: 'namuna-odamov', name: 'Namuna Odamov', status: 'detained' }, { id: 'withdrawn-1', withdrawn: { reason: 'safety' } }]]),
 );
 
 const FeedObject = v.pipe(
-  titledObject({
-    people: People,
+  // In the order a compiled feed is written: the title before the long list.
+  v.object({
     title: v.optional(localizedText('The title of the list.', 300, 'Political prisoners of Uzbekistan')),
     updated: v.optional(partialDate('When the feed was last updated.', '2026-04-02')),
+    people: People,
   }),
   v.title('Prisoner feed'),
   v.description('Many people: `{ "people": [...] }`.'),

@@ -22,7 +22,7 @@
 import * as v from 'valibot';
 import { parsePartialDate } from '../i18n/dates.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
-import { identifier, localizedText, partialDate, titledObject, url } from './common.js';
+import { identifier, localizedText, partialDate, url } from './common.js';
 
 export const TEXT_FORMATS = ['markdown', 'html'] as const;
 export const MEDIA_KINDS = ['image', 'video', 'link'] as const;
@@ -60,7 +60,7 @@ function label(description: string, example: string) {
 }
 
 const Media = v.pipe(
-  titledObject({
+  v.object({
     kind: v.pipe(
       v.picklist(MEDIA_KINDS, `expected one of ${MEDIA_KINDS.join(', ')}`),
       v.description(
@@ -80,7 +80,7 @@ const Media = v.pipe(
 );
 
 const Source = v.pipe(
-  titledObject({
+  v.object({
     title: localizedText('The source\'s title as a reader should see it.', 500, 'Report of the OSCE/ODIHR on Andijan'),
     url: v.optional(url('Where to read it.')),
     publisher: v.optional(localizedText('Who published it.', 200, 'OSCE/ODIHR')),
@@ -100,7 +100,7 @@ function endsAfterStart(start: string, end: string | undefined): boolean {
 }
 
 const Era = v.pipe(
-  titledObject({
+  v.object({
     title: localizedText('The era\'s name, shown as a band over the events in its span.', 300, 'Islam Karimov\'s presidency'),
     start: partialDate('When the era begins.', '1991-09-01'),
     end: partialDate('When it ends.', '2016-09-02'),
@@ -114,7 +114,7 @@ const Era = v.pipe(
 
 /** One event; exported for checking a long list of events in slices. */
 export const TimelineEventSchema = v.pipe(
-  titledObject({
+  v.object({
     id: identifier('Stable id of the event: its deep link is `#<id>`. Keep it when the event is edited.', 'andijan-2005-05-13'),
     date: partialDate('When it happened, to the precision known: a year, a month, a day, or a date and time.', '2005-05-13'),
     end: v.optional(partialDate('When it ended, for an event that lasted; the range shows both dates.', '2005-05-14')),
@@ -187,7 +187,7 @@ type CheckedEvents = v.InferOutput<typeof TimelineEventSchema>[];
 
 /** The data of one `<ahrca-timeline>`. */
 export const TimelineSchema = v.pipe(
-  titledObject({
+  v.object({
     title: v.optional(localizedText('The timeline\'s title, shown as its heading.', 300, 'The Andijan massacre and after')),
     description: v.optional(richText('An introduction shown under the title.', 'Events the Association documented from 2005 on.')),
     textFormat: v.optional(

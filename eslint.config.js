@@ -17,7 +17,7 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'test/server/**/*.{js,mjs}', 'test/tools/**/*.{js,mjs}', '*.{js,mjs,cjs,ts}'],
+    files: ['scripts/**/*.{js,mjs}', 'src/tools/**/*.ts', 'test/server/**/*.{js,mjs}', 'test/tools/**/*.{js,mjs}', '*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -36,7 +36,10 @@ export function countsOf(problems: readonly Problem[]): string {
   return [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
 }
 
-/** The problems' lines, under a heading per source when `bySource`; indented by two spaces. */
+/** Top to bottom in the file (or sheet); problems with no place first. */
+const byPlace = (a: Problem, b: Problem) => (a.line ?? a.row ?? 0) - (b.line ?? b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+
+/** The problems' lines, under a heading per source when `bySource`, each group top to bottom; indented by two spaces. */
 export function formatProblems(problems: readonly Problem[], style: Style, bySource = true): string {
   const groups = new Map<string, Problem[]>();
   for (const problem of problems) {
@@ -47,7 +50,7 @@ export function formatProblems(problems: readonly Problem[], style: Style, bySou
   for (const [source, group] of groups) {
     if (bySource && source) lines.push(style.bold(source));
     const width = Math.max(...group.map((problem) => locationOf(problem).length));
-    for (const problem of group) {
+    for (const problem of [...group].sort(byPlace)) {
       const severity = problem.severity === 'error' ? style.error('error  ') : style.warning('warning');
       const location = locationOf(problem).padEnd(width);
       lines.push(`  ${width ? `${style.dim(location)}  ` : ''}${severity}  ${problem.message}`);

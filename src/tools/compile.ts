@@ -20,7 +20,7 @@ import { validateWithIssues } from '../core/schema/issues.js';
 import { pathOf } from '../core/schema/validate.js';
 import { readMarkdownContent } from './content-file.js';
 import { conform } from './conform.js';
-import { issueProblem, unknownFieldProblem } from './findings.js';
+import { firstPerPath, issueProblem, unknownFieldProblem } from './findings.js';
 import { MAX_CONTENT_FILE_BYTES, readSource } from './input.js';
 import { toJsonText } from './json-output.js';
 import { InputError, type Location, type Problem, errorsOf } from './problems.js';
@@ -152,7 +152,7 @@ class Compilation {
     }
     const result = validateWithIssues(schema, value);
     if (!result.ok) {
-      for (const issue of result.issues) {
+      for (const issue of firstPerPath(result.issues)) {
         if (skip?.(issue.keys)) continue;
         const { location, keys } = place(issue.keys);
         this.problems.push(issueProblem(issue, () => location, keys));

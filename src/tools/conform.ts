@@ -103,28 +103,30 @@ export function conform(schema: GenericSchema, value: unknown, options: { fromTe
   return { value: conformValue(schema, value, [], walk), unknownFields: walk.unknownFields };
 }
 
-/** Edit distance, for suggesting the field a typo meant; gives up above `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+/** Edit distance counting a swap of neighbours as one edit (`titel` → `title`), for suggesting the field a typo meant. */
+function distance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
     }
-    previous = current;
   }
-  return previous[b.length]!;
+  return rows[a.length]![b.length]!;
 }
 
-/** The known field a misspelt one most likely meant (`stauts` → `status`), if any is close. */
+/** The known field a misspelt one most likely meant (`stauts` → `status`, `birthyear` → `birthYear`), if one is close. */
 export function closestField(name: string, known: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
+  // Field names are short: one edit in a name of up to five letters, two in a longer one.
+  const limit = name.length <= 5 ? 1 : 2;
   let best: string | undefined;
-  let bestDistance = Math.min(2, Math.floor(name.length / 3));
+  let bestDistance = limit + 1;
   for (const candidate of known) {
-    const found = distance(lower, candidate.toLowerCase(), bestDistance);
-    if (found <= bestDistance && (best === undefined || found < bestDistance)) {
+    if (Math.abs(candidate.length - name.length) > limit) continue;
+    const found = distance(name.toLowerCase(), candidate.toLowerCase());
+    if (found < bestDistance) {
       best = candidate;
       bestDistance = found;
     }

@@ -37,7 +37,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 /**
  * The type a payload looks like: TimelineJS3 (`isTimelineJs`), a timeline (`events`), a feed
- * (`people`, or a bare list), an appeal (`kind` and `title`), a person (`name`, `status` or
+ * (`people`, or a bare list), an appeal (`kind`), a person (`name`, `status` or
  * `withdrawn`); undefined when it looks like none.
  */
 export function detectType(payload: unknown): DataType | undefined {
@@ -46,13 +46,13 @@ export function detectType(payload: unknown): DataType | undefined {
   if (isTimelineJs(payload)) return 'timelinejs';
   if (Array.isArray(payload.events)) return 'timeline';
   if ('people' in payload) return 'prisoner-list';
-  if ('kind' in payload && 'title' in payload) return 'appeal-banner';
+  if ('kind' in payload) return 'appeal-banner';
   if ('name' in payload || 'status' in payload || 'withdrawn' in payload) return 'prisoner-card';
   return undefined;
 }
 
 export const UNDETECTED_MESSAGE =
-  'cannot tell which widget this data is for: expected an appeal (with kind and title), a person (name and status), ' +
+  'cannot tell which widget this data is for: expected an appeal (with kind), a person (name and status), ' +
   'a feed (people), or a timeline (events). Name it with --type';
 
 /** A few words on what a valid payload holds: `13 people`, `11 events`. */

@@ -12,6 +12,15 @@ type Keys = (string | number)[];
 /** Where the value at `keys` is in the source, or nothing when it cannot be told. */
 export type Locate = (keys: Keys) => Location | undefined;
 
+/**
+ * The first issue at each path: a value that fails one check often fails the next for the same
+ * reason (`"soon"` is neither shaped like a date nor a real one), and one line says it.
+ */
+export function firstPerPath(issues: readonly SchemaIssue[]): SchemaIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => !seen.has(issue.path) && seen.add(issue.path));
+}
+
 /** A validation issue as an error at its place; `keys` are the issue's in the source's own terms when they differ. */
 export function issueProblem(issue: SchemaIssue, locate: Locate | undefined, keys: Keys = issue.keys): Problem {
   const path = pathOf(keys);

@@ -18,11 +18,13 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function tooLarge(size: number | undefined, maxBytes: number): InputError {
-  const found = size === undefined ? 'more than that' : megabytes(size);
-  return new InputError(`is too large: the limit is ${megabytes(maxBytes)}, this is ${found}`);
+  if (size === undefined) return new InputError(`is too large: the limit is ${megabytes(maxBytes)}, this is more than that`);
+  // Just over the limit, megabytes would read "2.0 MB, this is 2.0 MB": say it in bytes.
+  const [limit, found] = megabytes(size) === megabytes(maxBytes) ? [`${maxBytes} bytes`, `${size} bytes`] : [megabytes(maxBytes), megabytes(size)];
+  return new InputError(`is too large: the limit is ${limit}, this is ${found}`);
 }
 
 /** True for an address with a scheme (`https://…`); anything else is a path. */

@@ -6,7 +6,7 @@ import { fromTimelineJs } from '../core/adapters/timelinejs.js';
 import { TimelineSchema } from '../core/schema/timeline.js';
 import { validateWithIssues } from '../core/schema/issues.js';
 import { conform } from './conform.js';
-import { type Locate, issueProblem } from './findings.js';
+import { type Locate, firstPerPath, issueProblem } from './findings.js';
 import type { Problem } from './problems.js';
 import { splitNote, timelineJsKeysOf } from './timelinejs-paths.js';
 
@@ -31,7 +31,7 @@ export function checkTimelineJs(payload: unknown, locate: Locate | undefined, pa
   const timeline = conform(TimelineSchema, converted).value;
   const result = validateWithIssues(TimelineSchema, timeline);
   if (!result.ok) {
-    for (const issue of result.issues) {
+    for (const issue of firstPerPath(result.issues)) {
       const problem = issueProblem(issue, locate, timelineJsKeysOf(issue.keys));
       if (!pathsInMessages) problem.message = problem.message.slice((problem.path?.length ?? 0) + 2);
       problems.push(problem);

@@ -2,8 +2,8 @@
 import { validateWithIssues } from '../core/schema/issues.js';
 import { conform } from './conform.js';
 import { type DataType, UNDETECTED_MESSAGE, detectType, schemaOf, summaryOf } from './data-types.js';
-import { type Locate, issueProblem, unknownFieldProblem } from './findings.js';
-import { type ReadOptions, readSource } from './input.js';
+import { type Locate, firstPerPath, issueProblem, unknownFieldProblem } from './findings.js';
+import { type ReadOptions, isUrl, readSource } from './input.js';
 import { parseJsonText } from './json-text.js';
 import { InputError, type Problem, errorsOf } from './problems.js';
 import { checkTimelineJs } from './timelinejs-check.js';
@@ -37,7 +37,7 @@ function checkPayload(source: string, payload: unknown, requested: DataType | un
   const schema = schemaOf(type);
   const problems: Problem[] = conform(schema, payload).unknownFields.map((field) => unknownFieldProblem(field, 'validate', locate));
   const result = validateWithIssues(schema, payload);
-  if (!result.ok) problems.unshift(...result.issues.map((issue) => issueProblem(issue, locate)));
+  if (!result.ok) problems.unshift(...firstPerPath(result.issues).map((issue) => issueProblem(issue, locate)));
   return report(source, type, problems, payload);
 }
 
@@ -46,9 +46,18 @@ export function validateData(payload: unknown, options: { type?: DataType; sourc
   return checkPayload(options.source ?? '(data)', payload, options.type, undefined);
 }
 
+/** Files that are data, but not JSON: which command reads them. */
+const OTHER_COMMANDS: readonly [RegExp, string][] = [
+  [/\.csv$/i, 'is a CSV file: validate checks JSON; turn a TimelineJS3 sheet into a timeline with: ahrca-widgets convert --from timelinejs'],
+  [/\.(?:md|markdown|ya?ml)$/i, 'is Markdown or YAML: validate checks JSON; check a folder of Markdown files with: ahrca-widgets compile'],
+];
+
 /** Validates one file, `-` (standard input) or http(s) URL of JSON data. Never throws for bad input: it reports it. */
 export async function validateSource(source: string, options: ValidateOptions = {}): Promise<ValidationReport> {
   try {
+    const name = isUrl(source) ? new URL(source).pathname : source;
+    const other = OTHER_COMMANDS.find(([pattern]) => pattern.test(name));
+    if (other) throw new InputError(other[1]);
     const json = parseJsonText(await readSource(source, options));
     return checkPayload(source, json.value, options.type, (keys) => json.positionOf(keys));
   } catch (error) {

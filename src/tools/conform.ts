@@ -75,7 +75,11 @@ function conformValue(schema: GenericSchema, value: unknown, keys: Keys, walk: W
       if (Object.hasOwn(value, key) && value[key] !== undefined) result[key] = conformValue(entry, value[key], [...keys, key], walk);
     }
     const known = Object.keys(node.entries);
-    for (const key of Object.keys(value)) if (!Object.hasOwn(node.entries, key)) walk.unknownFields.push({ keys: [...keys, key], known });
+    for (const key of Object.keys(value)) {
+      // `"$schema"` at the top names the JSON Schema for editors; the widgets ignore it, rightly.
+      const isSchemaLink = keys.length === 0 && key === '$schema';
+      if (!Object.hasOwn(node.entries, key) && !isSchemaLink) walk.unknownFields.push({ keys: [...keys, key], known });
+    }
     return result;
   }
   if (node.type === 'array' && node.item && Array.isArray(value)) {

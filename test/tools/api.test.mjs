@@ -34,6 +34,8 @@ describe('ahrca-widgets/tools', () => {
       assert.equal(report.type, type);
       assert.equal(report.ok, true, JSON.stringify(report.problems));
     }
+    const linked = tools.validateData({ $schema: 'https://unpkg.com/ahrca-widgets/schemas/appeal-banner.schema.json', id: 'a', kind: 'appeal', title: 'T' });
+    assert.deepEqual(linked.problems, [], 'a $schema link is no unknown field');
     const bad = tools.validateData({ id: 'p', name: 'N', status: 'jailed' }, { source: 'cms:42' });
     assert.equal(bad.ok, false);
     assert.deepEqual(bad.problems.map(({ source, path, received }) => ({ source, path, received })), [{ source: 'cms:42', path: 'status', received: '"jailed"' }]);

@@ -16,6 +16,7 @@ const entries = {
   'appeal-banner': resolve(projectRoot, 'src/components/appeal-banner/appeal-banner.ts'),
   'prisoner-card': resolve(projectRoot, 'src/components/prisoner-card/prisoner-card.ts'),
   timeline: resolve(projectRoot, 'src/components/timeline/timeline.ts'),
+  'prisoner-list': resolve(projectRoot, 'src/components/prisoner-list/prisoner-list.ts'),
 };
 
 /**

@@ -1,10 +1,13 @@
 // Runs every test in real, headless browsers from Debian's packages:
 // Chromium through @web/test-runner-chrome, Firefox ESR through puppeteer (WebDriver BiDi).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { heapMetricsPlugin } from './test/server/heap-metrics.mjs';
 import { networkFixtures } from './test/server/network-fixtures.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
@@ -31,6 +34,23 @@ const chromiumArgs = [
   '--disable-quic',
 ];
 
+/**
+ * Hostile payloads in URL fields become image requests for paths such as `/%00javascript:…` or
+ * `/%E0%A4%A`; the static server answers them 400 too, but with a stack trace in the log. Answer
+ * them here, quietly.
+ */
+function refuseUnreadablePaths() {
+  return function refuseUnreadablePathsMiddleware(ctx, next) {
+    try {
+      if (!decodeURIComponent(ctx.path).includes('\0')) return next();
+    } catch {
+      // not decodable: refused below
+    }
+    ctx.status = 400;
+    return undefined;
+  };
+}
+
 const only = process.env.BROWSERS?.split(',');
 const browsers = [
   // One page at a time: headless Chromium gives a page in a background tab no animation frames,
@@ -55,8 +75,24 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [networkFixtures()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    heapMetricsPlugin(),
+    // Screenshots of test/hardening/visual.test.ts (Chromium only): baselines are committed, failed
+    // ones and their diffs are written beside them and ignored by git.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL_BASELINE === '1',
+      baseDir: 'test/hardening/screenshots',
+      getBaselineName: ({ name }) => join('baseline', name),
+      getFailedName: ({ name }) => join('failed', name),
+      getDiffName: ({ name }) => join('failed', `${name}-diff`),
+      // Small but not zero: anti-aliasing may move a few pixels, a CSS change moves many more.
+      failureThreshold: 0.3,
+      failureThresholdType: 'percent',
+      diffOptions: { threshold: 0.1 },
+    }),
+  ],
+  middleware: [refuseUnreadablePaths(), networkFixtures()],
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's dev build announces itself in every test file; the warning says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -39,6 +39,34 @@ if (languageSelect) {
   });
 }
 
+// 2,000 fictional people for the list, made from the sample feed's words for "example" in each script.
+const GIVEN = [['Namuna', 'Намуна'], ['Misol', 'Мисол'], ['Sinov', 'Синов'], ['Örnek', 'Өрнек'], ['Mysal', 'Мысал']];
+const FAMILY = [['Odamov', 'Одамов'], ['Xatova', 'Хатова'], ['Namunaev', 'Намунаев'], ['Ülgiev', 'Үлгиев'], ['Nusgaýew', 'Нусгаев'], ['Obraztsov', 'Образцов']];
+const STATUSES = ['detained', 'pretrial-detention', 'house-arrest', 'released', 'in-exile', 'disappeared', 'unknown'];
+
+function generatedPeople(count: number): unknown[] {
+  return Array.from({ length: count }, (_, index) => {
+    const [givenLatin, givenCyrillic] = GIVEN[index % GIVEN.length]!;
+    const [familyLatin, familyCyrillic] = FAMILY[Math.floor(index / GIVEN.length) % FAMILY.length]!;
+    return {
+      id: `generated-${index + 1}`,
+      name: { en: `${givenLatin} ${familyLatin} ${index + 1}`, ru: `${givenCyrillic} ${familyCyrillic} ${index + 1}` },
+      status: STATUSES[index % STATUSES.length],
+      occupation: 'Fictional example',
+      arrested: `${2005 + (index % 20)}-05-13`,
+    };
+  });
+}
+
+document.querySelector('#show-many')?.addEventListener('click', (event) => {
+  const list = document.createElement('ahrca-prisoner-list');
+  list.setAttribute('theme', 'auto');
+  list.setAttribute('heading-level', '4');
+  list.data = { title: 'Generated people (fictional)', people: generatedPeople(2000) };
+  document.querySelector('#many-people')?.replaceChildren(list);
+  (event.currentTarget as HTMLButtonElement).hidden = true;
+});
+
 document.querySelector('#show-dismissed')?.addEventListener('click', () => {
   try {
     const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index) ?? '');

@@ -7,6 +7,7 @@ import {
   LOADER_SOURCE,
   MARKDOWN_SOURCE,
   PRISONER_CARD_SOURCE,
+  PRISONER_LIST_SOURCE,
   TARGETS,
   allChunks,
   fileSizes,
@@ -45,6 +46,11 @@ const timelineTextPage = oneTimelinePage(manifest, { withText: true });
 row(`  + event text shown, Sanitizer API (${timelineTextPage.files.length} files)`, timelineTextPage);
 const timelineJsPage = oneTimelinePage(manifest, { withText: true, withTimelineJs: true });
 row(`  + TimelineJS3 data (${timelineJsPage.files.length} files)`, timelineJsPage);
+const listFiles = staticClosure(manifest, [LOADER_SOURCE, PRISONER_LIST_SOURCE]);
+const listPage = totalOf(listFiles.map(fileSizes));
+row(`page with one prisoner list (${listFiles.length} files)`, listPage, mark(listPage.gzip, TARGETS.onePrisonerListPage));
+const listOpen = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_LIST_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
+row('  + a person opened (card, markdown, Sanitizer API)', listOpen);
 
 const header = ['what', 'raw', 'gzip -9', 'target'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column].length)));
@@ -60,3 +66,5 @@ await import('./bench-sanitizer.mjs');
 
 // How fast 1,000 and 10,000 events appear, how many elements they make, and what the page downloads.
 await import('./bench-timeline.mjs');
+// What 2,000 people cost the list: time and long tasks per reader action.
+await import('./bench-prisoner-list.mjs');

@@ -11,6 +11,7 @@ export const PRISONER_CARD_SOURCE = 'src/components/prisoner-card/prisoner-card.
 export const TIMELINE_SOURCE = 'src/components/timeline/timeline.ts';
 /** Loaded by a timeline only for TimelineJS3 data. */
 export const TIMELINEJS_SOURCE = 'src/core/adapters/timelinejs.ts';
+export const PRISONER_LIST_SOURCE = 'src/components/prisoner-list/prisoner-list.ts';
 /** Loaded on first markdown shown: marked and the shared post-processing (the Sanitizer API costs nothing). */
 export const MARKDOWN_SOURCE = 'src/core/markdown-engine.ts';
 /** Loaded after the engine only in browsers without the Sanitizer API. */
@@ -30,15 +31,18 @@ export const TARGETS = {
   oneBannerPage: 30 * 1024,
   oneBannerPageWithMarkdown: 42 * 1024,
   onePrisonerCardPage: 31 * 1024,
-  onePrisonerCardPageWithMarkdown: 46.5 * 1024,
+  onePrisonerCardPageWithMarkdown: 47 * 1024,
   /**
    * Issue #4: a page with one timeline, today about 33 KB gzip (the widget itself about 14.6 KB:
    * windowing, search, filters, media cards, its schema), and with its event text shown, about
    * 49 KB (marked ~16 KB). Issue #9's ~30 KB including marked is not met; these budgets sit just
    * above today's sizes so that neither can grow unnoticed. TimelineJS3 itself is 64 KB + 12 KB.
    */
-  oneTimelinePage: 34 * 1024,
-  oneTimelinePageWithText: 50 * 1024,
+  oneTimelinePage: 35 * 1024,
+  oneTimelinePageWithText: 51 * 1024,
+  // The list brings the card with it (opening a person needs no download, even offline): today's
+  // 35.2 KB plus a little. Opening a profile with markdown then adds only marked.
+  onePrisonerListPage: 37 * 1024,
 };
 
 export function readManifest() {

@@ -5,6 +5,7 @@ import {
   BANNER_SOURCE,
   LOADER_SOURCE,
   PRISONER_CARD_SOURCE,
+  PRISONER_LIST_SOURCE,
   MARKDOWN_SOURCE,
   TARGETS,
   fileSizes,
@@ -68,6 +69,11 @@ if (timelineTextPage.gzip >= TARGETS.oneTimelinePageWithText) {
   );
 }
 
+const listPage = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_LIST_SOURCE]).map(fileSizes));
+if (listPage.gzip >= TARGETS.onePrisonerListPage) {
+  problems.push(`a page with one prisoner list downloads ${kb(listPage.gzip)} gzip; the budget is < ${kb(TARGETS.onePrisonerListPage)}`);
+}
+
 const modulesByChunk = JSON.parse(readDist('.vite/modules.json'));
 const chunksByModule = new Map();
 for (const [chunk, modules] of Object.entries(modulesByChunk)) {
@@ -90,6 +96,6 @@ if (problems.length > 0) {
 }
 console.log(
   `size-check: loader ${kb(loaderSize.gzip)} gzip, one-banner page ${kb(page.gzip)}, with markdown ${kb(markdownPage.gzip)}, ` +
-    `one-card page ${kb(cardPage.gzip)}, with markdown ${kb(cardMarkdownPage.gzip)}, ` +
+    `one-card page ${kb(cardPage.gzip)}, with markdown ${kb(cardMarkdownPage.gzip)}, one-list page ${kb(listPage.gzip)}, ` +
     `one-timeline page ${kb(timelinePage.gzip)}, with text ${kb(timelineTextPage.gzip)}, no module in two chunks`,
 );

@@ -4,10 +4,12 @@
  */
 import './components/appeal-banner/appeal-banner.js';
 import './components/prisoner-card/prisoner-card.js';
+import './components/prisoner-list/prisoner-list.js';
 import './components/timeline/timeline.js';
 
 export * from './components/appeal-banner/appeal-banner.component.js';
 export * from './components/prisoner-card/prisoner-card.component.js';
+export * from './components/prisoner-list/prisoner-list.component.js';
 export * from './components/timeline/timeline.component.js';
 export type { Theme } from './core/base-element.js';
 export type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaEventMap, AhrcaLoadDetail, LoadErrorReason } from './core/events.js';

@@ -7,6 +7,7 @@ export const WIDGETS = {
   'ahrca-appeal-banner': () => import('./components/appeal-banner/appeal-banner.js'),
   'ahrca-prisoner-card': () => import('./components/prisoner-card/prisoner-card.js'),
   'ahrca-timeline': () => import('./components/timeline/timeline.js'),
+  'ahrca-prisoner-list': () => import('./components/prisoner-list/prisoner-list.js'),
 } as const;
 
 export type WidgetTag = keyof typeof WIDGETS;

@@ -32,12 +32,13 @@ export interface MarkdownEngine {
   render(request: RenderRequest): DocumentFragment;
 }
 
-const ALLOWED_ELEMENTS: readonly string[] = [
+/** The elements sanitised text may hold; exported for the hardening suites, which hold every widget to it. */
+export const ALLOWED_ELEMENTS: readonly string[] = [
   'p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'sup', 'sub', 'code', 'pre', 'blockquote',
   'ul', 'ol', 'li', 'a', 'img', 'h3', 'h4', 'h5', 'h6',
   'table', 'thead', 'tbody', 'tr', 'th', 'td',
 ];
-const ALLOWED_ATTRIBUTES: readonly string[] = ['href', 'title', 'src', 'alt', 'lang', 'dir', 'start', 'align'];
+export const ALLOWED_ATTRIBUTES: readonly string[] = ['href', 'title', 'src', 'alt', 'lang', 'dir', 'start', 'align'];
 const ALLOWED_ELEMENT_SET: ReadonlySet<string> = new Set(ALLOWED_ELEMENTS);
 const ALLOWED_ATTRIBUTE_SET: ReadonlySet<string> = new Set(ALLOWED_ATTRIBUTES);
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';

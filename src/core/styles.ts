@@ -35,6 +35,19 @@ const darkTokens = css`
   color-scheme: dark;
 `;
 
+/**
+ * What every widget shares. Comments stay out of the CSS text: they would ship to every reader.
+ *
+ * `:host > *`: the page's CSS reaches inside only through what the host inherits, and a page may
+ * set anything on every element (`* { color: … !important }`, `html { font-size: 62.5% }`). So
+ * the widget's top-level boxes set every inherited property that shapes its text themselves. The
+ * default size is the reader's own (`medium`), not the page's root size; `--ahrca-font-size`
+ * changes it.
+ *
+ * `.rich-text`: text from the data (markdown or sanitised HTML). Whatever its nesting or width,
+ * it stays in the widget's box: wider content scrolls there instead of painting over the page.
+ * The padding and the equal negative margin keep focus outlines of links at its edge unclipped.
+ */
 export const baseStyles = css`
   :host {
     ${lightTokens}
@@ -43,11 +56,19 @@ export const baseStyles = css`
     --_font: var(--ahrca-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--ahrca-font-size, 1rem);
-    line-height: 1.5;
+  }
+  :host > * {
+    box-sizing: border-box;
+    font: var(--ahrca-font-size, medium) / 1.5 var(--_font);
     color: var(--_fg);
+    letter-spacing: normal;
+    word-spacing: normal;
     text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    cursor: auto;
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -82,6 +103,11 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  .rich-text {
+    overflow-x: auto;
+    padding: 5px;
+    margin: -5px;
   }
   .state {
     margin: 0;

@@ -43,9 +43,13 @@ after(() => {
 const WIDGETS = [
   { tag: 'ahrca-appeal-banner', query: '', title: 'For an international investigation of the Andijan events', text: 'The Association sends collective appeals' },
   { tag: 'ahrca-timeline', query: 'widget=timeline&', title: 'The Andijan events and after', text: 'Human rights activists who support' },
+  { tag: 'ahrca-timeline (TimelineJS3 data)', query: 'widget=timelinejs&', title: 'The Andijan events and after in TimelineJS3’s format', text: 'The European Union demands an international investigation' },
+  // The list shows no markdown until a person is opened: its first tile's name stands for its text.
+  { tag: 'ahrca-prisoner-list', query: 'widget=list&', title: 'Example profiles (fictional)', text: 'Namuna Odamov', plain: true },
+  { tag: 'ahrca-prisoner-card', query: 'widget=card&', title: 'Misol Khatova', text: 'Fictional example.' },
 ];
 
-for (const { tag, query, title, text } of WIDGETS) for (const sanitizer of ['detected', 'dompurify']) {
+for (const { tag, query, title, text, plain } of WIDGETS as readonly { tag: string; query: string; title: string; text: string; plain?: boolean }[]) for (const sanitizer of ['detected', 'dompurify']) {
   describe(`<${tag}> under a strict CSP with Trusted Types (sanitiser: ${sanitizer})`, () => {
     let report: CspReport;
 
@@ -71,7 +75,7 @@ for (const { tag, query, title, text } of WIDGETS) for (const sanitizer of ['det
       expect(report.text).to.equal(title);
       expect(report.styled, 'the component styles were not applied').to.equal(true);
       expect(report.summary).to.include(text);
-      expect(report.strong, 'the text’s **bold** is not <strong>').to.equal(true);
+      if (!plain) expect(report.strong, 'the text’s **bold** is not <strong>').to.equal(true);
     });
   });
 }

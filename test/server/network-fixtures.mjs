@@ -5,6 +5,9 @@
 /** Named bodies for `?body=`. */
 export const BODIES = {
   appeal: { id: 'a1', kind: 'appeal', title: 'T' },
+  person: { id: 'p1', name: 'Namuna Odamov (example)', status: 'detained', arrested: '2016-09-20' },
+  feed: { people: [{ id: 'p1', name: 'Namuna Odamov (example)', status: 'detained', arrested: '2016-09-20' }] },
+  timeline: { title: 'T', events: [{ id: 'e1', date: '2005-05-13', title: 'The Andijan events' }] },
   'appeal-invalid': { id: 'a1', kind: 'speech', title: '' },
   item: { title: 'From the network', count: 3 },
   'item-other': { title: 'From the mirror', count: 4 },

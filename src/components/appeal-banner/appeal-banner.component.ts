@@ -59,7 +59,7 @@ const MINUTE = 60_000;
  * @cssproperty --ahrca-color-focus - Focus outline.
  * @cssproperty --ahrca-color-skeleton - Loading placeholder shapes.
  * @cssproperty --ahrca-font-family - Font stack (system fonts by default; nothing is downloaded).
- * @cssproperty --ahrca-font-size - Base font size (default 1rem).
+ * @cssproperty --ahrca-font-size - Base font size (default `medium`, the reader's own, whatever the page's root size).
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  * @cssproperty --ahrca-z-index - Stacking order of the floating layout (default 1000).
@@ -187,7 +187,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
 
   private renderSummary(summary: LocalizedText, lang: string, base: string | undefined): TemplateResult {
     const picked = pickLocalized(summary, lang);
-    return html`<div part="summary" class="summary" lang=${ifDefined(picked.lang)}>
+    return html`<div part="summary" class="summary rich-text" lang=${ifDefined(picked.lang)}>
       ${renderMarkdown(picked.text, base ? { baseUrl: base } : {})}
     </div>`;
   }

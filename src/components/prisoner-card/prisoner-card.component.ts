@@ -77,9 +77,9 @@ const DAY_CHANGE_MARGIN = 1000;
  * @cssproperty --ahrca-color-focus - Focus outline.
  * @cssproperty --ahrca-color-skeleton - Loading placeholder shapes.
  * @cssproperty --ahrca-status-detained - Badge colour for `detained`; likewise `--ahrca-status-pretrial-detention`, `-house-arrest`, `-psychiatric-detention`, `-released`, `-released-under-supervision`, `-in-exile`, `-disappeared`, `-died-in-custody`, `-unknown`.
- * @cssproperty --ahrca-portrait-size - Size of the portrait (default 6rem full, 3.5rem compact).
+ * @cssproperty --ahrca-portrait-size - Size of the portrait (default 6em full, 3.5em compact).
  * @cssproperty --ahrca-font-family - Font stack (system fonts by default; nothing is downloaded).
- * @cssproperty --ahrca-font-size - Base font size (default 1rem).
+ * @cssproperty --ahrca-font-size - Base font size (default `medium`, the reader's own, whatever the page's root size).
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  *
@@ -104,6 +104,12 @@ export class AhrcaPrisonerCard extends AhrcaElement<PrisonerCardData> {
    * leaves it alone, and the card then counts to today and turns over at the reader's midnight.
    */
   @property({ attribute: false }) clock: () => number = Date.now;
+
+  /**
+   * The URL that relative photo and link URLs in the `data` property resolve against, for data read
+   * from a file elsewhere (the list passes its feed's URL). Data from `src` resolves against `src`.
+   */
+  @property({ attribute: false }) baseUrl?: string;
 
   protected readonly schema: GenericSchema<unknown, PrisonerCardData> = PrisonerCardDataSchema;
 
@@ -183,7 +189,7 @@ export class AhrcaPrisonerCard extends AhrcaElement<PrisonerCardData> {
     const person = this.chosen(data);
     if (!person) return this.renderMissing();
     if (isWithdrawn(person)) return html`<p part="withdrawn" class="state withdrawn" role="note">${this.tr.t('prisoner.withdrawn')}</p>`;
-    const base = view.source === 'property' || view.source === 'inline' ? undefined : view.source;
+    const base = view.source === 'property' ? this.baseUrl : view.source === 'inline' ? undefined : view.source;
     const context: DetailsContext = {
       tr: this.tr,
       lang: resolveLang(this),

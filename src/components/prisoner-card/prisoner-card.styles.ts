@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The card's own layout. Nothing depends on the viewport: the card may sit in a 280 px sidebar on
- * a wide screen, so rows wrap by the space they have (flex-wrap, auto-fill grids).
+ * a wide screen, so rows wrap by the space they have (flex-wrap, auto-fill grids). Letter tips
+ * take the card's full width, so tips too wide for it scroll in their own box instead of widening it.
  */
 export const cardStyles = css`
   .card {
@@ -117,6 +118,9 @@ export const cardStyles = css`
   .letters p {
     margin: 0;
   }
+  .tips {
+    align-self: stretch;
+  }
   .address {
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_border);
@@ -159,7 +163,7 @@ export const cardStyles = css`
 
   /* Compact: one row, the portrait beside the name, the status and one line. */
   :host([layout='compact']) {
-    --_portrait-size: var(--ahrca-portrait-size, 3.5rem);
+    --_portrait-size: var(--ahrca-portrait-size, 3.5em);
   }
   .compact {
     flex-direction: row;

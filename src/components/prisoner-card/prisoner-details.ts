@@ -36,7 +36,7 @@ function fact(label: string, value: unknown, name: string): TemplateResult {
 
 function markdown(value: LocalizedText, context: PersonContext): TemplateResult {
   const picked = pickLocalized(value, context.lang);
-  return html`<div class="markdown" lang=${ifDefined(picked.lang)}>
+  return html`<div class="markdown rich-text" lang=${ifDefined(picked.lang)}>
     ${renderMarkdown(picked.text, context.base ? { baseUrl: context.base } : {})}
   </div>`;
 }

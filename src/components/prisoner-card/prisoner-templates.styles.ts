@@ -34,7 +34,7 @@ const darkStatusTokens = css`
 export const personStyles = css`
   :host {
     ${lightStatusTokens}
-    --_portrait-size: var(--ahrca-portrait-size, 6rem);
+    --_portrait-size: var(--ahrca-portrait-size, 6em);
   }
   :host([theme='dark']) {
     ${darkStatusTokens}

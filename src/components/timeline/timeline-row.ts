@@ -61,7 +61,7 @@ export function renderWhen(start: PartialDate, end: PartialDate | undefined, app
 
 function richText(value: LocalizedText, format: TextFormat, ctx: RowContext, part: string): TemplateResult {
   const picked = pickLocalized(value, ctx.lang);
-  return html`<div part=${part} class="text" lang=${ifDefined(picked.lang)}>
+  return html`<div part=${part} class="text rich-text" lang=${ifDefined(picked.lang)}>
     ${renderMarkdown(picked.text, { format, ...(ctx.base ? { baseUrl: ctx.base } : {}) })}
   </div>`;
 }

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Mobile-first: one column, the date above the title. From 40rem of the timeline's own width (a
- * container query, so a sidebar stays narrow on a wide page) the date moves to a column of its own.
+ * Mobile-first: one column, the date above the title. From 40em of the timeline's own width (a
+ * container query, so a sidebar stays narrow on a wide page; em, so a page's root size cannot move
+ * it) the date moves to a column of its own.
  * Rows have no margins: the window measures their border boxes, and those must add up.
  */
 export const timelineStyles = css`
@@ -236,7 +237,7 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .event {
       display: grid;
       grid-template-columns: 9rem minmax(0, 1fr);

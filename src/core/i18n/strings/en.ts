@@ -82,6 +82,18 @@ export const en = {
   'appeal.linkCopied': 'Link copied',
   'appeal.copyThisLink': 'Copy this link: {url}',
   'appeal.dismiss': 'Hide this appeal: {title}',
+  'prisonerList.search': 'Search by name',
+  'prisonerList.filters': 'Filter by status',
+  'prisonerList.people': { one: '{count} person', other: '{count} people' },
+  'prisonerList.shownOf': { one: '{shown} of {count} person', other: '{shown} of {count} people' },
+  'prisonerList.withdrawn': {
+    one: '{count} profile has been withdrawn and is not listed.',
+    other: '{count} profiles have been withdrawn and are not listed.',
+  },
+  'prisonerList.noMatch': 'No one matches this search.',
+  'prisonerList.showAll': 'Show everyone',
+  'prisonerList.showMore': 'Show more',
+  'prisonerList.close': 'Close',
 
   'duration.days': { one: '{count} day', other: '{count} days' },
   'duration.hours': { one: '{count} hour', other: '{count} hours' },

@@ -82,6 +82,18 @@ export const kk: MessageTable = {
   'appeal.linkCopied': 'Сілтеме көшірілді',
   'appeal.copyThisLink': 'Мына сілтемені көшіріңіз: {url}',
   'appeal.dismiss': 'Бұл үндеуді жасыру: {title}',
+  'prisonerList.search': 'Аты-жөні бойынша іздеу',
+  'prisonerList.filters': 'Жағдайы бойынша сүзу',
+  'prisonerList.people': { one: '{count} адам', other: '{count} адам' },
+  'prisonerList.shownOf': { one: '{count} адамнан {shown} адам', other: '{count} адамнан {shown} адам' },
+  'prisonerList.withdrawn': {
+    one: '{count} профиль жарияланымнан алынды, тізімде көрсетілмейді.',
+    other: '{count} профиль жарияланымнан алынды, тізімде көрсетілмейді.',
+  },
+  'prisonerList.noMatch': 'Ешкім табылмады.',
+  'prisonerList.showAll': 'Барлығын көрсету',
+  'prisonerList.showMore': 'Тағы көрсету',
+  'prisonerList.close': 'Жабу',
 
   'duration.days': { one: '{count} күн', other: '{count} күн' },
   'duration.hours': { one: '{count} сағат', other: '{count} сағат' },

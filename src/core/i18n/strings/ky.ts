@@ -82,6 +82,18 @@ export const ky: MessageTable = {
   'appeal.linkCopied': 'Шилтеме көчүрүлдү',
   'appeal.copyThisLink': 'Бул шилтемени көчүрүңүз: {url}',
   'appeal.dismiss': 'Бул кайрылууну жашыруу: {title}',
+  'prisonerList.search': 'Аты-жөнү боюнча издөө',
+  'prisonerList.filters': 'Абалы боюнча тандоо',
+  'prisonerList.people': { one: '{count} адам', other: '{count} адам' },
+  'prisonerList.shownOf': { one: '{count} адамдан {shown} адам', other: '{count} адамдан {shown} адам' },
+  'prisonerList.withdrawn': {
+    one: '{count} профиль жарыялоодон алынды, тизмеде көрсөтүлбөйт.',
+    other: '{count} профиль жарыялоодон алынды, тизмеде көрсөтүлбөйт.',
+  },
+  'prisonerList.noMatch': 'Эч ким табылган жок.',
+  'prisonerList.showAll': 'Баарын көрсөтүү',
+  'prisonerList.showMore': 'Дагы көрсөтүү',
+  'prisonerList.close': 'Жабуу',
 
   'duration.days': { one: '{count} күн', other: '{count} күн' },
   'duration.hours': { one: '{count} саат', other: '{count} саат' },

@@ -104,6 +104,21 @@ export const ru: MessageTable = {
   'appeal.linkCopied': 'Ссылка скопирована',
   'appeal.copyThisLink': 'Скопируйте ссылку: {url}',
   'appeal.dismiss': 'Скрыть обращение: {title}',
+  'prisonerList.search': 'Поиск по имени',
+  'prisonerList.filters': 'Фильтр по статусу',
+  'prisonerList.people': { one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека' },
+  // «из» требует родительного падежа: из 21 человека, из 3 человек, из 40 человек.
+  'prisonerList.shownOf': { one: '{shown} из {count} человека', few: '{shown} из {count} человек', many: '{shown} из {count} человек', other: '{shown} из {count} человека' },
+  'prisonerList.withdrawn': {
+    one: '{count} профиль снят с публикации и не показан.',
+    few: '{count} профиля сняты с публикации и не показаны.',
+    many: '{count} профилей сняты с публикации и не показаны.',
+    other: '{count} профиля сняты с публикации и не показаны.',
+  },
+  'prisonerList.noMatch': 'Никого не найдено.',
+  'prisonerList.showAll': 'Показать всех',
+  'prisonerList.showMore': 'Показать ещё',
+  'prisonerList.close': 'Закрыть',
 
   'duration.days': { one: '{count} день', few: '{count} дня', many: '{count} дней', other: '{count} дня' },
   'duration.hours': { one: '{count} час', few: '{count} часа', many: '{count} часов', other: '{count} часа' },

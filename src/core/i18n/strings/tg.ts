@@ -85,6 +85,18 @@ export const tg: MessageTable = {
   'appeal.linkCopied': 'Истинод нусхабардорӣ шуд',
   'appeal.copyThisLink': 'Ин истинодро нусхабардорӣ кунед: {url}',
   'appeal.dismiss': 'Пинҳон кардани ин муроҷиат: {title}',
+  'prisonerList.search': 'Ҷустуҷӯ аз рӯи ном',
+  'prisonerList.filters': 'Интихоб аз рӯи вазъ',
+  'prisonerList.people': { one: '{count} нафар', other: '{count} нафар' },
+  'prisonerList.shownOf': { one: '{shown} нафар аз {count}', other: '{shown} нафар аз {count}' },
+  'prisonerList.withdrawn': {
+    one: '{count} профил аз нашр бардошта шуд ва дар рӯйхат нишон дода намешавад.',
+    other: '{count} профил аз нашр бардошта шуд ва дар рӯйхат нишон дода намешавад.',
+  },
+  'prisonerList.noMatch': 'Ҳеҷ кас ёфт нашуд.',
+  'prisonerList.showAll': 'Ҳамаро нишон додан',
+  'prisonerList.showMore': 'Боз нишон додан',
+  'prisonerList.close': 'Пӯшидан',
 
   'duration.days': { one: '{count} рӯз', other: '{count} рӯз' },
   'duration.hours': { one: '{count} соат', other: '{count} соат' },

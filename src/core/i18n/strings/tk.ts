@@ -82,6 +82,18 @@ export const tk: MessageTable = {
   'appeal.linkCopied': 'Salgy göçürildi',
   'appeal.copyThisLink': 'Bu salgyny göçüriň: {url}',
   'appeal.dismiss': 'Bu ýüzlenmäni gizlemek: {title}',
+  'prisonerList.search': 'Ady boýunça gözlemek',
+  'prisonerList.filters': 'Ýagdaýy boýunça saýlamak',
+  'prisonerList.people': { one: '{count} adam', other: '{count} adam' },
+  'prisonerList.shownOf': { one: '{count} adamdan {shown} adam', other: '{count} adamdan {shown} adam' },
+  'prisonerList.withdrawn': {
+    one: '{count} profil neşirden aýryldy we sanawda görkezilmeýär.',
+    other: '{count} profil neşirden aýryldy we sanawda görkezilmeýär.',
+  },
+  'prisonerList.noMatch': 'Hiç kim tapylmady.',
+  'prisonerList.showAll': 'Hemmesini görkezmek',
+  'prisonerList.showMore': 'Ýene görkezmek',
+  'prisonerList.close': 'Ýapmak',
 
   'duration.days': { one: '{count} gün', other: '{count} gün' },
   'duration.hours': { one: '{count} sagat', other: '{count} sagat' },

@@ -82,6 +82,18 @@ export const uzCyrl: MessageTable = {
   'appeal.linkCopied': 'Ҳавола нусхаланди',
   'appeal.copyThisLink': 'Ушбу ҳаволани нусхаланг: {url}',
   'appeal.dismiss': 'Бу мурожаатни яшириш: {title}',
+  'prisonerList.search': 'Исм бўйича қидириш',
+  'prisonerList.filters': 'Ҳолати бўйича саралаш',
+  'prisonerList.people': { one: '{count} киши', other: '{count} киши' },
+  'prisonerList.shownOf': { one: '{count} кишидан {shown} киши', other: '{count} кишидан {shown} киши' },
+  'prisonerList.withdrawn': {
+    one: '{count} та профил олиб ташланган ва рўйхатда кўрсатилмайди.',
+    other: '{count} та профил олиб ташланган ва рўйхатда кўрсатилмайди.',
+  },
+  'prisonerList.noMatch': 'Ҳеч ким топилмади.',
+  'prisonerList.showAll': 'Ҳаммасини кўрсатиш',
+  'prisonerList.showMore': 'Яна кўрсатиш',
+  'prisonerList.close': 'Ёпиш',
 
   'duration.days': { one: '{count} кун', other: '{count} кун' },
   'duration.hours': { one: '{count} соат', other: '{count} соат' },

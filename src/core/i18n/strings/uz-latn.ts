@@ -82,6 +82,18 @@ export const uzLatn: MessageTable = {
   'appeal.linkCopied': 'Havola nusxalandi',
   'appeal.copyThisLink': 'Ushbu havolani nusxalang: {url}',
   'appeal.dismiss': 'Bu murojaatni yashirish: {title}',
+  'prisonerList.search': 'Ism boʻyicha qidirish',
+  'prisonerList.filters': 'Holati boʻyicha saralash',
+  'prisonerList.people': { one: '{count} kishi', other: '{count} kishi' },
+  'prisonerList.shownOf': { one: '{count} kishidan {shown} kishi', other: '{count} kishidan {shown} kishi' },
+  'prisonerList.withdrawn': {
+    one: '{count} ta profil olib tashlangan va roʻyxatda koʻrsatilmaydi.',
+    other: '{count} ta profil olib tashlangan va roʻyxatda koʻrsatilmaydi.',
+  },
+  'prisonerList.noMatch': 'Hech kim topilmadi.',
+  'prisonerList.showAll': 'Hammasini koʻrsatish',
+  'prisonerList.showMore': 'Yana koʻrsatish',
+  'prisonerList.close': 'Yopish',
 
   'duration.days': { one: '{count} kun', other: '{count} kun' },
   'duration.hours': { one: '{count} soat', other: '{count} soat' },

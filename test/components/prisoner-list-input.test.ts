@@ -1,0 +1,202 @@
+/**
+ * What <ahrca-prisoner-list> does with bad input: missing or wrong-typed fields, repeated ids,
+ * script URLs, markup in every text field it shows or searches, and a backend that fails.
+ */
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-list.js';
+import type { AhrcaErrorDetail } from '../../src/core/events.js';
+import { fullPerson, markupOf, squash, textOf, type Data } from '../helpers/prisoner-card.js';
+import { mountList, names, openCard, part, tiles, typeSearch } from '../helpers/prisoner-list.js';
+
+declare global {
+  interface Window {
+    __ahrcaPwned?: boolean;
+  }
+}
+
+const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
+const errors: AhrcaErrorDetail[] = [];
+const loads: unknown[] = [];
+const pageProblems: string[] = [];
+let restoreConsole: (() => void) | undefined;
+
+const onError = (event: Event): void => void errors.push((event as CustomEvent<AhrcaErrorDetail>).detail);
+const onLoad = (event: Event): void => void loads.push((event as CustomEvent).detail);
+const onPageError = (event: ErrorEvent): void => void pageProblems.push(event.message);
+
+before(() => {
+  document.documentElement.lang = 'en';
+  document.addEventListener('ahrca-error', onError);
+  document.addEventListener('ahrca-load', onLoad);
+  window.addEventListener('error', onPageError);
+});
+
+after(() => {
+  document.documentElement.removeAttribute('lang');
+  document.removeEventListener('ahrca-error', onError);
+  document.removeEventListener('ahrca-load', onLoad);
+  window.removeEventListener('error', onPageError);
+});
+
+beforeEach(() => {
+  errors.length = 0;
+  loads.length = 0;
+  pageProblems.length = 0;
+  delete window.__ahrcaPwned;
+  // Each refusal is logged by design; keep the run's output readable.
+  const original = console.error;
+  console.error = () => undefined;
+  restoreConsole = () => (console.error = original);
+});
+
+afterEach(() => {
+  restoreConsole?.();
+  history.replaceState(history.state, '', location.pathname + location.search);
+});
+
+function mountWithFallback(data: unknown): Promise<AhrcaPrisonerList> {
+  return fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list .data=${data}>
+    <p id="fallback"><a href="https://example.org/ahrca/prisoners">See the list on our site</a></p>
+  </ahrca-prisoner-list>`);
+}
+
+async function expectRefused(el: AhrcaPrisonerList, reason: string, paths: string[]): Promise<void> {
+  expect(errors, 'one ahrca-error').to.have.length(1);
+  expect(errors[0]!.reason).to.equal(reason);
+  for (const path of paths) expect(errors[0]!.message).to.include(path);
+  expect(loads, 'no ahrca-load').to.deep.equal([]);
+  const box = part(el, 'error')!;
+  expect(box.getAttribute('role')).to.equal('alert');
+  const fallback = el.querySelector('#fallback')!;
+  expect(box.querySelector('slot')!.assignedElements().map(markupOf)).to.deep.equal([markupOf(fallback)]);
+  expect(fallback.getBoundingClientRect().height, 'the fallback content is hidden').to.be.above(0);
+  expect(tiles(el)).to.have.length(0);
+  expect(pageProblems).to.deep.equal([]);
+  await expect(el).to.be.accessible();
+}
+
+const feed = (...people: Data[]): Data => ({ people });
+
+describe('<ahrca-prisoner-list> with bad input', () => {
+  const invalid: [string, unknown, string[]][] = [
+    ['people that are not a list', { people: 'everyone' }, ['people: expected a list of people']],
+    ['a feed without people', { title: 'Prisoners' }, ['people: is required']],
+    ['a person without a name', feed(fullPerson(), fullPerson({ id: 'b', name: undefined })), ['people[1].name: is required']],
+    ['a person without a status', feed(fullPerson({ status: undefined })), ['people[0].status: is required']],
+    ['a person without an id', feed(fullPerson({ id: undefined })), ['people[0].id: is required']],
+    ['a name that is a number', feed(fullPerson({ name: 42 })), ['people[0].name: expected text']],
+    ['aliases that are not a list', feed(fullPerson({ aliases: 'Namouna' })), ['people[0].aliases: expected a list']],
+    ['an unknown status', feed(fullPerson({ status: 'jailed' })), ['people[0].status: expected one of detained,']],
+    ['a date that is not a date', feed(fullPerson({ arrested: 'soon' })), ['people[0].arrested: expected a date like 2005-05-13']],
+    ['the same id twice', feed(fullPerson(), fullPerson()), ['expected each id once ("example-namuna-odamov" is repeated)']],
+    ['a withdrawal without a known reason', feed({ id: 'w', withdrawn: { reason: 'asked' } }), ['people[0].withdrawn.reason: expected one of safety, consent']],
+    ['an id with markup in it', feed(fullPerson({ id: 'x"><img src=x>' })), ['people[0].id: expected an id of letters, digits']],
+    ['a title that is a number', { title: 7, people: [fullPerson()] }, ['title: expected text']],
+  ];
+  for (const [name, data, paths] of invalid) {
+    it(`refuses ${name}, naming the field, and shows the fallback content`, async () => {
+      const el = await mountWithFallback(data);
+      expect(textOf(part(el, 'error'))).to.equal('This content has errors and cannot be shown.');
+      await expectRefused(el, 'invalid-data', paths);
+    });
+  }
+
+  it('shows a withdrawn record with a broken body as nothing, not as an error', async () => {
+    const el = await mountWithFallback(feed(fullPerson(), { id: 'w', withdrawn: { reason: 'consent' }, name: 42, status: 'gone', photo: 'x' }));
+    expect(errors).to.deep.equal([]);
+    expect(names(el)).to.deep.equal(['Namuna Odamov']);
+    expect(el.shadowRoot!.innerHTML).to.not.include('gone');
+  });
+
+  const SCRIPT_URLS = ['javascript:window.__ahrcaPwned=true', ' JaVaScRiPt:window.__ahrcaPwned=true', 'data:text/html,<script>window.__ahrcaPwned=true</script>'];
+  for (const url of SCRIPT_URLS) {
+    it(`refuses ${JSON.stringify(url.slice(0, 12))}… in the URL fields, naming each`, async () => {
+      const el = await mountWithFallback(feed(fullPerson(), fullPerson({ id: 'b', url, photo: { url }, appeals: [{ name: 'Appeal', url }] })));
+      await expectRefused(el, 'invalid-data', ['people[1].url', 'people[1].photo.url', 'people[1].appeals[0].url'].map(
+        (path) => `${path}: expected an http(s), mailto or tel URL`,
+      ));
+      expect(window.__ahrcaPwned).to.equal(undefined);
+    });
+  }
+
+  describe('markup in every text field', () => {
+    const PWN = 'window.__ahrcaPwned=true';
+    const SCRIPT = `<script>${PWN}</script>`;
+    const IMG = `<img src=x onerror="${PWN}">`;
+    const SVG = `<svg onload="${PWN}"><circle r="9"/></svg>`;
+
+    function hostile(): Data {
+      return {
+        title: { en: SVG },
+        people: [
+          fullPerson({
+            name: { en: IMG, ru: SCRIPT },
+            aliases: [SVG],
+            photo: { url: '/demo/data/photos/example-1.svg', alt: IMG },
+            occupation: SCRIPT,
+            region: { en: SVG },
+            summary: `# ${SCRIPT}\n\n${IMG} [js](javascript:${PWN})`,
+          }),
+        ],
+      };
+    }
+
+    it('shows it as literal text, in the tiles, the search and the dialog, and runs nothing', async () => {
+      const el = await mountList(hostile());
+      await typeSearch(el, '<img src=x');
+      expect(names(el)).to.deep.equal([IMG]);
+      tiles(el)[0]!.click();
+      const card = await openCard(el);
+      await aTimeout(100);
+      expect(window.__ahrcaPwned, 'a payload ran').to.equal(undefined);
+      for (const root of [el.shadowRoot!, card.shadowRoot!]) {
+        expect(markupOf(root.querySelector('script, iframe, object, embed, style, form, base, meta, link, [srcdoc], [style]'))).to.equal(null);
+        for (const element of root.querySelectorAll('*')) {
+          for (const name of element.getAttributeNames()) {
+            expect(name.startsWith('on'), `${name} on <${element.localName}>`).to.equal(false);
+            if (['src', 'srcset', 'action', 'formaction'].includes(name) || (name === 'href' && !element.getAttribute(name)!.startsWith('#'))) {
+              expect(ALLOWED_SCHEMES).to.include(new URL(element.getAttribute(name)!, location.href).protocol);
+            }
+          }
+        }
+      }
+      expect(textOf(part(el, 'title'))).to.equal(SVG);
+      expect(squash(tiles(el)[0]!.textContent)).to.include(SCRIPT);
+      expect(dialogLabel(el)).to.equal(IMG);
+    });
+  });
+
+  describe('a backend that fails', () => {
+    const cases: [string, string, Partial<AhrcaErrorDetail>][] = [
+      ['answers 503', '/net/status/503', { reason: 'http', status: 503 }],
+      ['never answers', '/net/hang', { reason: 'timeout' }],
+      ['answers with an HTML page', '/net/html200', { reason: 'not-json' }],
+      ['sends an appeal instead of a feed', '/net/json?body=appeal', { reason: 'invalid-data' }],
+    ];
+    for (const [name, path, expected] of cases) {
+      it(`shows the error and the fallback when the server ${name}`, async () => {
+        const src = `${path}${path.includes('?') ? '&' : '?'}id=list-net-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+        const el = await fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list src=${src} retries="0" timeout="400">
+          <p id="fallback"><a href="https://example.org/ahrca/prisoners">See the list on our site</a></p>
+        </ahrca-prisoner-list>`);
+        await oneEvent(el, 'ahrca-error');
+        await el.updateComplete;
+        expect(errors[0]).to.include(expected);
+        await expectRefused(el, expected.reason!, expected.reason === 'invalid-data' ? ['people: is required'] : []);
+      });
+    }
+
+    it('opens no one from the address when the data never arrives', async () => {
+      history.replaceState(history.state, '', '#example-namuna-odamov');
+      const el = await fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list src="/net/status/404?id=list-net-hash" retries="0"></ahrca-prisoner-list>`);
+      await oneEvent(el, 'ahrca-error');
+      await el.updateComplete;
+      expect(markupOf(part(el, 'dialog'))).to.equal(null);
+      expect(pageProblems).to.deep.equal([]);
+    });
+  });
+});
+
+function dialogLabel(el: AhrcaPrisonerList): string | null {
+  return part(el, 'dialog')!.getAttribute('aria-label');
+}

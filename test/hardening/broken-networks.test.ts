@@ -1,0 +1,200 @@
+/**
+ * Broken networks, for every widget: a hung server, 429 and 503 with Retry-After, a reset
+ * connection, a body cut in half, an HTML page with status 200, a redirect to another origin, a
+ * slow trickle, mirrors of which only the last works, a kept copy when the network fails, storage
+ * blocked and storage full. Each time the right state shows, nothing reaches the window's error
+ * handlers, and the requests are counted on the server: no retry storm.
+ */
+import { expect } from '@open-wc/testing';
+import type { AhrcaErrorDetail, LoadErrorReason } from '../../src/core/events.js';
+import { blockStorage } from '../helpers/storage.js';
+import { SERVED_WIDGETS } from './widgets.js';
+
+type Widget = HTMLElement & { src?: string; timeout: number; retries: number; updateComplete: Promise<boolean> };
+
+interface Outcome {
+  el: Widget;
+  event: 'ahrca-load' | 'ahrca-error';
+  detail: AhrcaErrorDetail | { stale: boolean };
+  ms: number;
+}
+
+let serial = 0;
+const uniqueId = (name: string) => `hardening-${name}-${Date.now()}-${serial++}`;
+
+async function requestsFor(id: string): Promise<number> {
+  return ((await (await fetch(`/net/count?id=${encodeURIComponent(id)}`)).json()) as { count: number }).count;
+}
+
+const pageProblems: string[] = [];
+const onError = (event: ErrorEvent) => pageProblems.push(`error: ${event.message}`);
+const onRejection = (event: PromiseRejectionEvent) => pageProblems.push(`unhandledrejection: ${String(event.reason)}`);
+
+const mounted: Widget[] = [];
+
+/** Puts a widget on the page with `src` and waits for its first ahrca-load or ahrca-error (console errors are expected and kept quiet). */
+async function load(tag: string, src: string, settings: { timeout?: number; retries?: number } = {}): Promise<Outcome> {
+  const el = document.createElement(tag) as Widget;
+  el.lang = 'en';
+  el.timeout = settings.timeout ?? 3000;
+  el.retries = settings.retries ?? 1;
+  el.src = src;
+  mounted.push(el);
+  const started = performance.now();
+  const original = console.error;
+  console.error = () => {};
+  try {
+    const outcome = await new Promise<Outcome>((resolve) => {
+      for (const event of ['ahrca-load', 'ahrca-error'] as const) {
+        el.addEventListener(event, (e) => resolve({ el, event, detail: (e as CustomEvent).detail, ms: performance.now() - started }), { once: true });
+      }
+      document.body.append(el);
+    });
+    await el.updateComplete;
+    return outcome;
+  } finally {
+    console.error = original;
+  }
+}
+
+function expectError(outcome: Outcome, reasons: LoadErrorReason[]): void {
+  expect(outcome.event, JSON.stringify(outcome.detail)).to.equal('ahrca-error');
+  expect(reasons).to.include((outcome.detail as AhrcaErrorDetail).reason);
+  const shown = outcome.el.shadowRoot!.querySelector('[part~="error"][role="alert"]');
+  expect(shown, 'the error state is shown').to.not.equal(null);
+  expect(shown!.textContent!.trim().length).to.be.above(0);
+}
+
+function expectReady(outcome: Outcome): void {
+  expect(outcome.event, JSON.stringify(outcome.detail)).to.equal('ahrca-load');
+  expect(outcome.el.shadowRoot!.querySelector('[part~="base"]:not(.skeleton)'), 'the ready state is shown').to.not.equal(null);
+  expect(outcome.el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+}
+
+describe('broken networks', function () {
+  this.timeout(20_000);
+
+  before(() => {
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    for (const el of mounted.splice(0)) el.remove();
+    expect(pageProblems.splice(0), 'errors that reached the window').to.deep.equal([]);
+  });
+
+  for (const { tag, body } of SERVED_WIDGETS) {
+    describe(`<${tag}>`, () => {
+      it('a hung server: the timeout, then the error state; one request per attempt', async () => {
+        const id = uniqueId('hang');
+        const outcome = await load(tag, `/net/hang?id=${id}`, { timeout: 400, retries: 1 });
+        expectError(outcome, ['timeout']);
+        expect(outcome.ms).to.be.within(700, 4000);
+        expect(await requestsFor(id)).to.equal(2);
+      });
+
+      it('429 with Retry-After: 1 is waited for, then the data shows; two requests', async () => {
+        const id = uniqueId('429');
+        const outcome = await load(tag, `/net/sequence?id=${id}&codes=429,200&retry-after=1&body=${body}`);
+        expectReady(outcome);
+        expect(outcome.ms).to.be.at.least(950);
+        expect(await requestsFor(id)).to.equal(2);
+      });
+
+      it('503 with Retry-After: 3600 is not waited for: the error state at once, no retry', async () => {
+        const id = uniqueId('503');
+        const outcome = await load(tag, `/net/status/503?id=${id}&retry-after=3600`, { retries: 2 });
+        expectError(outcome, ['http']);
+        expect(outcome.ms).to.be.below(2000);
+        expect(await requestsFor(id)).to.equal(1);
+      });
+
+      it('503 without Retry-After: retried `retries` times with backoff, never more', async () => {
+        const id = uniqueId('503-backoff');
+        const outcome = await load(tag, `/net/status/503?id=${id}`, { retries: 2 });
+        expectError(outcome, ['http']);
+        expect(await requestsFor(id)).to.equal(3);
+      });
+
+      it('a connection reset mid-body: the error state', async () => {
+        const id = uniqueId('reset');
+        expectError(await load(tag, `/net/reset?id=${id}&body=${body}`, { retries: 0 }), ['network', 'invalid-json']);
+        expect(await requestsFor(id)).to.equal(1);
+      });
+
+      it('a body cut in half: the error state', async () => {
+        const id = uniqueId('half');
+        expectError(await load(tag, `/net/half?id=${id}&body=${body}`, { retries: 0 }), ['network', 'invalid-json']);
+        expect(await requestsFor(id)).to.equal(1);
+      });
+
+      it('an HTML error page with status 200: the error state, not retried', async () => {
+        const id = uniqueId('html200');
+        expectError(await load(tag, `/net/html200?id=${id}`, { retries: 2 }), ['not-json']);
+        expect(await requestsFor(id)).to.equal(1);
+      });
+
+      it('a redirect to another origin that does not share its answer: the error state', async () => {
+        const id = uniqueId('redirect');
+        expectError(await load(tag, `/net/redirect-cross-origin?id=${id}&body=${body}`, { retries: 0 }), ['network']);
+      });
+
+      it('a slow trickle within the timeout: the data shows', async () => {
+        expectReady(await load(tag, `/net/slow?id=${uniqueId('slow')}&ms=800&body=${body}`, { timeout: 4000 }));
+      });
+
+      it('a trickle slower than the timeout: the timeout, then the error state', async () => {
+        const id = uniqueId('slower');
+        expectError(await load(tag, `/net/slow?id=${id}&ms=3000&body=${body}`, { timeout: 500, retries: 0 }), ['timeout']);
+        expect(await requestsFor(id)).to.equal(1);
+      });
+
+      it('mirrors of which only the last works: the data shows, each broken mirror asked a bounded number of times', async () => {
+        const [down, html, good] = [uniqueId('m1'), uniqueId('m2'), uniqueId('m3')];
+        const outcome = await load(tag, `/net/status/503?id=${down}&retry-after=0 /net/html200?id=${html} /net/json?id=${good}&body=${body}`, { retries: 1 });
+        expectReady(outcome);
+        expect([await requestsFor(down), await requestsFor(html), await requestsFor(good)]).to.deep.equal([2, 1, 1]);
+      });
+
+      it('the network fails after a good visit: the kept copy shows, marked stale, and the failure is reported', async () => {
+        const id = uniqueId('kept');
+        const src = `/net/sequence?id=${id}&codes=200,503&retry-after=0&body=${body}`;
+        expectReady(await load(tag, src, { retries: 0 }));
+        const second = await load(tag, src, { retries: 0 });
+        expect(second.event).to.equal('ahrca-load');
+        expect((second.detail as { stale: boolean }).stale).to.equal(true);
+        const failure = await new Promise<string>((resolve) => {
+          second.el.addEventListener('ahrca-error', (event) => resolve((event as CustomEvent<AhrcaErrorDetail>).detail.reason), { once: true });
+        });
+        expect(failure).to.equal('http');
+        expect(second.el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+        expect(await requestsFor(id)).to.equal(2);
+      });
+
+      it('storage blocked: the data shows from the network', async () => {
+        const restore = blockStorage();
+        try {
+          expectReady(await load(tag, `/net/json?id=${uniqueId('blocked')}&body=${body}`));
+        } finally {
+          restore();
+        }
+      });
+
+      it('storage full: the data shows, and nothing throws', async () => {
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+        try {
+          expectReady(await load(tag, `/net/json?id=${uniqueId('full')}&body=${body}`));
+        } finally {
+          Storage.prototype.setItem = setItem;
+        }
+      });
+    });
+  }
+});

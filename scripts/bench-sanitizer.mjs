@@ -6,10 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 /* global document, window -- the measured function runs inside the page, not in Node */
 import puppeteer from 'puppeteer-core';
+import { say } from './bench-report.mjs';
 
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
 if (!chromium) {
-  console.log('sanitiser bench skipped: Chromium not found (apt-get install -y chromium, or set CHROMIUM_PATH)');
+  say('sanitiser bench skipped: Chromium not found (apt-get install -y chromium, or set CHROMIUM_PATH)');
   process.exit(0);
 }
 
@@ -57,12 +58,12 @@ try {
     });
   });
   const ms = (value) => `${value.toFixed(2)} ms`;
-  console.log('\nsanitising marked output in Chromium (median of 15 runs)');
-  console.log('text               marked.parse   DOMPurify   Sanitizer API');
+  say('\nsanitising marked output in Chromium (median of 15 runs)');
+  say('text               marked.parse   DOMPurify   Sanitizer API');
   for (const row of results) {
-    console.log(`${row.name.padEnd(18)} ${ms(row.parse).padStart(12)} ${ms(row.dompurify).padStart(11)} ${ms(row.native).padStart(15)}`);
+    say(`${row.name.padEnd(18)} ${ms(row.parse).padStart(12)} ${ms(row.dompurify).padStart(11)} ${ms(row.native).padStart(15)}`);
   }
-  console.log(`DOMPurify download: ${(gzipSync(purify, { level: 9 }).length / 1024).toFixed(2)} KB gzip; Sanitizer API: 0 KB`);
+  say(`DOMPurify download: ${(gzipSync(purify, { level: 9 }).length / 1024).toFixed(2)} KB gzip; Sanitizer API: 0 KB`);
 } finally {
   await browser.close();
 }

@@ -1,171 +1,150 @@
-#!/usr/bin/env node
-// Part of `npm run bench`: <ahrca-timeline> from dist/ in headless Chromium, on events made by
-// demo/generate-timeline.ts (bundled here: the same module the scale demo page runs). Prints, as
-// medians of several runs on a phone-sized viewport, the time from setting `data` to the first
-// event on screen, the elements the page then holds and the long tasks on the way; then what a
-// page with one timeline downloads. A local server on 127.0.0.1 serves everything: nothing else
-// is contacted. Prints a table; asserts nothing.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-/* global document, window, requestAnimationFrame, customElements -- measured code runs in the page */
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { fileSizes, kb, totalOf } from './dist-sizes.mjs';
+// Part of `npm run bench`: <ahrca-timeline> against TimelineJS3 (@knight-lab/timelinejs, from
+// node_modules) in one headless Chromium, on the same generated events (demo/generate-timeline.ts;
+// markdown for ours, the HTML marked makes of it for theirs) at 20, 1,000 and 10,000 events. Each
+// figure is the median of RUNS runs, each in a fresh page; bench-probe.js does the timing inside the
+// page. Other work on the machine moves the milliseconds; the ratio, from the same runs, moves less.
+import { readFileSync } from 'node:fs';
+/* global window -- the evaluated functions run in the page */
+import { kb, median, ms, printTable, ratio, say } from './bench-report.mjs';
+import { openPage, startBenchServer } from './bench-server.mjs';
 
-const COUNTS = [1_000, 10_000];
-const CPU_SLOWDOWNS = [1, 4];
-const RUNS = 5;
+const COUNTS = [20, 1_000, 10_000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEWPORT = { width: 412, height: 915 };
-
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-if (!chromium) {
-  console.log('timeline bench skipped: Chromium not found (apt-get install -y chromium, or set CHROMIUM_PATH)');
-  process.exit(0);
-}
-
-const root = new URL('../', import.meta.url);
-const generator = await build({
-  entryPoints: [fileURLToPath(new URL('demo/generate-timeline.ts', root))],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  logLevel: 'silent',
-});
-const andijan = readFileSync(new URL('demo/data/timeline-andijan.json', root), 'utf8');
+const SCROLL_STEPS = 20;
 
 const head = (title) =>
   `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>`;
 const PAGES = {
-  // The element's own module, as an npm user imports it; the data is set by the measured code.
-  '/timing.html': `${head('timing')}<main></main><script type="module">
-    import { generateTimeline } from '/generate-timeline.js';
-    import '/dist/timeline.js';
-    window.generateTimeline = generateTimeline;
-  </script>`,
-  // A partner's page: the loader and one timeline with its data inline, the Andijan demo timeline.
-  '/one-timeline.html': `${head('one timeline')}<main><ahrca-timeline><script type="application/json">${andijan}</script></ahrca-timeline></main>
-    <script type="module" src="/dist/ahrca-widgets.js"></script>`,
+  // The loader, as on a partner's page, and the timeline's module already in (as TimelineJS3's
+  // script is below), so neither library's download is inside the timed span.
+  '/ours.html': `${head('ours')}<main></main>
+    <script type="module" src="/bench-data.js"></script><script src="/bench-probe.js"></script>
+    <script type="module" src="/dist/ahrca-widgets.js"></script><script type="module" src="/dist/timeline.js"></script>`,
+  // TimelineJS3 as its documentation embeds it: its CSS and its script.
+  '/theirs.html': `${head('theirs')}<link rel="stylesheet" href="/tjs/css/timeline.css"><main></main>
+    <script type="module" src="/bench-data.js"></script><script src="/bench-probe.js"></script>
+    <script src="/tjs/js/timeline.js"></script>`,
 };
-const TYPES = { '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.html': 'text/html' };
 
-/** dist/… and the demo's placeholder images; nothing outside those folders. */
-function staticFile(path) {
-  const [, folder, rest] = /^\/(dist|media)\/([\w./-]+)$/.exec(path) ?? [];
-  if (!folder || rest.split('/').includes('..')) return undefined;
-  const file = new URL(folder === 'dist' ? `dist/${rest}` : `demo/media/${rest}`, root);
-  return existsSync(file) ? readFileSync(file) : undefined;
+/** The library's own files: not the page, the bench's scripts or the images. */
+const isCode = ({ path }) => path.startsWith('/dist/') || path.startsWith('/tjs/');
+
+/** One run in a fresh page: the probe's figures, the heap after a garbage collection, what was fetched. */
+async function runOnce(browser, origin, library, count) {
+  const { page, fetched, blocked } = await openPage(browser, origin, VIEWPORT);
+  try {
+    await page.goto(`${origin}/${library}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.benchProbe && window.benchData);
+    const figures = await page.evaluate((name, events) => window.benchProbe.measure(name, events), library, count);
+    const session = await page.createCDPSession();
+    await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    const scroll = library === 'ours' && count > 20 ? await page.evaluate((steps) => window.benchProbe.scrollThrough(steps), SCROLL_STEPS) : undefined;
+    const code = fetched.filter(isCode);
+    const media = fetched.filter((entry) => entry.path.startsWith('/media/'));
+    const paths = code.map((entry) => entry.path);
+    return {
+      ...figures,
+      heap: usedSize,
+      codeBytes: code.reduce((sum, entry) => sum + entry.bytes, 0),
+      mediaBytes: media.reduce((sum, entry) => sum + entry.bytes, 0),
+      files: [...new Set(paths)].sort(),
+      fetchedTwice: paths.filter((path, index) => paths.indexOf(path) !== index),
+      blocked: [...blocked],
+      scroll,
+    };
+  } finally {
+    await page.close();
+  }
 }
 
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-  const body = PAGES[path] ?? (path === '/generate-timeline.js' ? generator.outputFiles[0].text : staticFile(path));
-  if (body === undefined) {
-    response.writeHead(404).end();
-    return;
+async function parseFloor(browser, origin, count) {
+  const { page } = await openPage(browser, origin, VIEWPORT);
+  try {
+    await page.goto(`${origin}/ours.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.benchProbe && window.benchData);
+    return await page.evaluate((events, runs) => window.benchProbe.parseFloor(events, runs), count, Math.max(RUNS, 5));
+  } finally {
+    await page.close();
   }
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', 'cache-control': 'no-store' });
-  response.end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+}
 
-/** Runs in the page: sets `data` on a new timeline and waits for its first event to be on screen. */
-async function measureFirstEvent(count) {
-  await customElements.whenDefined('ahrca-timeline');
-  const data = window.generateTimeline({ count });
-  // A task of its own, so the generator's work is neither timed nor in a long task below.
-  await new Promise((resolve) => setTimeout(resolve));
-  const longTasks = [];
-  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => entry.duration)));
-  observer.observe({ type: 'longtask' });
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  const element = document.createElement('ahrca-timeline');
-  const start = performance.now();
-  const loaded = new Promise((resolve) => element.addEventListener('ahrca-load', resolve, { once: true }));
-  element.data = data;
-  document.querySelector('main').append(element);
-  await loaded;
-  while (!element.shadowRoot?.querySelector('[part~="event"]')) await frame();
-  // The frame that drew the event has been produced once the next task after its rAF runs.
-  await frame();
-  const shown = performance.now() - start;
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  observer.disconnect();
-  const countElements = (node) => [...node.querySelectorAll('*')].reduce((sum, child) => sum + 1 + (child.shadowRoot ? countElements(child.shadowRoot) : 0), 0);
+/** The medians of the runs, and what every run agrees on (files, blocked requests). */
+function summarise(runs) {
+  const pick = (key) => median(runs.map((run) => run[key]));
+  const scrolls = runs.map((run) => run.scroll).filter(Boolean);
   return {
-    shown,
-    elements: countElements(document),
-    inShadow: countElements(element.shadowRoot),
-    rows: element.shadowRoot.querySelectorAll('[part~="event"]').length,
-    longTasks: longTasks.length,
-    longest: Math.max(0, ...longTasks),
+    shown: pick('shown'),
+    idle: pick('idle'),
+    longTasks: pick('longTasks'),
+    longest: pick('longest'),
+    elements: pick('elements'),
+    heap: pick('heap'),
+    codeBytes: pick('codeBytes'),
+    mediaBytes: pick('mediaBytes'),
+    files: runs[0].files,
+    fetchedTwice: [...new Set(runs.flatMap((run) => run.fetchedTwice))],
+    blocked: [...new Set(runs.flatMap((run) => run.blocked))],
+    scroll: scrolls.length
+      ? { mostElements: Math.max(...scrolls.map((scroll) => scroll.mostElements)), longTasks: median(scrolls.map((scroll) => scroll.longTasks)), longest: Math.max(...scrolls.map((scroll) => scroll.longest)) }
+      : undefined,
+    runs: runs.length,
   };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-try {
-  console.log(`\n<ahrca-timeline> in Chromium, ${VIEWPORT.width}×${VIEWPORT.height} viewport, median of ${RUNS} runs, a fresh page each`);
-  console.log('first event shown: from setting `data` to the frame after `ahrca-load` in which an event row exists (rAF, then a task)');
-  console.log('events   CPU   first event shown   elements in page (in the timeline)   event rows   long tasks > 50 ms (longest)');
-  for (const count of COUNTS) {
-    for (const slowdown of CPU_SLOWDOWNS) {
-      const runs = [];
-      for (let run = 0; run < RUNS; run++) {
-        // One page open at a time: headless Chromium gives a background page no animation frames.
-        const page = await browser.newPage();
-        await page.setViewport(VIEWPORT);
-        await page.goto(`${origin}/timing.html`, { waitUntil: 'load' });
-        await page.waitForFunction(() => typeof window.generateTimeline === 'function');
-        if (slowdown > 1) await page.emulateCPUThrottling(slowdown);
-        runs.push(await page.evaluate(measureFirstEvent, count));
-        await page.close();
+export async function benchTimelines(browser) {
+  const server = await startBenchServer(PAGES);
+  const results = [];
+  try {
+    for (const count of COUNTS) {
+      const floor = await parseFloor(browser, server.origin, count);
+      const measured = {};
+      for (const library of ['ours', 'theirs']) {
+        const runs = [];
+        // Alternate nothing else: one page at a time, as headless Chromium gives a background page no frames.
+        for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, server.origin, library, count));
+        measured[library] = summarise(runs);
       }
-      const pick = (key) => median(runs.map((run) => run[key]));
-      console.log(
-        `${count.toLocaleString('en').padStart(6)}   ${`${slowdown}×`.padStart(3)}   ${`${pick('shown').toFixed(0)} ms`.padStart(17)}   ` +
-          `${`${pick('elements')} (${pick('inShadow')})`.padStart(34)}   ${String(pick('rows')).padStart(10)}   ` +
-          `${`${pick('longTasks')} (${pick('longest').toFixed(0)} ms)`.padStart(28)}`,
-      );
+      results.push({ count, jsonParse: floor.median, jsonBytes: floor.bytes, ours: measured.ours, theirs: measured.theirs });
+    }
+  } finally {
+    await server.close();
+  }
+  printComparison(results);
+  return { viewport: VIEWPORT, runs: RUNS, results };
+}
+
+function printComparison(results) {
+  say(`\n<ahrca-timeline> against TimelineJS3 ${timelineJsVersion()} in headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs each`);
+  const rows = [];
+  for (const { count, jsonParse, ours, theirs } of results) {
+    const events = count.toLocaleString('en');
+    const metric = (name, format, key) => rows.push([`${events}  ${name}`, format(ours[key]), format(theirs[key]), ratio(ours[key], theirs[key])]);
+    metric('code downloaded (gzip)', kb, 'codeBytes');
+    metric('images downloaded', kb, 'mediaBytes');
+    metric('first event painted', ms, 'shown');
+    metric('idle', ms, 'idle');
+    rows.push([`${events}  long tasks > 50 ms (longest)`, `${ours.longTasks} (${ms(ours.longest)})`, `${theirs.longTasks} (${ms(theirs.longest)})`, '']);
+    metric('JS heap after render', kb, 'heap');
+    metric('elements on the page', String, 'elements');
+    rows.push([`${events}  JSON.parse of the data (floor)`, ms(jsonParse), '', jsonParse >= 0.1 ? `${(ours.shown / jsonParse).toFixed(1)}× floor` : "—"]);
+    if (ours.scroll) {
+      rows.push([`${events}  scrolled to the end: most elements`, String(ours.scroll.mostElements), '—', '']);
+      rows.push([`${events}  scrolled to the end: long tasks (longest)`, `${ours.scroll.longTasks} (${ms(ours.scroll.longest)})`, '—', '']);
     }
   }
-  const sample = JSON.stringify(
-    await (async () => {
-      const page = await browser.newPage();
-      await page.goto(`${origin}/timing.html`, { waitUntil: 'load' });
-      await page.waitForFunction(() => typeof window.generateTimeline === 'function');
-      const data = await page.evaluate(() => window.generateTimeline({ count: 10_000 }));
-      await page.close();
-      return data;
-    })(),
-  );
-  console.log(`the 10,000 events as JSON: ${kb(Buffer.byteLength(sample))}, ${kb(gzipSync(sample, { level: 9 }).length)} gzip -9`);
+  printTable(['events  what', 'ours', 'TimelineJS3', 'ours/theirs'], rows);
+  const [first] = results;
+  say(`ours fetched:        ${first.ours.files.join(', ')}`);
+  say(`TimelineJS3 fetched: ${first.theirs.files.join(', ')}`);
+  const blocked = [...new Set(results.flatMap(({ ours, theirs }) => [...ours.blocked, ...theirs.blocked]))];
+  say(`requests to other hosts, blocked: ${blocked.length ? blocked.map((url) => new URL(url).host + new URL(url).pathname).join(', ') : 'none'}`);
+  const twice = [...new Set(results.flatMap(({ ours }) => ours.fetchedTwice))];
+  say(`files ours fetched twice: ${twice.length ? twice.join(', ') : 'none'}`);
+}
 
-  // What a page with one timeline actually fetched from dist/, lazy chunks included, each weighed at gzip -9.
-  const page = await browser.newPage();
-  await page.setViewport(VIEWPORT);
-  const fetched = new Set();
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (path.startsWith('/dist/') && response.ok()) fetched.add(path.slice('/dist/'.length));
-  });
-  await page.goto(`${origin}/one-timeline.html`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => document.querySelector('ahrca-timeline')?.shadowRoot?.querySelector('[part~="event"]'));
-  await page.close();
-  const files = [...fetched].sort();
-  const total = totalOf(files.map(fileSizes));
-  console.log(`a page with one timeline (the Andijan demo, inline) fetched ${files.length} files: ${kb(total.raw)}, ${kb(total.gzip)} gzip -9`);
-  console.log(`  ${files.map((file) => `dist/${file}`).join(', ')}`);
-} finally {
-  await browser.close();
-  server.close();
+/** The TimelineJS3 release in node_modules, as the bench measured it. */
+function timelineJsVersion() {
+  return JSON.parse(readFileSync(new URL('../node_modules/@knight-lab/timelinejs/package.json', import.meta.url), 'utf8')).version;
 }

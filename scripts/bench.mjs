@@ -1,70 +1,67 @@
 #!/usr/bin/env node
-// `npm run bench`: prints what each dist file weighs and what a page with one
-// appeal banner downloads, next to the targets. It only reports; size-check.mjs fails the test run.
-import {
-  BANNER_SOURCE,
-  DOMPURIFY_SOURCE,
-  LOADER_SOURCE,
-  MARKDOWN_SOURCE,
-  PRISONER_CARD_SOURCE,
-  PRISONER_LIST_SOURCE,
-  TARGETS,
-  allChunks,
-  fileSizes,
-  kb,
-  oneTimelinePage,
-  readManifest,
-  staticClosure,
-  totalOf,
-} from './dist-sizes.mjs';
+// `npm run bench` (docs/performance.md explains every figure): what each widget costs a page in
+// bytes; <ahrca-timeline> against TimelineJS3 at 20, 1,000 and 10,000 events; the layout shift
+// when data arrives; what sanitising costs. It only reports; size-check.mjs fails the test run.
+// `--json`: the tables go to stderr, every figure as JSON to stdout.
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { benchLayoutShift } from './bench-cls.mjs';
+import { asJson, kb, printTable, say } from './bench-report.mjs';
+import { benchTimelines } from './bench-timeline.mjs';
+import { LOADER_SOURCE, MARKDOWN_SOURCE, TARGETS, TIMELINEJS_SOURCE, fileSizes, readManifest, timelineJsBytes, widgetPages } from './dist-sizes.mjs';
 
 const manifest = readManifest();
-const rows = [];
-const row = (name, { raw, gzip }, target = '') => rows.push([name, kb(raw), kb(gzip), target]);
-
-for (const chunk of allChunks(manifest)) row(`${chunk.isEntry ? 'entry' : 'chunk'} dist/${chunk.file}`, chunk);
-
 const loader = fileSizes(manifest[LOADER_SOURCE].file);
-const pageFiles = staticClosure(manifest, [LOADER_SOURCE, BANNER_SOURCE]);
-const page = totalOf(pageFiles.map(fileSizes));
-const mark = (bytes, limit) => `${bytes < limit ? 'ok' : 'OVER'}: < ${kb(limit)} gzip`;
-row('loader alone', loader, mark(loader.gzip, TARGETS.loader));
-row(`page with one banner (${pageFiles.length} files)`, page, mark(page.gzip, TARGETS.oneBannerPage));
-const withMarkdown = staticClosure(manifest, [LOADER_SOURCE, BANNER_SOURCE, MARKDOWN_SOURCE]);
-const markdownPage = totalOf(withMarkdown.map(fileSizes));
-row(`  + summary shown, Sanitizer API (${withMarkdown.length} files)`, markdownPage, mark(markdownPage.gzip, TARGETS.oneBannerPage));
-const withPurify = staticClosure(manifest, [LOADER_SOURCE, BANNER_SOURCE, MARKDOWN_SOURCE, DOMPURIFY_SOURCE]);
-row(`  + summary shown, DOMPurify fallback (${withPurify.length} files)`, totalOf(withPurify.map(fileSizes)));
-const cardFiles = staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE]);
-const cardPage = totalOf(cardFiles.map(fileSizes));
-row(`page with one prisoner card (${cardFiles.length} files)`, cardPage, mark(cardPage.gzip, TARGETS.onePrisonerCardPage));
-const cardWithMarkdown = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
-row('  + full layout, markdown shown, Sanitizer API', cardWithMarkdown, mark(cardWithMarkdown.gzip, TARGETS.onePrisonerCardPageWithMarkdown));
-const timelinePage = oneTimelinePage(manifest);
-row(`page with one timeline (${timelinePage.files.length} files)`, timelinePage);
-const timelineTextPage = oneTimelinePage(manifest, { withText: true });
-row(`  + event text shown, Sanitizer API (${timelineTextPage.files.length} files)`, timelineTextPage);
-const timelineJsPage = oneTimelinePage(manifest, { withText: true, withTimelineJs: true });
-row(`  + TimelineJS3 data (${timelineJsPage.files.length} files)`, timelineJsPage);
-const listFiles = staticClosure(manifest, [LOADER_SOURCE, PRISONER_LIST_SOURCE]);
-const listPage = totalOf(listFiles.map(fileSizes));
-row(`page with one prisoner list (${listFiles.length} files)`, listPage, mark(listPage.gzip, TARGETS.onePrisonerListPage));
-const listOpen = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_LIST_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
-row('  + a person opened (card, markdown, Sanitizer API)', listOpen);
+const widgets = widgetPages(manifest);
+const theirs = timelineJsBytes();
 
-const header = ['what', 'raw', 'gzip -9', 'target'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => cells[column].length)));
-const line = (cells) => cells.map((cell, column) => (column === 0 || column === 3 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-console.log(line(header));
-console.log(widths.map((width) => '-'.repeat(width)).join('  '));
-rows.forEach((cells) => console.log(line(cells)));
-console.log(`\nthe one-banner page fetches: ${pageFiles.map((file) => `dist/${file}`).join(', ')}`);
-console.log(`the one-timeline page fetches: ${timelinePage.files.map((file) => `dist/${file}`).join(', ')}`);
+say(`bytes a reader downloads, gzip -9 (TimelineJS3 ${theirs.version}: ${kb(theirs.js)} JS + ${kb(theirs.css)} CSS = ${kb(theirs.total)})`);
+const mark = (bytes, limit) => (limit === undefined ? '' : `${bytes <= limit ? 'ok' : 'OVER'} ≤ ${kb(limit)}`);
+printTable(
+  ['widget', 'loader', 'own chunk', 'shared chunks', 'page with one', '+ text shown', 'budget (+ text)', 'vs TimelineJS3'],
+  widgets.map((widget) => [
+    widget.tag,
+    kb(loader.gzip),
+    kb(widget.own.gzip),
+    kb(widget.shared.gzip),
+    kb(widget.page.gzip),
+    kb(widget.withText.gzip),
+    `${mark(widget.page.gzip, TARGETS.pages[widget.tag]?.page)} (${mark(widget.withText.gzip, TARGETS.pages[widget.tag]?.withText)})`,
+    `${((widget.page.gzip / theirs.total) * 100).toFixed(0)}% (${((widget.withText.gzip / theirs.total) * 100).toFixed(0)}%)`,
+  ]),
+);
+const timeline = widgets.find((widget) => widget.tag === 'ahrca-timeline');
+const adapter = fileSizes(manifest[TIMELINEJS_SOURCE].file);
+say(`loader alone: ${kb(loader.gzip)} (${mark(loader.gzip, TARGETS.loader)}); markdown engine (marked + finishing pass): ${kb(fileSizes(manifest[MARKDOWN_SOURCE].file).gzip)}`);
+if (timeline) {
+  const share = timeline.page.gzip / theirs.total;
+  const target = TARGETS.timelineShareOfTimelineJs;
+  say(`a page with one timeline: ${(share * 100).toFixed(1)}% of TimelineJS3's JS + CSS (target ≤ ${target * 100}%: ${share <= target ? 'met' : 'not met'}); with text ${((timeline.withText.gzip / theirs.total) * 100).toFixed(1)}%`);
+  say(`a timeline reading TimelineJS3 JSON also fetches its adapter: ${kb(adapter.gzip)}`);
+}
+for (const widget of widgets) say(`${widget.tag} fetches: ${widget.files.map((file) => `dist/${file}`).join(', ')}`);
 
-// What sanitising costs a reader's CPU, DOMPurify against the browser's Sanitizer API.
-await import('./bench-sanitizer.mjs');
-
-// How fast 1,000 and 10,000 events appear, how many elements they make, and what the page downloads.
-await import('./bench-timeline.mjs');
-// What 2,000 people cost the list: time and long tasks per reader action.
-await import('./bench-prisoner-list.mjs');
+const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
+const report = { bytes: { loader: loader.gzip, timelineJs: theirs, widgets }, timelines: undefined, layoutShift: undefined };
+if (!chromium) {
+  say('\nbrowser benches skipped: Chromium not found (apt-get install -y chromium, or set CHROMIUM_PATH)');
+} else {
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // TimelineJS3 takes minutes over 10,000 events on a busy machine: longer than puppeteer's 3 minutes.
+    protocolTimeout: 900_000,
+  });
+  try {
+    report.timelines = await benchTimelines(browser);
+    report.layoutShift = await benchLayoutShift(browser);
+  } finally {
+    await browser.close();
+  }
+  // What sanitising costs a reader's CPU, DOMPurify against the browser's Sanitizer API.
+  await import('./bench-sanitizer.mjs');
+  // What 2,000 people cost the list: time and long tasks per reader action (a table only, not in --json).
+  if (!asJson) await import('./bench-prisoner-list.mjs');
+}
+if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -2,18 +2,15 @@
 // Run by `npm test` after the build: fails when dist/ breaks a promise made to partner pages.
 import { readFileSync } from 'node:fs';
 import {
-  BANNER_SOURCE,
+  DOMPURIFY_SOURCE,
   LOADER_SOURCE,
-  PRISONER_CARD_SOURCE,
-  PRISONER_LIST_SOURCE,
   MARKDOWN_SOURCE,
   TARGETS,
+  TIMELINEJS_BYTES,
   fileSizes,
   kb,
-  oneTimelinePage,
   readManifest,
-  staticClosure,
-  totalOf,
+  widgetPages,
 } from './dist-sizes.mjs';
 
 const manifest = readManifest();
@@ -29,50 +26,32 @@ if (loader.imports?.length) {
   problems.push(`the loader imports ${loader.imports.join(', ')} statically; it may only import widgets dynamically`);
 }
 
-const pageFiles = staticClosure(manifest, [LOADER_SOURCE, BANNER_SOURCE]);
-const page = totalOf(pageFiles.map(fileSizes));
-if (page.gzip >= TARGETS.oneBannerPage) {
-  problems.push(
-    `a page with one appeal banner downloads ${kb(page.gzip)} gzip (${pageFiles.join(', ')}); the target is < ${kb(TARGETS.oneBannerPage)}`,
-  );
+// marked and the sanitiser come only once a text is shown: never among a page's first files.
+const lazyOnly = [MARKDOWN_SOURCE, DOMPURIFY_SOURCE].map((source) => manifest[source].file);
+const widgets = widgetPages(manifest);
+const summary = [];
+for (const widget of widgets) {
+  const budget = TARGETS.pages[widget.tag];
+  if (!budget) {
+    problems.push(`${widget.tag} has no budget in TARGETS.pages (scripts/dist-sizes.mjs): add one at its size plus a little`);
+    continue;
+  }
+  if (widget.page.gzip > budget.page) {
+    problems.push(`a page with one ${widget.tag} downloads ${kb(widget.page.gzip)} gzip (${widget.files.join(', ')}); the budget is ${kb(budget.page)}`);
+  }
+  if (widget.withText.gzip > budget.withText) {
+    problems.push(`a page with one ${widget.tag} showing text downloads ${kb(widget.withText.gzip)} gzip; the budget is ${kb(budget.withText)}`);
+  }
+  for (const file of widget.files.filter((name) => lazyOnly.includes(name))) {
+    problems.push(`a page with one ${widget.tag} fetches ${file} before any text is shown`);
+  }
+  summary.push(`${widget.tag} ${kb(widget.page.gzip)} (${kb(widget.withText.gzip)} with text)`);
 }
 
-const markdownFiles = staticClosure(manifest, [LOADER_SOURCE, BANNER_SOURCE, MARKDOWN_SOURCE]);
-const markdownPage = totalOf(markdownFiles.map(fileSizes));
-if (markdownPage.gzip >= TARGETS.oneBannerPageWithMarkdown) {
-  problems.push(
-    `a page with one banner showing its markdown summary downloads ${kb(markdownPage.gzip)} gzip; the budget is < ${kb(TARGETS.oneBannerPageWithMarkdown)}`,
-  );
-}
-
-const cardFiles = staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE]);
-const cardPage = totalOf(cardFiles.map(fileSizes));
-if (cardPage.gzip >= TARGETS.onePrisonerCardPage) {
-  problems.push(`a page with one prisoner card downloads ${kb(cardPage.gzip)} gzip; the budget is < ${kb(TARGETS.onePrisonerCardPage)}`);
-}
-const cardMarkdownPage = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_CARD_SOURCE, MARKDOWN_SOURCE]).map(fileSizes));
-if (cardMarkdownPage.gzip >= TARGETS.onePrisonerCardPageWithMarkdown) {
-  problems.push(
-    `a page with one full prisoner card (markdown shown) downloads ${kb(cardMarkdownPage.gzip)} gzip; the budget is < ${kb(TARGETS.onePrisonerCardPageWithMarkdown)}`,
-  );
-}
-const timelinePage = oneTimelinePage(manifest);
-if (timelinePage.gzip >= TARGETS.oneTimelinePage) {
-  problems.push(
-    `a page with one timeline downloads ${kb(timelinePage.gzip)} gzip (${timelinePage.files.join(', ')}); the budget is < ${kb(TARGETS.oneTimelinePage)}`,
-  );
-}
-const timelineTextPage = oneTimelinePage(manifest, { withText: true });
-if (timelineTextPage.gzip >= TARGETS.oneTimelinePageWithText) {
-  problems.push(
-    `a page with one timeline showing event text downloads ${kb(timelineTextPage.gzip)} gzip; the budget is < ${kb(TARGETS.oneTimelinePageWithText)}`,
-  );
-}
-
-const listPage = totalOf(staticClosure(manifest, [LOADER_SOURCE, PRISONER_LIST_SOURCE]).map(fileSizes));
-if (listPage.gzip >= TARGETS.onePrisonerListPage) {
-  problems.push(`a page with one prisoner list downloads ${kb(listPage.gzip)} gzip; the budget is < ${kb(TARGETS.onePrisonerListPage)}`);
-}
+// Issue #9's target, a page with one timeline at most 40% of TimelineJS3's JS + CSS, is not met
+// yet (docs/performance.md): the share is reported here and by the bench, the budgets above hold it.
+const timeline = widgets.find((widget) => widget.tag === 'ahrca-timeline');
+const timelineShare = timeline ? timeline.page.gzip / (TIMELINEJS_BYTES.js + TIMELINEJS_BYTES.css) : 0;
 
 const modulesByChunk = JSON.parse(readDist('.vite/modules.json'));
 const chunksByModule = new Map();
@@ -95,7 +74,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `size-check: loader ${kb(loaderSize.gzip)} gzip, one-banner page ${kb(page.gzip)}, with markdown ${kb(markdownPage.gzip)}, ` +
-    `one-card page ${kb(cardPage.gzip)}, with markdown ${kb(cardMarkdownPage.gzip)}, one-list page ${kb(listPage.gzip)}, ` +
-    `one-timeline page ${kb(timelinePage.gzip)}, with text ${kb(timelineTextPage.gzip)}, no module in two chunks`,
+  `size-check: loader ${kb(loaderSize.gzip)} gzip; pages with one widget: ${summary.join(', ')}; ` +
+    `one timeline = ${(timelineShare * 100).toFixed(1)}% of TimelineJS3; no module in two chunks`,
 );

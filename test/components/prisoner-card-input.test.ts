@@ -4,53 +4,14 @@
  */
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.js';
-import type { AhrcaErrorDetail } from '../../src/core/events.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
+import type { AhrcaErrorDetail } from '../../src/core/events.js';
+import { watchBadInput } from '../helpers/bad-input.js';
 import { $$, fullPerson, markupOf, mountCard, part, shown, squash, textOf, type Data } from '../helpers/prisoner-card.js';
 
-declare global {
-  interface Window {
-    __ahrcaPwned?: boolean;
-  }
-}
-
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
-const errors: AhrcaErrorDetail[] = [];
-const loads: unknown[] = [];
-const pageProblems: string[] = [];
-let restoreConsole: (() => void) | undefined;
+const { errors, loads, pageProblems } = watchBadInput({ before: whenMarkdownReady });
 
-const onError = (event: Event) => errors.push((event as CustomEvent<AhrcaErrorDetail>).detail);
-const onLoad = (event: Event) => loads.push((event as CustomEvent).detail);
-const onPageError = (event: ErrorEvent) => pageProblems.push(event.message);
-
-before(async () => {
-  await whenMarkdownReady();
-  document.documentElement.lang = 'en';
-  document.addEventListener('ahrca-error', onError);
-  document.addEventListener('ahrca-load', onLoad);
-  window.addEventListener('error', onPageError);
-});
-
-after(() => {
-  document.documentElement.removeAttribute('lang');
-  document.removeEventListener('ahrca-error', onError);
-  document.removeEventListener('ahrca-load', onLoad);
-  window.removeEventListener('error', onPageError);
-});
-
-beforeEach(() => {
-  errors.length = 0;
-  loads.length = 0;
-  pageProblems.length = 0;
-  delete window.__ahrcaPwned;
-  // Each refusal is logged by design; keep the run's output readable.
-  const original = console.error;
-  console.error = () => undefined;
-  restoreConsole = () => (console.error = original);
-});
-
-afterEach(() => restoreConsole?.());
 
 /** A card with fallback content for `data`, already rendered. */
 function mountWithFallback(data: unknown): Promise<AhrcaPrisonerCard> {

@@ -392,6 +392,8 @@ describe('<ahrca-prisoner-card>', () => {
 
   describe('a feed', () => {
     it('shows the person named by person=, and another when it changes, without a new request', async () => {
+      // The resource timing buffer holds 250 entries and this file makes more requests than that.
+      performance.clearResourceTimings();
       const src = feedUrl();
       const el = await fixture<AhrcaPrisonerCard>(html`<ahrca-prisoner-card src=${src} person="example-misol-xatova"></ahrca-prisoner-card>`);
       await oneEvent(el, 'ahrca-load');
@@ -464,7 +466,7 @@ describe('<ahrca-prisoner-card>', () => {
       const leftover = { id: 'gone', withdrawn: { reason: 'safety' }, name: 'This name is never shown', status: 'detained', summary: 'Nor this summary.' };
       const el = await mountCard({ people: [fullPerson(), leftover] }, { person: 'gone' });
       expect(textOf(el.shadowRoot!)).to.equal('This profile has been withdrawn.');
-      for (const secret of ['never shown', 'summary']) expect(el.shadowRoot!.innerHTML, secret).not.to.include(secret);
+      for (const secret of ['never shown', 'Nor this summary']) expect(el.shadowRoot!.innerHTML, secret).not.to.include(secret);
     });
 
     it('starts no timer', async () => {

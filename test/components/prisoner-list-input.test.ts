@@ -5,52 +5,14 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-list.js';
 import type { AhrcaErrorDetail } from '../../src/core/events.js';
+import { watchBadInput } from '../helpers/bad-input.js';
 import { fullPerson, markupOf, squash, textOf, type Data } from '../helpers/prisoner-card.js';
 import { mountList, names, openCard, part, tiles, typeSearch } from '../helpers/prisoner-list.js';
 
-declare global {
-  interface Window {
-    __ahrcaPwned?: boolean;
-  }
-}
-
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
-const errors: AhrcaErrorDetail[] = [];
-const loads: unknown[] = [];
-const pageProblems: string[] = [];
-let restoreConsole: (() => void) | undefined;
-
-const onError = (event: Event): void => void errors.push((event as CustomEvent<AhrcaErrorDetail>).detail);
-const onLoad = (event: Event): void => void loads.push((event as CustomEvent).detail);
-const onPageError = (event: ErrorEvent): void => void pageProblems.push(event.message);
-
-before(() => {
-  document.documentElement.lang = 'en';
-  document.addEventListener('ahrca-error', onError);
-  document.addEventListener('ahrca-load', onLoad);
-  window.addEventListener('error', onPageError);
-});
-
-after(() => {
-  document.documentElement.removeAttribute('lang');
-  document.removeEventListener('ahrca-error', onError);
-  document.removeEventListener('ahrca-load', onLoad);
-  window.removeEventListener('error', onPageError);
-});
-
-beforeEach(() => {
-  errors.length = 0;
-  loads.length = 0;
-  pageProblems.length = 0;
-  delete window.__ahrcaPwned;
-  // Each refusal is logged by design; keep the run's output readable.
-  const original = console.error;
-  console.error = () => undefined;
-  restoreConsole = () => (console.error = original);
-});
+const { errors, loads, pageProblems } = watchBadInput();
 
 afterEach(() => {
-  restoreConsole?.();
   history.replaceState(history.state, '', location.pathname + location.search);
 });
 

@@ -5,7 +5,8 @@
 import type { Timeline } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
 import { ModelBuilder, type TimelineModel } from './timeline-model.js';
-import { nextTask, SLICE, validateInSlices } from './timeline-validation.js';
+import { nextTask, sliceClock } from '../../core/next-task.js';
+import { SLICE, validateInSlices } from './timeline-validation.js';
 
 /** Our format gives every event a date string; data with an event that has none may be TimelineJS3's. */
 function mayBeForeign(payload: unknown): boolean {
@@ -32,6 +33,11 @@ export async function checkAndRead(payload: { events: unknown[] }): Promise<{ re
   const result = await validateInSlices(payload);
   if (!result.ok) return { result };
   const builder = new ModelBuilder(result.value);
-  while (builder.add(SLICE)) await nextTask();
+  const clock = sliceClock();
+  while (builder.add(SLICE)) {
+    if (!clock.due()) continue;
+    await nextTask();
+    clock.restart();
+  }
   return { result, model: builder.finish() };
 }

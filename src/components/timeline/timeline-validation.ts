@@ -5,10 +5,11 @@
  */
 import * as v from 'valibot';
 import { EventListSchema, MAX_TIMELINE_EVENTS, TimelineEventSchema, TimelineSchema, type Timeline } from '../../core/schema/timeline.js';
+import { nextTask, sliceClock } from '../../core/next-task.js';
 import { validate, type ValidationResult } from '../../core/schema/validate.js';
 
-/** Events per slice: a few milliseconds of work on a slow phone. */
-export const SLICE = 500;
+/** Events checked at a time; the page gets its turn whenever the slices so far have used the budget. */
+export const SLICE = 250;
 
 const EventSlice = v.object({ events: v.array(TimelineEventSchema) });
 
@@ -17,9 +18,6 @@ export function needsSlices(payload: unknown): payload is { events: unknown[] } 
   const events = typeof payload === 'object' && payload !== null ? (payload as { events?: unknown }).events : undefined;
   return Array.isArray(events) && events.length > 2 * SLICE;
 }
-
-/** Resolves in a task of its own, letting the page handle input and paint in between. */
-export const nextTask = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** `events[3].date: …` in a slice starting at 1000 is `events[1003].date: …` in the list. */
 function renumber(line: string, offset: number): string {
@@ -37,8 +35,12 @@ export async function validateInSlices(payload: { events: unknown[] }): Promise<
   const errors = shell.ok ? [] : [...shell.errors];
   if (events.length > MAX_TIMELINE_EVENTS) return { ok: false, errors: [...errors, ...listErrors] };
   const checked: Timeline['events'] = [];
+  const clock = sliceClock();
   for (let start = 0; start < events.length; start += SLICE) {
-    await nextTask();
+    if (clock.due()) {
+      await nextTask();
+      clock.restart();
+    }
     const slice = validate(EventSlice, { events: events.slice(start, start + SLICE) });
     if (slice.ok) checked.push(...slice.value.events);
     else errors.push(...slice.errors.map((line) => renumber(line, start)));

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { pickLocalized } from '../../core/i18n/localized.js';
 import { urlWithHash } from '../../core/location-hash.js';
+import { nextTask } from '../../core/next-task.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
 import { baseStyles } from '../../core/styles.js';
@@ -218,7 +219,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     if (!this.model) return;
     const index = this.searchIndexFor(this.model.model, resolveLang(this));
     const step = (): void => {
-      if (index === this.searchIndex && index.extend(SEARCH_INDEX_SLICE)) setTimeout(step, 0);
+      if (index === this.searchIndex && index.extend(SEARCH_INDEX_SLICE)) void nextTask().then(step);
     };
     step();
   }

@@ -22,7 +22,7 @@ export default defineConfig(
     languageOptions: { globals: globals.browser, parserOptions: { ecmaFeatures: { jsx: true } } },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'test/server/**/*.{js,mjs}', '*.{js,mjs,cjs,ts}'],
+    files: ['scripts/**/*.{js,mjs}', 'src/tools/**/*.ts', 'test/server/**/*.{js,mjs}', 'test/tools/**/*.{js,mjs}', '*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: globals.node },
   },
   {

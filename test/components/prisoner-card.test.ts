@@ -460,7 +460,13 @@ describe('<ahrca-prisoner-card>', () => {
       await oneEvent(el, 'ahrca-load');
       await el.updateComplete;
       expect(textOf(el.shadowRoot!)).to.equal('This profile has been withdrawn.');
-      expect(el.shadowRoot!.innerHTML).not.to.include('never shown');
+    });
+
+    it('shows nothing a withdrawn record picked from a feed still holds', async () => {
+      const leftover = { id: 'gone', withdrawn: { reason: 'safety' }, name: 'This name is never shown', status: 'detained', summary: 'Nor this summary.' };
+      const el = await mountCard({ people: [fullPerson(), leftover] }, { person: 'gone' });
+      expect(textOf(el.shadowRoot!)).to.equal('This profile has been withdrawn.');
+      for (const secret of ['never shown', 'Nor this summary']) expect(el.shadowRoot!.innerHTML, secret).not.to.include(secret);
     });
 
     it('starts no timer', async () => {

@@ -165,7 +165,12 @@ export const ActivePersonSchema = v.pipe(
     // Lets `person.withdrawn` tell the two shapes apart, and makes JSON Schema refuse a bad `withdrawn` here too.
     withdrawn: v.optional(v.never('expected no withdrawn field')),
     name: localizedText('The name, keyed by language and script (uz-Latn, uz-Cyrl, ru, en …); readers see it in their own script and the others as "also written".', 300, NAME_EXAMPLE),
-    aliases: v.optional(list(v.pipe(v.string('expected text'), v.maxLength(300, 'expected at most 300 characters')), 20, 'More spellings and former names, found by search but not shown.')),
+    aliases: v.optional(
+      v.pipe(
+        list(v.pipe(v.string('expected text'), v.maxLength(300, 'expected at most 300 characters')), 20, 'More spellings and former names, found by search but not shown.'),
+        v.examples([['Namouna Odamov']]),
+      ),
+    ),
     gender: v.optional(
       v.pipe(
         v.picklist(GENDERS, `expected one of ${GENDERS.join(', ')}`),
@@ -241,10 +246,11 @@ const People = v.pipe(
 );
 
 const FeedObject = v.pipe(
+  // In the order a compiled feed is written: the title before the long list.
   v.object({
-    people: People,
     title: v.optional(localizedText('The title of the list.', 300, 'Political prisoners of Uzbekistan')),
     updated: v.optional(partialDate('When the feed was last updated.', '2026-04-02')),
+    people: People,
   }),
   v.title('Prisoner feed'),
   v.description('Many people: `{ "people": [...] }`.'),

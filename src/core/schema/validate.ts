@@ -1,10 +1,9 @@
 import * as v from 'valibot';
 
 /** `actions[2].url`, `signatures.goal`, or `(root)`. */
-function issuePath(issue: v.BaseIssue<unknown>): string {
+export function pathOf(keys: readonly unknown[]): string {
   let path = '';
-  for (const item of issue.path ?? []) {
-    const key = item.key;
+  for (const key of keys) {
     if (typeof key === 'number') path += `[${key}]`;
     else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) path += path ? `.${key}` : key;
     else path += `[${JSON.stringify(String(key))}]`;
@@ -12,7 +11,8 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
   return path || '(root)';
 }
 
-function describeReceived(issue: v.BaseIssue<unknown>): string {
+/** What was found, as an error shows it: `"soon"`, `a list`, `nothing`. */
+export function describeReceived(issue: v.BaseIssue<unknown>): string {
   if (issue.input === undefined) return 'nothing';
   if (typeof issue.input === 'string') {
     const shown = issue.input.length > 40 ? `${issue.input.slice(0, 40)}…` : issue.input;
@@ -23,10 +23,13 @@ function describeReceived(issue: v.BaseIssue<unknown>): string {
   return issue.received;
 }
 
+/** True for an issue about a field that is not there at all. */
+export const isMissing = (issue: v.BaseIssue<unknown>) => issue.kind === 'schema' && issue.input === undefined && issue.type !== 'undefined';
+
 /** One line per problem, naming the path and what was expected: `deadline: expected a date like 2005-05-13, got "soon"`. */
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = issuePath(issue);
-  if (issue.kind === 'schema' && issue.input === undefined && issue.type !== 'undefined') return `${path}: is required`;
+  const path = pathOf(issue.path?.map((item) => item.key) ?? []);
+  if (isMissing(issue)) return `${path}: is required`;
   const expectation = issue.message.startsWith('expected') ? issue.message : `expected ${issue.expected ?? issue.type}`;
   return `${path}: ${expectation}, got ${describeReceived(issue)}`;
 }

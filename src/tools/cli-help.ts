@@ -1,0 +1,99 @@
+/** The command line's help texts: what each command does, its options and examples. */
+import { DATA_TYPES } from './data-types.js';
+import { DEFAULT_TIMEOUT_MS, MAX_DATA_BYTES } from './input.js';
+
+const TIMEOUT = `How long a URL may take to answer in full, in seconds (default ${DEFAULT_TIMEOUT_MS / 1000}).`;
+const EXIT = 'Exit status: 0 when all is valid, 1 when there are errors, 2 when the command is used wrongly.';
+
+export const HELP: Readonly<Record<'main' | 'validate' | 'convert' | 'compile', string>> = {
+  main: `Usage: ahrca-widgets <command> [options]
+
+Tools for the data of the ahrca-widgets web components.
+
+Commands:
+  validate <file-or-url>…              Check widget data, and TimelineJS3 JSON, before publishing it
+  convert --from timelinejs <file>     Turn TimelineJS3 JSON, or its Google Sheets CSV, into a timeline
+  compile <folder>                     Turn a folder of Markdown files into the widgets' JSON files
+
+Options:
+  -h, --help       Show this help; "ahrca-widgets <command> --help" shows a command's
+  -v, --version    Show the version
+
+${EXIT}
+Documentation: docs/tools.md in the package, or https://www.npmjs.com/package/ahrca-widgets`,
+
+  validate: `Usage: ahrca-widgets validate <file-or-url>… [options]
+
+Checks that each file is valid data for a widget, and prints every error with its line, its path
+in the data, what was expected and what was found. Also checks TimelineJS3 JSON, and says what of
+it a timeline cannot show. Fields no widget reads are warnings.
+
+Arguments:
+  <file-or-url>      A JSON file, an http(s) URL, or - for standard input. Files larger than
+                     ${MAX_DATA_BYTES / 1024 / 1024} MB are refused.
+
+Options:
+  --type <type>      The widget the data is for: ${DATA_TYPES.join(', ')}
+                     (TimelineJS3 JSON). Without it, the type is told from the data's shape.
+  --json             Print the results as JSON.
+  --timeout <secs>   ${TIMEOUT}
+  -h, --help         Show this help.
+
+Examples:
+  npx ahrca-widgets validate data/prisoners.json data/appeal-prague.json
+  npx ahrca-widgets validate https://example.org/data/timeline.json --type timeline
+  npx ahrca-widgets validate --json data/*.json > report.json
+
+${EXIT}`,
+
+  convert: `Usage: ahrca-widgets convert --from timelinejs <file-or-url> [--out <file>] [options]
+
+Turns a TimelineJS3 timeline into the data of <ahrca-timeline>: its JSON, or the CSV of its
+Google Sheets template (File > Download > Comma-separated values, or the sheet published to the
+web as CSV). Prints what could not be carried over, by field or by row and column. Writes
+nothing when the result is not valid.
+
+Arguments:
+  <file-or-url>      A .json or .csv file, an http(s) URL, or - for standard input.
+
+Options:
+  --from timelinejs  The format to convert from (the only one for now).
+  --out <file>       Where to write the timeline; without it, it is printed.
+  --json             Print the results (and, without --out, the timeline) as JSON.
+  --timeout <secs>   ${TIMEOUT}
+  -h, --help         Show this help.
+
+Examples:
+  npx ahrca-widgets convert --from timelinejs old-timeline.json --out data/timeline.json
+  npx ahrca-widgets convert --from timelinejs "https://docs.google.com/spreadsheets/d/…/pub?output=csv" > timeline.json
+
+${EXIT}`,
+
+  compile: `Usage: ahrca-widgets compile <folder> [--out <folder>] [options]
+
+Reads Markdown files with YAML front matter, checks them, and writes the widgets' JSON files.
+Errors name the file and the line.
+
+  <folder>/people/*.md              one per person             -> prisoners.json
+  <folder>/people/feed.yml          the feed's title, updated
+  <folder>/appeals/<name>.md        one per appeal             -> appeal-<name>.json
+  <folder>/timelines/<name>/*.md    one per event              -> timeline-<name>.json
+  <folder>/timelines/<name>/timeline.yml   the timeline's title, description, eras …
+
+Files are read in name order (01-…, 02-…), the order of people and events; names starting with
+_ are skipped. The body of a file is the summary (people, appeals) or the text (events); put
+each language's text under a line <!-- lang: ru -->. Give a field in several languages as
+title.en: … and title.ru: …, or as title: { en: …, ru: … }.
+
+Options:
+  --out <folder>     Where to write the JSON files (default: <folder>/dist).
+  --check            Write nothing; fail when a file in --out differs from what would be written.
+  --json             Print the results as JSON.
+  -h, --help         Show this help.
+
+Examples:
+  npx ahrca-widgets compile content --out public/data
+  npx ahrca-widgets compile content --out public/data --check
+
+${EXIT}`,
+};

@@ -1,0 +1,77 @@
+// Hostile or awkward input gives a clear error, or works, quickly; never a hang or a stack trace.
+import assert from 'node:assert/strict';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { STACK_TRACE, linesOf, run, scratch } from './helpers.mjs';
+
+/** Fails a command that takes longer than a person would wait. */
+async function quickly(args, options) {
+  const started = Date.now();
+  const result = await run(args, { timeout: 15_000, ...options });
+  assert.ok(Date.now() - started < 8_000, `${args.join(' ')} took ${Date.now() - started} ms`);
+  assert.doesNotMatch(result.stdout + result.stderr, STACK_TRACE);
+  return result;
+}
+
+describe('hostile input', () => {
+  let folder;
+  before(async () => {
+    folder = await scratch({
+      'deep.json': `${'['.repeat(200_000)}${']'.repeat(200_000)}`,
+      'deep-in-strings.json': JSON.stringify({ id: 'a', kind: 'appeal', title: '['.repeat(300) }),
+      'bom-crlf.json': '\ufeff{\r\n  "id": "a",\r\n  "kind": "appeal",\r\n  "title": "Windows"\r\n}\r\n',
+      'latin1.json': Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]),
+      'bom-crlf.csv': '\ufeffYear,Month,Day,Headline\r\n2005,5,13,"Two\r\nlines"\r\n',
+    });
+    // 50 MB without writing 50 MB: a sparse file, refused by its size before any of it is read.
+    for (const name of ['huge.json', 'huge.csv']) {
+      const file = await open(join(folder, name), 'w');
+      await file.truncate(50 * 1024 * 1024);
+      await file.close();
+    }
+  });
+
+  it('refuses a 50 MB file before reading it', async () => {
+    const { code, stdout } = await quickly(['validate', 'huge.json'], { cwd: folder });
+    assert.deepEqual(linesOf(stdout), ['huge.json: 1 error', '  error    is too large: the limit is 16.0 MB, this is 50.0 MB']);
+    assert.equal(code, 1);
+    const csv = await quickly(['convert', '--from', 'timelinejs', 'huge.csv'], { cwd: folder });
+    assert.match(csv.stderr, /error {4}is too large: the limit is 16\.0 MB, this is 50\.0 MB/);
+    assert.equal(csv.code, 1);
+  });
+
+  it('refuses JSON nested deeper than any data, at the line where it goes too deep', async () => {
+    const { code, stdout } = await quickly(['validate', 'deep.json'], { cwd: folder });
+    assert.deepEqual(linesOf(stdout), ['deep.json: 1 error', "  1:65  error    is nested more than 64 levels deep; no widget's data goes deeper than 10"]);
+    assert.equal(code, 1);
+  });
+
+  it('does not count brackets inside text as nesting', async () => {
+    const { code, stdout } = await quickly(['validate', 'deep-in-strings.json'], { cwd: folder });
+    assert.equal(stdout, 'deep-in-strings.json: valid appeal\n');
+    assert.equal(code, 0);
+  });
+
+  it('reads a byte-order mark and CRLF line ends, in JSON and CSV', async () => {
+    const json = await quickly(['validate', 'bom-crlf.json'], { cwd: folder });
+    assert.equal(json.stdout, 'bom-crlf.json: valid appeal\n');
+    const csv = await quickly(['convert', '--from', 'timelinejs', 'bom-crlf.csv'], { cwd: folder });
+    assert.equal(csv.code, 0, csv.stderr);
+    assert.deepEqual(JSON.parse(csv.stdout).events.map(({ date, title }) => ({ date, title })), [{ date: '2005-05-13', title: 'Two lines' }]);
+  });
+
+  it('refuses text that is not UTF-8, saying how to fix it', async () => {
+    const { code, stdout } = await quickly(['validate', 'latin1.json'], { cwd: folder });
+    assert.deepEqual(linesOf(stdout), ['latin1.json: 1 error', '  error    is not UTF-8 text: save it as UTF-8 (in most editors: "Save with encoding")']);
+    assert.equal(code, 1);
+  });
+
+  it('works through a large valid timeline in a few seconds', async () => {
+    const events = Array.from({ length: 20_000 }, (_, index) => ({ id: `e${index}`, date: `${1990 + (index % 30)}-05-13`, title: `Event ${index}`, text: `Some **text** ${index}` }));
+    const big = await scratch({ 'big.json': JSON.stringify({ events }, null, 2) });
+    const { code, stdout } = await quickly(['validate', 'big.json'], { cwd: big });
+    assert.equal(stdout, 'big.json: valid timeline (20000 events)\n');
+    assert.equal(code, 0);
+  });
+});

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import {
   DOMPURIFY_SOURCE,
   LOADER_SOURCE,
+  MARKDOWN_PARSER_SOURCE,
   MARKDOWN_SOURCE,
   TARGETS,
   TIMELINEJS_BYTES,
@@ -27,7 +28,7 @@ if (loader.imports?.length) {
 }
 
 // marked and the sanitiser come only once a text is shown: never among a page's first files.
-const lazyOnly = [MARKDOWN_SOURCE, DOMPURIFY_SOURCE].map((source) => manifest[source].file);
+const lazyOnly = [MARKDOWN_SOURCE, MARKDOWN_PARSER_SOURCE, DOMPURIFY_SOURCE].map((source) => manifest[source].file);
 const widgets = widgetPages(manifest);
 const summary = [];
 for (const widget of widgets) {

@@ -42,13 +42,30 @@ function moduleMap(): Plugin {
   };
 }
 
+/**
+ * The library build only: src/core/schema/docs.ts becomes `docs = undefined`, so the schemas'
+ * descriptions and examples (`docs?.(…)`, for the JSON Schema files and the tools) are dropped from
+ * what readers download. The dev server and the tests keep them.
+ */
+function schemaDocsStripped(): Plugin {
+  const docsModule = resolve(projectRoot, 'src/core/schema/docs.ts');
+  return {
+    name: 'ahrca-schema-docs-stripped',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      return id === docsModule ? 'export const docs = undefined;' : undefined;
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? resolve(projectRoot, 'demo') : projectRoot,
   // Several pages (gallery, later the builder and the iframe page); a missing file is a 404, not the gallery.
   appType: 'mpa',
   publicDir: false,
   // On the dev server, also the builder, the embed page and the framework examples (demo/frameworks/).
-  plugins: [moduleMap(), packageSelfReference('source', entries), demoVue(), devDistFiles()],
+  plugins: [moduleMap(), schemaDocsStripped(), packageSelfReference('source', entries), demoVue(), devDistFiles()],
   build: {
     outDir: resolve(projectRoot, 'dist'),
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Run by `npm test` after the build: fails when dist/ breaks a promise made to partner pages.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import {
   DOMPURIFY_SOURCE,
   LOADER_SOURCE,
@@ -68,6 +68,26 @@ for (const chunk of Object.keys(modulesByChunk)) {
   if (/\beval\(|\bnew Function\(/.test(code)) problems.push(`dist/${chunk} uses eval or new Function (breaks a strict CSP)`);
   if (code.includes('Lit is in dev mode')) problems.push(`dist/${chunk} holds Lit's development build`);
   if (/\bprocess\.env\b/.test(code)) problems.push(`dist/${chunk} reads process.env, which browsers do not have`);
+}
+
+// The schemas' documentation is for the JSON Schema files and the tools (src/core/schema/docs.ts):
+// no description written there may reach a reader's download.
+const descriptions = new Set();
+const collectDescriptions = (node) => {
+  if (Array.isArray(node)) node.forEach(collectDescriptions);
+  else if (node && typeof node === 'object') {
+    if (typeof node.description === 'string' && node.description.length > 40) descriptions.add(node.description.slice(0, 40));
+    Object.values(node).forEach(collectDescriptions);
+  }
+};
+const schemaFolder = new URL('../schemas/', import.meta.url);
+for (const file of readdirSync(schemaFolder).filter((name) => name.endsWith('.schema.json'))) {
+  collectDescriptions(JSON.parse(readFileSync(new URL(file, schemaFolder), 'utf8')));
+}
+for (const chunk of Object.keys(modulesByChunk)) {
+  const code = readDist(chunk);
+  const leaked = [...descriptions].find((description) => code.includes(description));
+  if (leaked) problems.push(`dist/${chunk} holds schema documentation ("${leaked}…"): write it through docs?.() in src/core/schema/`);
 }
 
 if (problems.length > 0) {

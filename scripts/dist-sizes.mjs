@@ -12,6 +12,8 @@ export const TIMELINEJS_SOURCE = 'src/core/adapters/timelinejs.ts';
 export const MARKDOWN_SOURCE = 'src/core/markdown-engine.ts';
 /** marked, loaded beside the engine only for text written in markdown (text given as HTML skips it). */
 export const MARKDOWN_PARSER_SOURCE = 'src/core/markdown-parser.ts';
+/** Loaded by a timeline only for more than 50 events (a short one renders whole). */
+export const VIRTUAL_WINDOW_SOURCE = 'src/components/timeline/virtual-window.ts';
 /** Loaded after the engine only in browsers without the Sanitizer API. */
 export const DOMPURIFY_SOURCE = 'node_modules/dompurify/dist/purify.es.mjs';
 /**

@@ -8,6 +8,7 @@ import {
   MARKDOWN_SOURCE,
   TARGETS,
   TIMELINEJS_BYTES,
+  VIRTUAL_WINDOW_SOURCE,
   fileSizes,
   kb,
   readManifest,
@@ -27,8 +28,9 @@ if (loader.imports?.length) {
   problems.push(`the loader imports ${loader.imports.join(', ')} statically; it may only import widgets dynamically`);
 }
 
-// marked and the sanitiser come only once a text is shown: never among a page's first files.
-const lazyOnly = [MARKDOWN_SOURCE, MARKDOWN_PARSER_SOURCE, DOMPURIFY_SOURCE].map((source) => manifest[source].file);
+// marked and the sanitiser come only once a text is shown, the virtual window only for a long
+// timeline: never among a page's first files.
+const lazyOnly = [MARKDOWN_SOURCE, MARKDOWN_PARSER_SOURCE, DOMPURIFY_SOURCE, VIRTUAL_WINDOW_SOURCE].map((source) => manifest[source].file);
 const widgets = widgetPages(manifest);
 const summary = [];
 for (const widget of widgets) {

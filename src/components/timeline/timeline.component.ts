@@ -22,6 +22,7 @@ import { renderHeader } from './timeline-header.js';
 import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 import { needsWindowing, WholeList, type RowWindow } from './row-window.js';
+import { loadMediaCards, needsMediaCards } from './timeline-media.js';
 
 export type { TimelineOrder } from './timeline-model.js';
 type Ready = Extract<View<Timeline>, { status: 'ready' }>;
@@ -206,9 +207,14 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
           return result;
         })
       : super.validateData(value);
-    // A long timeline's virtual window downloads while its events are checked (a failed download is a network error).
-    if (this.windowed || !needsWindowing(eventCount(value))) return checked;
-    return Promise.all([checked, this.useVirtualWindow()]).then(([result]) => result);
+    // What only some timelines need downloads while the events are checked: the virtual window for a
+    // long one, the cards for videos and posts. A failed download is a network error, like the data's.
+    const parts = [
+      !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow() : undefined,
+      needsMediaCards(value) ? loadMediaCards() : undefined,
+    ].filter((part) => part !== undefined);
+    if (parts.length === 0) return checked;
+    return Promise.all([checked, ...parts]).then(([result]) => result);
   }
 
   private async useVirtualWindow(): Promise<void> {

@@ -3,6 +3,9 @@ import { endOf, formatPartialDate, parsePartialDate } from '../../src/core/i18n/
 import { formatRemaining } from '../../src/core/i18n/durations.js';
 import { loadLanguage, resolveLang, translator, Translator } from '../../src/core/i18n/index.js';
 import { fallbackChain, pickLocalized } from '../../src/core/i18n/localized.js';
+// The banner's and the card's strings serve as the examples of plural and gendered entries below.
+import '../../src/core/i18n/strings/appeal.js';
+import '../../src/core/i18n/strings/prisoner.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -11,7 +14,7 @@ const DAY = 24 * HOUR;
 /** Intl groups Russian digits with a no-break space (or a narrow one); compare with plain spaces. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-// Every table but English arrives by dynamic import; the describe blocks below use them synchronously.
+// Every language but English arrives by dynamic import; the describe blocks below use them synchronously.
 await Promise.all(['ru', 'kk', 'uz', 'fr'].map(loadLanguage));
 
 describe('resolveLang', () => {

@@ -22,6 +22,7 @@ import { renderHeader } from './timeline-header.js';
 import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 import { VirtualWindow } from './virtual-window.js';
+import '../../core/i18n/strings/timeline.js';
 
 export type { TimelineOrder } from './timeline-model.js';
 type Ready = Extract<View<Timeline>, { status: 'ready' }>;

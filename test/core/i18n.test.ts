@@ -73,6 +73,23 @@ describe('Translator', () => {
     expect(translator('fr').t('state.error')).to.equal('Impossible de charger ce contenu.');
   });
 
+  it('shows the key of a string whose part no module imported, says so once in the console, and never throws', () => {
+    // This file imports no timeline module, so the timeline's part is not on the page.
+    const errors: string[] = [];
+    const originalConsoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      expect(translator('ru').t('timeline.search')).to.equal('timeline.search');
+      expect(translator('en').plural('timeline.count', 3)).to.equal('timeline.count');
+      expect(translator('en').t('timeline.search')).to.equal('timeline.search');
+    } finally {
+      console.error = originalConsoleError;
+    }
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.include('"timeline.search" is not loaded');
+    expect(errors[1]).to.include('"timeline.count" is not loaded');
+  });
+
   it('gives Intl a valid tag: uz and uz-UZ read Uzbek Latin, spelt uz-Latn', () => {
     expect(translator('uz').lang).to.equal('uz-Latn');
     expect(translator('uz-uz').lang).to.equal('uz-Latn');

@@ -9,6 +9,7 @@ import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineMedia } from '../../core/schema/timeline.js';
+import '../../core/i18n/strings/timeline.js';
 
 export interface MediaContext {
   readonly tr: Translator;

@@ -13,6 +13,7 @@ import { isExternalUrl, safeUrl } from '../../core/safe-url.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
 import { renderMedia } from './timeline-media.js';
 import type { EraSpan, TimelineRow } from './timeline-model.js';
+import '../../core/i18n/strings/timeline.js';
 
 /** What the reader did with an event's link: copied it, or must copy it by hand. */
 export type LinkNotice = { key: string; copied: boolean; url: string };

@@ -23,6 +23,7 @@ import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 import { needsWindowing, WholeList, type RowWindow } from './row-window.js';
 import { loadMediaCards, needsMediaCards } from './timeline-media.js';
+import '../../core/i18n/strings/timeline.js';
 
 export type { TimelineOrder } from './timeline-model.js';
 type Ready = Extract<View<Timeline>, { status: 'ready' }>;

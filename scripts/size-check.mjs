@@ -52,10 +52,13 @@ for (const widget of widgets) {
   summary.push(`${widget.tag} ${kb(widget.page.gzip)} (${kb(widget.withText.gzip)} with text)`);
 }
 
-// Issue #9's target, a page with one timeline at most 40% of TimelineJS3's JS + CSS, is not met
-// yet (docs/performance.md): the share is reported here and by the bench, the budgets above hold it.
+// Issue #9's target: a page with one timeline (before any text is shown) at most 40% of
+// TimelineJS3's JS + CSS. Text adds the engine (1.4 KB), and marked (15 KB) when it is markdown.
 const timeline = widgets.find((widget) => widget.tag === 'ahrca-timeline');
 const timelineShare = timeline ? timeline.page.gzip / (TIMELINEJS_BYTES.js + TIMELINEJS_BYTES.css) : 0;
+if (timelineShare > TARGETS.timelineShareOfTimelineJs) {
+  problems.push(`a page with one timeline is ${(timelineShare * 100).toFixed(1)}% of TimelineJS3's JS + CSS; the target is at most ${TARGETS.timelineShareOfTimelineJs * 100}%`);
+}
 
 const modulesByChunk = JSON.parse(readDist('.vite/modules.json'));
 const chunksByModule = new Map();

@@ -5,6 +5,7 @@
  * a partner page loads dist/ from a CDN without an import map.
  */
 import { relative, resolve } from 'node:path';
+import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { demoVue, devDistFiles, packageSelfReference } from './vite.demo-plugins.js';
 
@@ -42,13 +43,59 @@ function moduleMap(): Plugin {
   };
 }
 
+/**
+ * The library build only: src/core/schema/docs.ts becomes `docs = undefined`, so the schemas'
+ * descriptions and examples (`docs?.(…)`, for the JSON Schema files and the tools) are dropped from
+ * what readers download. The dev server and the tests keep them.
+ */
+function schemaDocsStripped(): Plugin {
+  const docsModule = resolve(projectRoot, 'src/core/schema/docs.ts');
+  return {
+    name: 'ahrca-schema-docs-stripped',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      return id === docsModule ? 'export const docs = undefined;' : undefined;
+    },
+  };
+}
+
+/**
+ * The library build only: minifies the CSS inside Lit's css`…` templates, which the JS minifier
+ * keeps as written (0.9 KB gzip over all widgets). Interpolations (shared token blocks) stand in
+ * as custom-property declarations while esbuild minifies, and go back after. A template this does
+ * not understand is left as it is.
+ */
+function litCssMinified(): Plugin {
+  const template = /\bcss`([^`]*)`/g;
+  const minify = (text: string): string => {
+    const slots: string[] = [];
+    const marked = text.replace(/\$\{([^{}`]*)\}/g, (_, expression: string) => `--ahrca-slot-${slots.push(expression) - 1}:0;`);
+    // A block of declarations (a token set) is minified as the body of a rule.
+    const rule = !marked.includes('{');
+    let css = transformSync(rule ? `x{${marked}}` : marked, { loader: 'css', minify: true, logLevel: 'silent' }).code.trim();
+    if (rule) css = css.slice(2, -1);
+    const restored = css.replace(/--ahrca-slot-(\d+):0;?/g, (_, index: string) => `\${${slots[Number(index)]}};`);
+    return slots.every((_, index) => !restored.includes(`--ahrca-slot-${index}:`)) ? restored : text;
+  };
+  return {
+    name: 'ahrca-lit-css-minified',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
+      return { code: code.replace(template, (_, text: string) => `css\`${minify(text)}\``), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? resolve(projectRoot, 'demo') : projectRoot,
   // Several pages (gallery, later the builder and the iframe page); a missing file is a 404, not the gallery.
   appType: 'mpa',
   publicDir: false,
   // On the dev server, also the builder, the embed page and the framework examples (demo/frameworks/).
-  plugins: [moduleMap(), packageSelfReference('source', entries), demoVue(), devDistFiles()],
+  plugins: [moduleMap(), schemaDocsStripped(), litCssMinified(), packageSelfReference('source', entries), demoVue(), devDistFiles()],
   build: {
     outDir: resolve(projectRoot, 'dist'),
     emptyOutDir: true,

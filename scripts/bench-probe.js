@@ -19,6 +19,10 @@ function countElements(root = document) {
 
 /** How each library is given its data, and what counts as "an event on screen" in it. */
 const LIBRARIES = {
+  // Ours on the HTML text TimelineJS3 gets (textFormat: 'html'): the same markup, and no marked.
+  get 'ours-html'() {
+    return { ...LIBRARIES.ours, data: (timeline) => window.benchData.withHtmlText(timeline) };
+  },
   ours: {
     ready: () => customElements.whenDefined('ahrca-timeline'),
     data: (timeline) => timeline,

@@ -34,8 +34,8 @@ async function bundleBenchData() {
     stdin: {
       contents:
         "import { generateTimeline } from './demo/generate-timeline.ts';\n" +
-        "import { toTimelineJs } from './scripts/bench-to-timelinejs.mjs';\n" +
-        'window.benchData = { generateTimeline, toTimelineJs };\n',
+        "import { toTimelineJs, withHtmlText } from './scripts/bench-to-timelinejs.mjs';\n" +
+        'window.benchData = { generateTimeline, toTimelineJs, withHtmlText };\n',
       resolveDir: fileURLToPath(root),
       loader: 'ts',
     },

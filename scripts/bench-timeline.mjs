@@ -1,6 +1,7 @@
 // Part of `npm run bench`: <ahrca-timeline> against TimelineJS3 (@knight-lab/timelinejs, from
 // node_modules) in one headless Chromium, on the same generated events (demo/generate-timeline.ts;
-// markdown for ours, the HTML marked makes of it for theirs) at 20, 1,000 and 10,000 events. Each
+// markdown for ours, the HTML marked makes of it for theirs, and ours again on that same HTML) at
+// 20, 1,000 and 10,000 events. Each
 // figure is the median of RUNS runs, each in a fresh page; bench-probe.js does the timing inside the
 // page. Other work on the machine moves the milliseconds; the ratio, from the same runs, moves less.
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { kb, median, ms, printTable, ratio, say } from './bench-report.mjs';
 import { openPage, startBenchServer } from './bench-server.mjs';
 
-const COUNTS = [20, 1_000, 10_000];
+/** `BENCH_EVENTS=20,1000` for a quicker run; TimelineJS3 takes minutes over 10,000. */
+const COUNTS = (process.env.BENCH_EVENTS ?? '20,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEWPORT = { width: 412, height: 915 };
 const SCROLL_STEPS = 20;
@@ -19,6 +21,9 @@ const PAGES = {
   // The loader, as on a partner's page, and the timeline's module already in (as TimelineJS3's
   // script is below), so neither library's download is inside the timed span.
   '/ours.html': `${head('ours')}<main></main>
+    <script type="module" src="/bench-data.js"></script><script src="/bench-probe.js"></script>
+    <script type="module" src="/dist/ahrca-widgets.js"></script><script type="module" src="/dist/timeline.js"></script>`,
+  '/ours-html.html': `${head('ours, HTML text')}<main></main>
     <script type="module" src="/bench-data.js"></script><script src="/bench-probe.js"></script>
     <script type="module" src="/dist/ahrca-widgets.js"></script><script type="module" src="/dist/timeline.js"></script>`,
   // TimelineJS3 as its documentation embeds it: its CSS and its script.
@@ -100,13 +105,13 @@ export async function benchTimelines(browser) {
     for (const count of COUNTS) {
       const floor = await parseFloor(browser, server.origin, count);
       const measured = {};
-      for (const library of ['ours', 'theirs']) {
+      for (const library of ['ours', 'ours-html', 'theirs']) {
         const runs = [];
         // Alternate nothing else: one page at a time, as headless Chromium gives a background page no frames.
         for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, server.origin, library, count));
         measured[library] = summarise(runs);
       }
-      results.push({ count, jsonParse: floor.median, jsonBytes: floor.bytes, ours: measured.ours, theirs: measured.theirs });
+      results.push({ count, jsonParse: floor.median, jsonBytes: floor.bytes, ours: measured.ours, oursHtml: measured['ours-html'], theirs: measured.theirs });
     }
   } finally {
     await server.close();
@@ -117,30 +122,35 @@ export async function benchTimelines(browser) {
 
 function printComparison(results) {
   say(`\n<ahrca-timeline> against TimelineJS3 ${timelineJsVersion()} in headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs each`);
+  say('ours: markdown text (marked downloads); ours, HTML: the HTML TimelineJS3 gets, as textFormat "html" (no marked)');
   const rows = [];
-  for (const { count, jsonParse, ours, theirs } of results) {
+  for (const { count, jsonParse, ours, oursHtml, theirs } of results) {
     const events = count.toLocaleString('en');
-    const metric = (name, format, key) => rows.push([`${events}  ${name}`, format(ours[key]), format(theirs[key]), ratio(ours[key], theirs[key])]);
+    const metric = (name, format, key) =>
+      rows.push([`${events}  ${name}`, format(ours[key]), format(oursHtml[key]), format(theirs[key]), ratio(ours[key], theirs[key]), ratio(oursHtml[key], theirs[key])]);
+    const tasks = (run) => `${run.longTasks} (${ms(run.longest)})`;
     metric('code downloaded (gzip)', kb, 'codeBytes');
     metric('images downloaded', kb, 'mediaBytes');
     metric('first event painted', ms, 'shown');
     metric('idle', ms, 'idle');
-    rows.push([`${events}  long tasks > 50 ms (longest)`, `${ours.longTasks} (${ms(ours.longest)})`, `${theirs.longTasks} (${ms(theirs.longest)})`, '']);
+    rows.push([`${events}  long tasks > 50 ms (longest)`, tasks(ours), tasks(oursHtml), tasks(theirs), '', '']);
     metric('JS heap after render', kb, 'heap');
     metric('elements on the page', String, 'elements');
-    rows.push([`${events}  JSON.parse of the data (floor)`, ms(jsonParse), '', jsonParse >= 0.1 ? `${(ours.shown / jsonParse).toFixed(1)}× floor` : "—"]);
+    const floor = (run) => (jsonParse >= 0.1 ? `${(run.shown / jsonParse).toFixed(1)}× floor` : '—');
+    rows.push([`${events}  JSON.parse of the data (floor)`, ms(jsonParse), '', '', floor(ours), floor(oursHtml)]);
     if (ours.scroll) {
-      rows.push([`${events}  scrolled to the end: most elements`, String(ours.scroll.mostElements), '—', '']);
-      rows.push([`${events}  scrolled to the end: long tasks (longest)`, `${ours.scroll.longTasks} (${ms(ours.scroll.longest)})`, '—', '']);
+      rows.push([`${events}  scrolled to the end: most elements`, String(ours.scroll.mostElements), '', '—', '', '']);
+      rows.push([`${events}  scrolled to the end: long tasks (longest)`, `${ours.scroll.longTasks} (${ms(ours.scroll.longest)})`, '', '—', '', '']);
     }
   }
-  printTable(['events  what', 'ours', 'TimelineJS3', 'ours/theirs'], rows);
+  printTable(['events  what', 'ours', 'ours, HTML', 'TimelineJS3', 'ours/theirs', 'HTML/theirs'], rows);
   const [first] = results;
   say(`ours fetched:        ${first.ours.files.join(', ')}`);
+  say(`ours, HTML fetched:  ${first.oursHtml.files.join(', ')}`);
   say(`TimelineJS3 fetched: ${first.theirs.files.join(', ')}`);
-  const blocked = [...new Set(results.flatMap(({ ours, theirs }) => [...ours.blocked, ...theirs.blocked]))];
+  const blocked = [...new Set(results.flatMap(({ ours, oursHtml, theirs }) => [...ours.blocked, ...oursHtml.blocked, ...theirs.blocked]))];
   say(`requests to other hosts, blocked: ${blocked.length ? blocked.map((url) => new URL(url).host + new URL(url).pathname).join(', ') : 'none'}`);
-  const twice = [...new Set(results.flatMap(({ ours }) => ours.fetchedTwice))];
+  const twice = [...new Set(results.flatMap(({ ours, oursHtml }) => [...ours.fetchedTwice, ...oursHtml.fetchedTwice]))];
   say(`files ours fetched twice: ${twice.length ? twice.join(', ') : 'none'}`);
 }
 

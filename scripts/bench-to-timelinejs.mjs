@@ -1,5 +1,5 @@
 // Part of `npm run bench`: the same generated timeline as TimelineJS3 JSON, so that both libraries
-// show the same events. Markdown text becomes the HTML marked makes of it (TimelineJS3 reads HTML);
+// show the same events, and as our own format with that same HTML as its text (`textFormat: 'html'`). Markdown text becomes the HTML marked makes of it (TimelineJS3 reads HTML);
 // localised titles take their English text. Bundled for the browser with the generator, and run
 // before the measured code starts: converting is not part of either library's time.
 import { Marked } from 'marked';
@@ -27,5 +27,18 @@ export function toTimelineJs(timeline) {
       text: { headline: english(event.title), text: event.text ? html(event.text) : '' },
       ...(event.media ? { media: { url: event.media.url, alt: english(event.media.alt ?? ''), credit: english(event.media.credit ?? '') } } : {}),
     })),
+  };
+}
+
+/** Our timeline with the HTML TimelineJS3 gets as its text: ours without marked, on the same markup as theirs. */
+export function withHtmlText(timeline) {
+  const html = (text) => (text === undefined ? undefined : markdown.parse(english(text), { async: false }));
+  const withText = (item) => (item.text === undefined ? item : { ...item, text: html(item.text) });
+  return {
+    ...timeline,
+    textFormat: 'html',
+    ...(timeline.description === undefined ? {} : { description: html(timeline.description) }),
+    eras: timeline.eras?.map(withText),
+    events: timeline.events.map(withText),
   };
 }

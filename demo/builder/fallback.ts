@@ -5,6 +5,10 @@
  */
 import { pickLocalized, type LocalizedText } from '../../src/core/i18n/localized.js';
 import { translator } from '../../src/core/i18n/index.js';
+// The summaries use these widgets' strings before (or without) the widgets themselves being loaded.
+import '../../src/core/i18n/strings/prisoner.js';
+import '../../src/core/i18n/strings/prisoner-list.js';
+import '../../src/core/i18n/strings/timeline.js';
 import type { Appeal } from '../../src/core/schema/appeal.js';
 import type { Person, PrisonerCardData, PrisonerFeed } from '../../src/core/schema/prisoner.js';
 import type { Timeline } from '../../src/core/schema/timeline.js';

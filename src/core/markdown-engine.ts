@@ -1,6 +1,7 @@
 /**
  * The heavy half of markdown.ts, loaded by it with `import()` the first time a text is shown, so a
- * widget with no markdown on screen never downloads `marked` or a sanitiser.
+ * widget with no text on screen never downloads a sanitiser. marked is a module of its own
+ * (./markdown-parser.ts), loaded beside this one only for text written in markdown.
  *
  * marked (raw HTML off) → sanitiser → one shared finishing pass → nodes for the page; text given as
  * HTML skips marked and takes the same path from the sanitiser on. The browser's
@@ -10,7 +11,7 @@
  * same DOM.
  */
 import type { Config, DOMPurify as Purifier } from 'dompurify';
-import { Marked } from 'marked';
+import type { MarkdownParser } from './markdown-parser.js';
 import { isExternalUrl, safeUrl } from './safe-url.js';
 
 export type SanitizerKind = 'native' | 'dompurify';
@@ -28,8 +29,11 @@ export interface RenderRequest {
 }
 
 export interface MarkdownEngine {
-  /** Sanitised text as a fragment of the page's document, ready to insert. */
-  render(request: RenderRequest): DocumentFragment;
+  /**
+   * Sanitised text as a fragment of the page's document, ready to insert. Markdown needs `parser`.
+   * @throws Error for markdown without a parser (the caller then shows the text as typed).
+   */
+  render(request: RenderRequest, parser: MarkdownParser | undefined): DocumentFragment;
 }
 
 /** The elements sanitised text may hold; exported for the hardening suites, which hold every widget to it. */
@@ -104,11 +108,13 @@ type Sanitize = (html: string, format: TextFormat) => DocumentFragment;
 
 export async function createMarkdownEngine(kind: SanitizerKind): Promise<MarkdownEngine> {
   const sanitize = kind === 'native' ? nativeSanitizer() : await purifySanitizer();
-  const parser = createParser();
   return {
-    render({ text, format, baseUrl, inline }) {
+    render({ text, format, baseUrl, inline }, parser) {
       let html = text;
-      if (format === 'markdown') html = inline ? parser.parseInline(text, { async: false }) : parser.parse(text, { async: false });
+      if (format === 'markdown') {
+        if (!parser) throw new Error('The markdown parser is not loaded.');
+        html = parser.toHtml(text, inline);
+      }
       const fragment = sanitize(html, format);
       finish(fragment, baseUrl, format);
       // Adopting moves the nodes without a parse, so it is no Trusted Types sink; images in them
@@ -116,28 +122,6 @@ export async function createMarkdownEngine(kind: SanitizerKind): Promise<Markdow
       return document.adoptNode(fragment);
     },
   };
-}
-
-function createParser(): Marked {
-  return new Marked({
-    gfm: true,
-    // Raw HTML is not markdown we support: with no `html` (block) or `tag` (inline) token, `<b>` is
-    // plain text that the text renderer escapes, so it shows as typed and can never become markup.
-    tokenizer: {
-      html: () => undefined,
-      tag: () => undefined,
-    },
-    renderer: {
-      // A widget's title is the heading of its section on a partner page (h2 at most), so a
-      // summary's `#` starts at h3 and deeper levels follow it down to h6, keeping their order.
-      heading({ tokens, depth }) {
-        const level = Math.min(depth + 2, 6);
-        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
-      },
-      // GFM task lists would emit <input>, which has no place in read-only text.
-      checkbox: ({ checked }) => (checked ? '☑ ' : '☐ '),
-    },
-  });
 }
 
 function nativeSanitizer(): Sanitize {
@@ -195,7 +179,7 @@ function finish(fragment: DocumentFragment, baseUrl: string | undefined, format:
 }
 
 /**
- * Markdown's headings arrive demoted already (see createParser); an HTML heading is demoted here by
+ * Markdown's headings arrive demoted already (see createMarkdownParser in markdown-parser.ts); an HTML heading is demoted here by
  * the same rule, so `<h1>` in TimelineJS3 text becomes h3 under the event's own heading. Its
  * children move over and are still walked.
  */

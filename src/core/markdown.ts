@@ -1,12 +1,15 @@
 /**
  * The only place where untrusted text becomes HTML. This half is small and always bundled: it checks
- * the text, and renders it through a directive that downloads the engine (marked and a sanitiser,
- * in ./markdown-engine.ts) the first time a text is shown. Widgets with no markdown on screen never
- * download it. No HTML string reaches Lit: the engine hands over sanitised nodes.
+ * the text, and renders it through a directive that downloads the engine (a sanitiser and the
+ * finishing pass, in ./markdown-engine.ts) the first time a text is shown, and marked
+ * (./markdown-parser.ts) beside it the first time a text written in markdown is shown. Widgets with
+ * no text on screen download neither; text given as HTML never downloads marked. No HTML string
+ * reaches Lit: the engine hands over sanitised nodes.
  */
 import { noChange, nothing } from 'lit';
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import type { MarkdownEngine, RenderRequest, SanitizerKind, TextFormat } from './markdown-engine.js';
+import type { MarkdownParser } from './markdown-parser.js';
 
 import { MARKDOWN_MAX_LENGTH } from './limits.js';
 
@@ -52,6 +55,8 @@ export interface MarkdownOptions {
 let sanitizerKind: SanitizerKind | undefined;
 let engine: MarkdownEngine | undefined;
 let enginePromise: Promise<MarkdownEngine> | undefined;
+let parser: MarkdownParser | undefined;
+let parserPromise: Promise<MarkdownParser> | undefined;
 
 /** One download for every widget on the page; a failed one is forgotten so a later text retries. */
 function loadEngine(): Promise<MarkdownEngine> {
@@ -74,18 +79,46 @@ function loadEngine(): Promise<MarkdownEngine> {
   return enginePromise;
 }
 
+/** marked, once per page, fetched at the same time as the engine; a failed download is retried by a later text. */
+function loadParser(): Promise<MarkdownParser> {
+  if (!parserPromise) {
+    const loading = import('./markdown-parser.js').then((module) => module.createMarkdownParser());
+    parserPromise = loading;
+    loading.then(
+      (loaded) => {
+        parser = loaded;
+      },
+      () => {
+        if (parserPromise === loading) parserPromise = undefined;
+      },
+    );
+  }
+  return parserPromise;
+}
+
+/** What a text in `format` needs, downloaded in parallel; rejects if any of it fails. */
+function loadFor(format: TextFormat): Promise<unknown> {
+  return format === 'markdown' ? Promise.all([loadEngine(), loadParser()]) : loadEngine();
+}
+
+/** True when a text in `format` can render now, without waiting for a download. */
+function readyFor(format: TextFormat): boolean {
+  return engine !== undefined && (format === 'html' || parser !== undefined);
+}
+
 /**
- * Resolves once the engine has loaded, after which texts render synchronously, or has failed to,
- * after which waiting texts show as plain text. Starts the download if no text has. Never rejects.
+ * Resolves once what texts in `format` need has loaded (the engine, and marked for markdown), after
+ * which they render synchronously, or has failed to, after which waiting texts show as plain text.
+ * Starts the download if no text has. Never rejects.
  */
-export function whenMarkdownReady(): Promise<void> {
-  return loadEngine().then(
+export function whenMarkdownReady(format: TextFormat = 'markdown'): Promise<void> {
+  return loadFor(format).then(
     () => undefined,
     () => undefined,
   );
 }
 
-/** Tests force each sanitiser in turn; `undefined` restores feature detection. Forgets the engine. */
+/** Tests force each sanitiser in turn; `undefined` restores feature detection. Forgets the engine (marked stays). */
 export function setSanitizerForTesting(kind: SanitizerKind | undefined): void {
   sanitizerKind = kind;
   engine = undefined;
@@ -132,11 +165,10 @@ class MarkdownDirective extends AsyncDirective {
     }
     this.request = request;
     this.pending = undefined;
-    if (engine) return content(request, engine);
-    loadEngine().then(
-      (loaded) => this.show(request, loaded),
-      () => this.show(request, undefined),
-    );
+    if (readyFor(request.format)) return content(request, engine);
+    // Whatever arrived is used: marked missing leaves markdown as typed, the engine missing leaves any text so.
+    const show = () => this.show(request, engine);
+    loadFor(request.format).then(show, show);
     return nothing;
   }
 
@@ -160,7 +192,7 @@ class MarkdownDirective extends AsyncDirective {
 function content(request: RenderRequest, loaded: MarkdownEngine | undefined): DocumentFragment | typeof nothing {
   let fragment: DocumentFragment;
   try {
-    fragment = loaded ? loaded.render(request) : plainText(request);
+    fragment = loaded ? loaded.render(request, parser) : plainText(request);
   } catch {
     fragment = plainText(request);
   }

@@ -29,8 +29,18 @@ export async function mountPage(template: TemplateResult): Promise<HTMLElement> 
   document.body.append(container);
   pages.push(container);
   render(template, container);
-  await Promise.all(timelinesIn(container).map((el) => el.updateComplete));
+  await Promise.all(timelinesIn(container).map(untilShown));
   return container;
+}
+
+/**
+ * Waits until a timeline has left its loading state and rendered: a long one (over 50 events)
+ * downloads its virtual window first, so it is ready some tasks after its first render.
+ */
+export async function untilShown(el: AhrcaTimeline): Promise<void> {
+  const status = () => (el as unknown as { view: { status: string } }).view.status;
+  await waitUntil(() => status() !== 'loading', 'the timeline stayed in its loading state');
+  await el.updateComplete;
 }
 
 /**

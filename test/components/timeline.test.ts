@@ -26,6 +26,7 @@ import {
   textOf,
   timelinesIn,
   type Data,
+  untilShown,
 } from './timeline-helpers.js';
 
 declare global {
@@ -58,8 +59,8 @@ function andijan(overrides: Data = {}): Data {
   };
 }
 
-function mount(data: unknown, options: { order?: string; tags?: string; lang?: string; navigator?: boolean; noControls?: boolean } = {}) {
-  return fixture<AhrcaTimeline>(html`<ahrca-timeline
+async function mount(data: unknown, options: { order?: string; tags?: string; lang?: string; navigator?: boolean; noControls?: boolean } = {}) {
+  const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline
     .data=${data}
     order=${options.order ?? nothing}
     tags=${options.tags ?? nothing}
@@ -67,6 +68,8 @@ function mount(data: unknown, options: { order?: string; tags?: string; lang?: s
     ?navigator=${options.navigator}
     ?no-controls=${options.noControls}
   ></ahrca-timeline>`);
+  if (Array.isArray((data as { events?: unknown } | undefined)?.events)) await untilShown(el);
+  return el;
 }
 
 function chip(el: AhrcaTimeline, name: string): HTMLButtonElement {

@@ -7,10 +7,11 @@ import {
   translator,
   UI_LANGUAGES,
   uiLanguage,
-  type MessageTable,
+  type StringsPart,
   type UiLanguage,
 } from '../../src/core/i18n/index.js';
-import { en } from '../../src/core/i18n/strings/en.js';
+
+type Entry = string | Readonly<Partial<Record<string, string>>>;
 
 /** The modules a page fetched so far, by path. */
 function requested(module: string): boolean {
@@ -62,13 +63,23 @@ afterEach(() => {
 // First, while no element on this page has spoken Kazakh, Kyrgyz or Tajik.
 describe('lazy UI tables', () => {
   it('fetches no table but English until an element speaks its language', async () => {
-    expect(requested('/strings/kk.'), 'kk before').to.equal(false);
-    expect(requested('/strings/ru.'), 'ru before').to.equal(false);
-    expect(requested('/strings/en.'), 'en is bundled').to.equal(true);
+    expect(requested('/strings/kk/'), 'kk before').to.equal(false);
+    expect(requested('/strings/ru/'), 'ru before').to.equal(false);
+    expect(requested('/strings/en/common.'), 'en is bundled').to.equal(true);
     const kk = await loadLanguage('kk');
     expect(kk.lang).to.equal('kk');
-    expect(requested('/strings/kk.'), 'kk after').to.equal(true);
-    expect(requested('/strings/ru.'), 'ru after').to.equal(false);
+    expect(requested('/strings/kk/common.'), 'kk after').to.equal(true);
+    expect(requested('/strings/ru/'), 'ru after').to.equal(false);
+  });
+
+  it('fetches only the parts of the widgets on the page: a banner’s page no timeline or prisoner strings', async () => {
+    await loadLanguage('kk');
+    expect(requested('/strings/kk/appeal.'), 'the banner’s').to.equal(true);
+    expect(requested('/strings/kk/durations.'), 'its time left').to.equal(true);
+    for (const part of ['timeline', 'prisoner', 'prisoner-list']) {
+      expect(requested(`/strings/kk/${part}.`), part).to.equal(false);
+      expect(requested(`/strings/en/${part}.`), `English ${part}`).to.equal(false);
+    }
   });
 
   it('speaks English synchronously while a table is on its way, then the language', async () => {
@@ -109,39 +120,68 @@ describe('lazy UI tables', () => {
   });
 });
 
-const TABLES: Record<Exclude<UiLanguage, 'en'>, () => Promise<MessageTable>> = {
-  ru: () => import('../../src/core/i18n/strings/ru.js').then((module) => module.ru),
-  'uz-Latn': () => import('../../src/core/i18n/strings/uz-latn.js').then((module) => module.uzLatn),
-  'uz-Cyrl': () => import('../../src/core/i18n/strings/uz-cyrl.js').then((module) => module.uzCyrl),
-  kk: () => import('../../src/core/i18n/strings/kk.js').then((module) => module.kk),
-  ky: () => import('../../src/core/i18n/strings/ky.js').then((module) => module.ky),
-  tg: () => import('../../src/core/i18n/strings/tg.js').then((module) => module.tg),
-  tk: () => import('../../src/core/i18n/strings/tk.js').then((module) => module.tk),
-  fr: () => import('../../src/core/i18n/strings/fr.js').then((module) => module.fr),
+/** Every part, as the type knows them: a part added to messages.ts and not here fails to compile. */
+const PARTS = ['common', 'durations', 'appeal', 'prisoner', 'prisoner-list', 'timeline'] as const satisfies readonly StringsPart[];
+const everyPart: Exclude<StringsPart, (typeof PARTS)[number]> extends never ? true : never = true;
+
+/** A part's table in one language, as its folder spells it (the test server compiles `.ts` asked for by name). */
+const importPart = (folder: string, part: StringsPart): Promise<Record<string, Entry>> =>
+  import(`../../src/core/i18n/strings/${folder}/${part}.ts`).then((module: { strings: Record<string, Entry> }) => module.strings);
+
+/** All of a language's parts: each part's keys, and the table they make together. */
+async function loadTable(folder: string): Promise<{ keysByPart: Map<StringsPart, string[]>; table: Record<string, Entry> }> {
+  const tables = await Promise.all(PARTS.map((part) => importPart(folder, part)));
+  return {
+    keysByPart: new Map(PARTS.map((part, index) => [part, Object.keys(tables[index]!).sort()])),
+    table: Object.assign({}, ...tables) as Record<string, Entry>,
+  };
+}
+
+const FOLDERS: Record<Exclude<UiLanguage, 'en'>, string> = {
+  ru: 'ru',
+  'uz-Latn': 'uz-latn',
+  'uz-Cyrl': 'uz-cyrl',
+  kk: 'kk',
+  ky: 'ky',
+  tg: 'tg',
+  tk: 'tk',
+  fr: 'fr',
 };
 
-type Entry = string | Readonly<Partial<Record<string, string>>>;
 
 const paramsOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
 const formsOf = (entry: Entry): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry).filter((form) => form !== undefined));
 
 describe('UI tables', () => {
-  const englishKeys = Object.keys(en).sort();
+  let english: Awaited<ReturnType<typeof loadTable>>;
+  let en: Record<string, Entry>;
+  before(async () => {
+    english = await loadTable('en');
+    en = english.table;
+  });
 
   it('lists the languages as Intl spells them', () => {
     expect(UI_LANGUAGES).to.deep.equal(['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr']);
     for (const tag of UI_LANGUAGES) expect(Intl.getCanonicalLocales(tag)[0], tag).to.equal(tag);
   });
 
-  for (const [lang, load] of Object.entries(TABLES) as [Exclude<UiLanguage, 'en'>, () => Promise<MessageTable>][]) {
+  it('gives every English key to exactly one part', () => {
+    expect(everyPart).to.equal(true);
+    const keys = [...english.keysByPart.values()].flat();
+    expect(keys.length, 'a key in two parts').to.equal(new Set(keys).size);
+    expect(keys.length).to.be.greaterThan(100);
+  });
+
+  for (const [lang, folder] of Object.entries(FOLDERS) as [Exclude<UiLanguage, 'en'>, string][]) {
     describe(lang, () => {
       let table: Record<string, Entry>;
+      let keysByPart: Map<StringsPart, string[]>;
       before(async () => {
-        table = (await load()) as unknown as Record<string, Entry>;
+        ({ table, keysByPart } = await loadTable(folder));
       });
 
-      it('has every key of the English table and no other', () => {
-        expect(Object.keys(table).sort()).to.deep.equal(englishKeys);
+      it('has in each part every key of the English part and no other', () => {
+        for (const part of PARTS) expect(keysByPart.get(part), part).to.deep.equal(english.keysByPart.get(part));
       });
 
       it('has no empty string', () => {
@@ -178,7 +218,7 @@ describe('UI tables', () => {
   }
 
   it('writes Uzbek oʻ and gʻ with U+02BB, never with an apostrophe or a quotation mark', async () => {
-    const texts = Object.values((await TABLES['uz-Latn']()) as unknown as Record<string, Entry>).flatMap(formsOf);
+    const texts = Object.values((await loadTable('uz-latn')).table).flatMap(formsOf);
     const wrong = texts.filter((text) => /['‘’`]/.test(text));
     expect(wrong).to.deep.equal([]);
     expect(texts.join(' ')).to.match(/[og]\u02bb/);

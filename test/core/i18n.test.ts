@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { endOf, formatPartialDate, parsePartialDate } from '../../src/core/i18n/dates.js';
 import { formatRemaining } from '../../src/core/i18n/durations.js';
-import { loadLanguage, resolveLang, translator, Translator } from '../../src/core/i18n/index.js';
+import { isLanguageLoaded, loadLanguage, registerStrings, resolveLang, translator, Translator } from '../../src/core/i18n/index.js';
 import { fallbackChain, pickLocalized } from '../../src/core/i18n/localized.js';
+// The banner's and the card's strings serve as the examples of plural and gendered entries below.
+import '../../src/core/i18n/strings/appeal.js';
+import '../../src/core/i18n/strings/prisoner.js';
+import { strings as prisonerListEnglish } from '../../src/core/i18n/strings/en/prisoner-list.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -11,7 +15,7 @@ const DAY = 24 * HOUR;
 /** Intl groups Russian digits with a no-break space (or a narrow one); compare with plain spaces. */
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-// Every table but English arrives by dynamic import; the describe blocks below use them synchronously.
+// Every language but English arrives by dynamic import; the describe blocks below use them synchronously.
 await Promise.all(['ru', 'kk', 'uz', 'fr'].map(loadLanguage));
 
 describe('resolveLang', () => {
@@ -68,6 +72,43 @@ describe('Translator', () => {
     expect(translator('ru').t('state.error')).to.equal('Не удалось загрузить материал.');
     expect(translator('de').t('state.error')).to.equal('This content could not be loaded.');
     expect(translator('fr').t('state.error')).to.equal('Impossible de charger ce contenu.');
+  });
+
+  it('shows the key of a string whose part no module imported, says so once in the console, and never throws', () => {
+    // This file imports no timeline module, so the timeline's part is not on the page.
+    const errors: string[] = [];
+    const originalConsoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      expect(translator('ru').t('timeline.search')).to.equal('timeline.search');
+      expect(translator('en').plural('timeline.count', 3)).to.equal('timeline.count');
+      expect(translator('en').t('timeline.search')).to.equal('timeline.search');
+    } finally {
+      console.error = originalConsoleError;
+    }
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.include('"timeline.search" is not loaded');
+    expect(errors[1]).to.include('"timeline.count" is not loaded');
+  });
+
+  it('shows a part that cannot be fetched in English, says so in the console, and still loads the language', async () => {
+    // No module on this page registered the list's part: register it with importers that fail, as offline.
+    const offline = () => Promise.reject(new Error('offline'));
+    const errors: string[] = [];
+    const originalConsoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      registerStrings('prisoner-list', prisonerListEnglish, { ru: offline, 'uz-Latn': offline, 'uz-Cyrl': offline, kk: offline, ky: offline, tg: offline, tk: offline, fr: offline });
+      expect(isLanguageLoaded('ru'), 'a new part is not here yet').to.equal(false);
+      const ru = await loadLanguage('ru');
+      expect(isLanguageLoaded('ru')).to.equal(true);
+      expect(ru.lang).to.equal('ru');
+      expect(ru.t('prisonerList.search')).to.equal('Search by name');
+      expect(ru.t('state.error')).to.equal('Не удалось загрузить материал.');
+    } finally {
+      console.error = originalConsoleError;
+    }
+    expect(errors.filter((error) => error.includes('ru UI strings (prisoner-list)'))).to.have.length(1);
   });
 
   it('gives Intl a valid tag: uz and uz-UZ read Uzbek Latin, spelt uz-Latn', () => {

@@ -64,7 +64,7 @@ function engineRequests(): string[] {
   return performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((name) => /markdown-engine|\/marked\/|\/dompurify\//.test(name));
+    .filter((name) => /markdown-engine|markdown-parser|\/marked\/|\/dompurify\//.test(name));
 }
 
 /** Switches the suite to one sanitiser, skipping it in a browser that lacks that path. */
@@ -118,7 +118,7 @@ function renderInFrame(markdown: string, kind?: SanitizerKind, options: Markdown
       const output = document.createElement('div');
       document.body.append(output);
       render(html\`<div>\${markdown.renderMarkdown(${JSON.stringify(markdown)}, ${JSON.stringify(options)})}</div>\`, output);
-      await markdown.whenMarkdownReady();
+      await markdown.whenMarkdownReady(${JSON.stringify(options.format ?? 'markdown')});
       report.html = output.querySelector('div').innerHTML;
       report.paragraphs = [...output.querySelectorAll('p')].map((paragraph) => paragraph.textContent);`;
 }
@@ -221,6 +221,20 @@ describe('loading', () => {
 
     expect(engineRequests().some((name) => name.includes('/marked/'))).to.equal(true);
     expect(engineRequests().some((name) => name.includes('/dompurify/')), 'DOMPurify downloaded').to.equal(!HAS_SANITIZER_API);
+  });
+
+  it('downloads marked only for text written in markdown, not for text given as HTML', async () => {
+    // A page of its own (an iframe has its own module map), in which only HTML text is shown.
+    const report = await runInFrame(
+      `script-src 'unsafe-inline' ${window.location.origin}`,
+      `${renderInFrame('<p>Free <b>A.</b></p>', undefined, { format: 'html' })}
+      report.fetched = performance.getEntriesByType('resource').map((entry) => entry.name);`,
+    );
+    expect(report.error).to.equal(undefined);
+    expect(report.html).to.include('<b>A.</b>');
+    const fetched = report.fetched as string[];
+    expect(fetched.some((name) => name.includes('markdown-engine')), 'engine').to.equal(true);
+    expect(fetched.filter((name) => /markdown-parser|\/marked\//.test(name)), 'marked').to.deep.equal([]);
   });
 
   it('downloads DOMPurify for the fallback path', async () => {

@@ -13,6 +13,7 @@ import { AppealSchema, type Appeal, type AppealStatus } from '../../core/schema/
 import { readStored, writeStored } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { bannerStyles } from './appeal-banner.styles.js';
+import '../../core/i18n/strings/appeal.js';
 
 export type AppealLayout = 'inline' | 'bar' | 'floating';
 type Ready = Extract<View<Appeal>, { status: 'ready' }>;

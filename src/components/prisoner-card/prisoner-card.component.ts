@@ -30,6 +30,7 @@ import {
   type PersonContext,
 } from './prisoner-templates.js';
 import { personStyles } from './prisoner-templates.styles.js';
+import '../../core/i18n/strings/prisoner.js';
 
 export type PrisonerCardLayout = 'full' | 'compact';
 type Ready = Extract<View<PrisonerCardData>, { status: 'ready' }>;

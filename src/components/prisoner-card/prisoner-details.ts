@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../core/markdown.js';
 import type { ActivePerson, Letters } from '../../core/schema/prisoner.js';
 import { detentionPeriod } from './detention.js';
 import { localized, type PersonContext } from './prisoner-templates.js';
+import '../../core/i18n/strings/prisoner.js';
 
 /** What a help, source or recognition link tells the page through `ahrca-action`. */
 export type PrisonerAction = 'write' | 'appeal' | 'source' | 'recognition' | 'profile' | 'copy-address';

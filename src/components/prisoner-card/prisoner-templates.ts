@@ -11,6 +11,7 @@ import { fallbackChain, pickLocalized, type LocalizedText, type PickedText } fro
 import { safeUrl } from '../../core/safe-url.js';
 import type { ActivePerson, PrisonerStatus } from '../../core/schema/prisoner.js';
 import { detentionPeriod } from './detention.js';
+import '../../core/i18n/strings/prisoner.js';
 
 /** What every piece needs besides the person. */
 export interface PersonContext {

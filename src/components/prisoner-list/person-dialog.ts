@@ -13,6 +13,7 @@ import { pickName, type PersonContext } from '../prisoner-card/prisoner-template
 // work without that tag, under whatever name the list itself is defined. Opening a person then needs no
 // download (the reader may be offline by then), and the card and the list share their pieces.
 import '../prisoner-card/prisoner-card.js';
+import '../../core/i18n/strings/prisoner-list.js';
 
 /** What the dialog needs to know of the list. */
 export interface ListedPeople {

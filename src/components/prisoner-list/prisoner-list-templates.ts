@@ -9,6 +9,8 @@ import { hashFor } from '../../core/location-hash.js';
 import type { ActivePerson, PrisonerStatus } from '../../core/schema/prisoner.js';
 import { pickName, renderOneLine, renderPortrait, renderStatusBadge, type PersonContext } from '../prisoner-card/prisoner-templates.js';
 import type { PeopleIndex, PeopleMatch } from './prisoner-search.js';
+import '../../core/i18n/strings/prisoner.js';
+import '../../core/i18n/strings/prisoner-list.js';
 
 /** One toggle button per status someone has, with how many the search finds in it; none pressed shows everyone. */
 export function renderFilters(

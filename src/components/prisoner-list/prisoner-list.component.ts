@@ -16,6 +16,7 @@ import { PersonDialog } from './person-dialog.js';
 import { renderFilters, renderListSkeleton, renderTile } from './prisoner-list-templates.js';
 import { listStyles } from './prisoner-list.styles.js';
 import { indexPeople, matchPeople, type PeopleIndex, type PeopleMatch } from './prisoner-search.js';
+import '../../core/i18n/strings/prisoner-list.js';
 
 type Ready = Extract<View<PrisonerFeed>, { status: 'ready' }>;
 

@@ -8,11 +8,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readHashId, watchHashId } from '../../core/location-hash.js';
 import type { TimelineRow } from './timeline-model.js';
 import { eventDomId } from './timeline-row.js';
-import type { VirtualWindow } from './virtual-window.js';
+import type { RowWindow } from './row-window.js';
 
 export interface NavigationOptions {
   readonly rows: () => readonly TimelineRow[];
-  readonly virtual: VirtualWindow;
+  /** Which rows are rendered: a target outside them is pinned into view first. */
+  readonly rowWindow: () => RowWindow;
   readonly root: () => ParentNode;
   /** Clears search and filters when the event exists but they hide it; false when there is no such event. */
   readonly unhide: (id: string) => boolean;
@@ -70,7 +71,7 @@ export class EventNavigation implements ReactiveController {
     if (!row) return;
     const id = row.entry.event.id;
     this.tabStop = id;
-    const { virtual } = this.options;
+    const virtual = this.options.rowWindow();
     const rendered = index >= virtual.range.start && index < virtual.range.end;
     if (!rendered) virtual.pin(index);
     this.host.requestUpdate();

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../../core/i18n/index.js';
 import type { FilterChoice, TimelineFilter, TimelineOrder, TimelineRow } from './timeline-model.js';
+import '../../core/i18n/strings/timeline.js';
 
 export interface ControlsContext {
   readonly tr: Translator;

@@ -1,9 +1,7 @@
 /**
  * An event's media. Images from the data are shown lazily and without a referrer. Videos and posts
- * on other platforms are cards that show only the host's name (and a thumbnail when the data gives
- * one): nothing is requested from YouTube, X or anyone else until the reader asks for it. A click
- * then plays YouTube (from its no-cookie domain) or Vimeo (do-not-track) in a sandboxed frame; any
- * other post opens in a new tab.
+ * on other platforms are cards (./media-cards.ts), downloaded only for a timeline that has any:
+ * nothing is requested from YouTube, X or anyone else until the reader asks for it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -11,6 +9,7 @@ import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineMedia } from '../../core/schema/timeline.js';
+import '../../core/i18n/strings/timeline.js';
 
 export interface MediaContext {
   readonly tr: Translator;
@@ -24,45 +23,22 @@ export interface MediaContext {
   readonly onPlay: () => void;
 }
 
-const YOUTUBE_HOSTS = new Set(['youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtube-nocookie.com', 'youtu.be']);
-const YOUTUBE_ID = /^[\w-]{11}$/;
-/**
- * What a player needs to run and to open its own page; no forms, no top navigation, no modals.
- * lit-analyzer types `sandbox` as one token, not the space-separated list HTML takes: hence the cast.
- */
-const PLAYER_SANDBOX = 'allow-scripts allow-same-origin allow-popups' as 'allow-scripts';
+type MediaCards = typeof import('./media-cards.js');
+let cards: MediaCards | undefined;
 
-/** `www.youtube.com` → `youtube.com`: the name a reader recognises. */
-export function hostName(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
+/** True when a payload (checked or not) has a video or a post, whose cards are a module of their own. */
+export function needsMediaCards(payload: unknown): boolean {
+  const isCard = (item: unknown) => {
+    const kind = (item as { media?: { kind?: unknown } } | null)?.media?.kind;
+    return kind !== undefined && kind !== 'image';
+  };
+  const events = (payload as { events?: unknown } | null)?.events;
+  return isCard(payload) || (Array.isArray(events) && events.some(isCard));
 }
 
-function seconds(value: string | null): number | undefined {
-  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value ?? '');
-  if (!value || !match) return undefined;
-  const [, h = '0', m = '0', s = '0'] = match;
-  return Number(h) * 3600 + Number(m) * 60 + Number(s);
-}
-
-/** The privacy-respecting player URL for a YouTube or Vimeo link; undefined for anything else. */
-export function playerUrl(url: string): string | undefined {
-  const parsed = new URL(url);
-  const host = parsed.hostname.replace(/^www\./, '');
-  if (YOUTUBE_HOSTS.has(host)) {
-    const path = parsed.pathname.split('/').filter(Boolean);
-    const id = host === 'youtu.be' ? path[0] : (parsed.searchParams.get('v') ?? (['embed', 'shorts', 'live', 'v'].includes(path[0] ?? '') ? path[1] : undefined));
-    if (!id || !YOUTUBE_ID.test(id)) return undefined;
-    const player = new URL(`https://www.youtube-nocookie.com/embed/${id}`);
-    player.searchParams.set('autoplay', '1');
-    const start = seconds(parsed.searchParams.get('t') ?? parsed.searchParams.get('start'));
-    if (start) player.searchParams.set('start', String(start));
-    return player.href;
-  }
-  if (host === 'vimeo.com' || host === 'player.vimeo.com') {
-    const id = /(?:^|\/)(\d{6,12})(?:\/|$)/.exec(parsed.pathname)?.[1];
-    return id ? `https://player.vimeo.com/video/${id}?dnt=1&autoplay=1` : undefined;
-  }
-  return undefined;
+/** Downloads the video and post cards once per page; rejects when they cannot be downloaded. */
+export async function loadMediaCards(): Promise<void> {
+  cards ??= await import('./media-cards.js');
 }
 
 function text(value: LocalizedText | undefined, lang: string): TemplateResult | typeof nothing {
@@ -71,24 +47,17 @@ function text(value: LocalizedText | undefined, lang: string): TemplateResult | 
   return html`<span lang=${ifDefined(picked.lang)}>${picked.text}</span>`;
 }
 
-function caption(media: TimelineMedia, lang: string): TemplateResult | typeof nothing {
+export function caption(media: TimelineMedia, lang: string): TemplateResult | typeof nothing {
   if (media.caption === undefined && media.credit === undefined) return nothing;
   return html`<figcaption>
     ${text(media.caption, lang)} ${media.credit === undefined ? nothing : html`<span class="credit">${text(media.credit, lang)}</span>`}
   </figcaption>`;
 }
 
-function thumbnail(media: TimelineMedia, ctx: MediaContext): TemplateResult | typeof nothing {
-  const src = safeUrl(media.thumbnail, ctx.base);
-  if (!src) return nothing;
-  const alt = media.alt === undefined ? '' : pickLocalized(media.alt, ctx.lang).text;
-  return html`<img class="thumbnail" src=${src} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
-}
-
 export function renderMedia(media: TimelineMedia, ctx: MediaContext): TemplateResult | typeof nothing {
   const url = safeUrl(media.url, ctx.base);
   if (!url) return nothing;
-  const { tr, lang } = ctx;
+  const { lang } = ctx;
   if (media.kind === 'image') {
     const alt = media.alt === undefined ? '' : pickLocalized(media.alt, lang).text;
     return html`<figure part="media" class="media image">
@@ -96,36 +65,6 @@ export function renderMedia(media: TimelineMedia, ctx: MediaContext): TemplateRe
       ${caption(media, lang)}
     </figure>`;
   }
-  const host = hostName(url) || url;
-  const player = media.kind === 'video' ? playerUrl(url) : undefined;
-  if (player && ctx.playing) {
-    const title = media.caption === undefined ? ctx.fallbackTitle : pickLocalized(media.caption, lang).text;
-    return html`<figure part="media" class="media video playing">
-      <iframe
-        src=${player}
-        title=${title}
-        sandbox=${PLAYER_SANDBOX}
-        allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-        allowfullscreen
-        referrerpolicy="strict-origin-when-cross-origin"
-      ></iframe>
-      ${caption(media, lang)}
-    </figure>`;
-  }
-  const consentId = `${ctx.domId}-consent`;
-  return html`<figure part="media media-card" class="media card">
-    ${thumbnail(media, ctx)}
-    <p class="card-host">${tr.t(player ? 'timeline.video' : 'timeline.post', { host })}</p>
-    ${caption(media, lang)}
-    ${player
-      ? html`<p class="card-action">
-          <button part="play" type="button" aria-describedby=${consentId} @click=${ctx.onPlay}>${tr.t('timeline.video.play')}</button>
-          <span class="consent" id=${consentId}>${tr.t('timeline.video.consent', { host })}</span>
-        </p>`
-      : html`<p class="card-action">
-          <a part="open" href=${url} target="_blank" rel="noopener noreferrer"
-            >${tr.t('timeline.post.open', { host })}<span class="visually-hidden"> ${tr.t('link.newTab')}</span></a
-          >
-        </p>`}
-  </figure>`;
+  // The timeline loads the cards before it shows data that has any (see needsMediaCards).
+  return cards ? cards.renderMediaCard(media, url, ctx) : nothing;
 }

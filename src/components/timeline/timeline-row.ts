@@ -4,7 +4,6 @@
  * is parsed only for rows that come into view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatRecordedDate, parsePartialDate, type PartialDate } from '../../core/i18n/dates.js';
 import type { Translator } from '../../core/i18n/index.js';
@@ -14,6 +13,7 @@ import { isExternalUrl, safeUrl } from '../../core/safe-url.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
 import { renderMedia } from './timeline-media.js';
 import type { EraSpan, TimelineRow } from './timeline-model.js';
+import '../../core/i18n/strings/timeline.js';
 
 /** What the reader did with an event's link: copied it, or must copy it by hand. */
 export type LinkNotice = { key: string; copied: boolean; url: string };
@@ -126,7 +126,7 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
   const notice = ctx.notice?.key === event.id ? ctx.notice : undefined;
   const title = pickLocalized(event.title, lang);
   return html`<li
-    class=${classMap({ row: true, 'in-era': row.inEras.length > 0, 'opens-year': row.opensYear })}
+    class="row ${row.inEras.length > 0 ? 'in-era' : ''} ${row.opensYear ? 'opens-year' : ''}"
     data-key=${event.id}
     aria-setsize=${ctx.total}
     aria-posinset=${position + 1}

@@ -13,10 +13,15 @@ export const SLICE = 250;
 
 const EventSlice = v.object({ events: v.array(TimelineEventSchema) });
 
+/** How many events a payload (in our format) holds, checked or not; 0 when it has no list. */
+export function eventCount(payload: unknown): number {
+  const events = typeof payload === 'object' && payload !== null ? (payload as { events?: unknown }).events : undefined;
+  return Array.isArray(events) ? events.length : 0;
+}
+
 /** True when the payload has so many events that checking them at once would block the page. */
 export function needsSlices(payload: unknown): payload is { events: unknown[] } {
-  const events = typeof payload === 'object' && payload !== null ? (payload as { events?: unknown }).events : undefined;
-  return Array.isArray(events) && events.length > 2 * SLICE;
+  return eventCount(payload) > 2 * SLICE;
 }
 
 /** `events[3].date: …` in a slice starting at 1000 is `events[1003].date: …` in the list. */

@@ -16,12 +16,14 @@ import { EventNavigation } from './event-navigation.js';
 import { renderControls, renderYearNavigator, yearStops } from './timeline-controls.js';
 import { buildModel, SearchIndex, selectRows, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
 import { eventDomId, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
-import { needsSlices } from './timeline-validation.js';
+import { eventCount, needsSlices } from './timeline-validation.js';
 import { checkAndRead, fromForeignFormat } from './timeline-data.js';
 import { renderHeader } from './timeline-header.js';
 import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
-import { VirtualWindow } from './virtual-window.js';
+import { needsWindowing, WholeList, type RowWindow } from './row-window.js';
+import { loadMediaCards, needsMediaCards } from './timeline-media.js';
+import '../../core/i18n/strings/timeline.js';
 
 export type { TimelineOrder } from './timeline-model.js';
 type Ready = Extract<View<Timeline>, { status: 'ready' }>;
@@ -139,10 +141,12 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   private rowsInputs: unknown[] = [];
   private revealedFor?: Timeline;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private readonly virtual = new VirtualWindow(this, () => this.renderRoot.querySelector<HTMLElement>('ol.events'));
+  /** Whole for short timelines; the first long one swaps in the virtual window, which stays. */
+  private rowWindow: RowWindow = new WholeList();
+  private windowed = false;
   private readonly navigation = new EventNavigation(this, {
     rows: () => this.rows,
-    virtual: this.virtual,
+    rowWindow: () => this.rowWindow,
     root: () => this.renderRoot,
     unhide: (id) => {
       const exists = this.model?.model.entries.some((entry) => entry.event.id === id) ?? false;
@@ -178,7 +182,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         index.extend();
         return index.texts;
       });
-      this.virtual.setKeys(this.rows.map((row) => row.entry.event.id));
+      this.rowWindow.setKeys(this.rows.map((row) => row.entry.event.id));
       if (this.announceTimer === undefined) this.announced = this.currentCount();
     }
   }
@@ -198,11 +202,27 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
 
   /** A long timeline is checked and read in slices, so that no task blocks the page for long; a short one at once. */
   protected override validateData(value: unknown): ValidationResult<Timeline> | Promise<ValidationResult<Timeline>> {
-    if (!needsSlices(value)) return super.validateData(value);
-    return checkAndRead(value).then(({ result, model }) => {
-      if (result.ok && model) this.model = { timeline: result.value, model };
-      return result;
-    });
+    const checked = needsSlices(value)
+      ? checkAndRead(value).then(({ result, model }) => {
+          if (result.ok && model) this.model = { timeline: result.value, model };
+          return result;
+        })
+      : super.validateData(value);
+    // What only some timelines need downloads while the events are checked: the virtual window for a
+    // long one, the cards for videos and posts. A failed download is a network error, like the data's.
+    const parts = [
+      !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow() : undefined,
+      needsMediaCards(value) ? loadMediaCards() : undefined,
+    ].filter((part) => part !== undefined);
+    if (parts.length === 0) return checked;
+    return Promise.all([checked, ...parts]).then(([result]) => result);
+  }
+
+  private async useVirtualWindow(): Promise<void> {
+    const { VirtualWindow } = await import('./virtual-window.js');
+    if (this.windowed) return;
+    this.windowed = true;
+    this.rowWindow = new VirtualWindow(this, () => this.renderRoot.querySelector<HTMLElement>('ol.events'));
   }
 
   protected override isEmpty(timeline: Timeline): boolean {
@@ -290,7 +310,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     const base = view.source === 'property' || view.source === 'inline' ? undefined : view.source;
     const model = this.model!.model;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const { start, end } = this.virtual.range;
+    const { start, end } = this.rowWindow.range;
     const visible = this.rows.slice(start, end);
     const keys = visible.map((row) => row.entry.event.id);
     const ctx: RowContext = {

@@ -13,19 +13,8 @@
  * window resize listener is needed, nor any listener on `document`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RENDER_ALL_UP_TO, type RowWindow, type WindowRange } from './row-window.js';
 
-export interface WindowRange {
-  /** The first rendered row. */
-  readonly start: number;
-  /** One past the last rendered row. */
-  readonly end: number;
-}
-
-/**
- * Lists this short are rendered whole: a blog's timeline of a few dozen events costs little, and the
- * browser's own find-in-page then reaches every event. Longer ones are found through search.
- */
-const RENDER_ALL_UP_TO = 50;
 /** A first guess at a row's height, until rows have been measured. */
 const FIRST_ESTIMATE = 160;
 /** How far beyond the viewport rows are rendered, at least: a fast flick still lands on rows. */
@@ -55,7 +44,7 @@ function scrollingAncestors(host: Element): Element[] {
   return found;
 }
 
-export class VirtualWindow implements ReactiveController {
+export class VirtualWindow implements ReactiveController, RowWindow {
   /** The rows to render now. */
   range: WindowRange = { start: 0, end: 0 };
 

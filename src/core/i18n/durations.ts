@@ -1,4 +1,5 @@
 import type { Translator } from './index.js';
+import './strings/durations.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,8 +1,8 @@
-import type { MessageTable, PluralKey, TextKey } from './messages.js';
+import type { MessageKey, MessageTable, PartTable, PluralKey, StringsPart, TextKey } from './messages.js';
 import { fallbackChain } from './localized.js';
-import { en } from './strings/en.js';
+import { strings as commonEnglish } from './strings/en/common.js';
 
-export type { GenderedText, MessageKey, MessageTable, PluralKey, TextKey } from './messages.js';
+export type { GenderedText, MessageKey, MessageTable, PartTable, PluralKey, StringsPart, TextKey } from './messages.js';
 
 /** The grammatical gender of the person a text is about, where the data gives it; used for agreement only. */
 export type GrammaticalGender = 'female' | 'male';
@@ -10,29 +10,88 @@ export type GrammaticalGender = 'female' | 'male';
 /** The UI languages with a full string table, as `Intl` spells them. */
 export const UI_LANGUAGES = ['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+type OtherLanguage = Exclude<UiLanguage, 'en'>;
 
-/**
- * Every table but English is a separate module, fetched only when an element on the page speaks
- * its language: a page in Russian never downloads Kazakh.
- */
-const IMPORTERS: Readonly<Record<Exclude<UiLanguage, 'en'>, () => Promise<MessageTable>>> = {
-  ru: () => import('./strings/ru.js').then((module) => module.ru),
-  'uz-Latn': () => import('./strings/uz-latn.js').then((module) => module.uzLatn),
-  'uz-Cyrl': () => import('./strings/uz-cyrl.js').then((module) => module.uzCyrl),
-  kk: () => import('./strings/kk.js').then((module) => module.kk),
-  ky: () => import('./strings/ky.js').then((module) => module.ky),
-  tg: () => import('./strings/tg.js').then((module) => module.tg),
-  tk: () => import('./strings/tk.js').then((module) => module.tk),
-  fr: () => import('./strings/fr.js').then((module) => module.fr),
-};
+/** Where one part of the strings is in each language but English, which is bundled with its users. */
+export type PartImporters<P extends StringsPart> = Readonly<Record<OtherLanguage, () => Promise<{ readonly strings: PartTable<P> }>>>;
 
 /** Lower-case tags from `fallbackChain` to the table for them; plain Uzbek is read in Latin script. */
 const BY_LOWER_TAG = new Map<string, UiLanguage>([...UI_LANGUAGES.map((tag) => [tag.toLowerCase(), tag] as const), ['uz', 'uz-Latn']]);
 
-const tables = new Map<UiLanguage, MessageTable>([['en', en]]);
-/** Languages whose import has settled, whether it brought a table or failed (they then speak English). */
-const settled = new Set<UiLanguage>(['en']);
-const loads = new Map<UiLanguage, Promise<Translator>>();
+type Entry = MessageTable[MessageKey];
+
+/**
+ * The parts on this page, each with where it is in the other languages: the common part, and
+ * the part of every widget whose modules have run. A language is fetched only when an element on
+ * the page speaks it, and then only these parts: a page in Russian with one timeline never
+ * downloads Kazakh, nor the Russian strings of the prisoner card.
+ */
+const parts = new Map<StringsPart, PartImporters<StringsPart>>([
+  [
+    'common',
+    {
+      ru: () => import('./strings/ru/common.js'),
+      'uz-Latn': () => import('./strings/uz-latn/common.js'),
+      'uz-Cyrl': () => import('./strings/uz-cyrl/common.js'),
+      kk: () => import('./strings/kk/common.js'),
+      ky: () => import('./strings/ky/common.js'),
+      tg: () => import('./strings/tg/common.js'),
+      tk: () => import('./strings/tk/common.js'),
+      fr: () => import('./strings/fr/common.js'),
+    },
+  ],
+]);
+/** The entries of every part that has arrived, by language. */
+const tables = new Map<UiLanguage, Partial<Record<MessageKey, Entry>>>([['en', { ...commonEnglish }]]);
+const english = tables.get('en')!;
+/** Languages whose common part arrived: only they get a translator of their own, the others speak English. */
+const usable = new Set<UiLanguage>(['en']);
+/** Every part asked for in a language, by `${lang} ${part}`; it settles whether the part came or not. */
+const partLoads = new Map<string, Promise<void>>();
+const settledParts = new Map<OtherLanguage, Set<StringsPart>>();
+/** Each language's load, with the number of parts it covers: a widget registered later needs a new one. */
+const languageLoads = new Map<OtherLanguage, { readonly parts: number; readonly loading: Promise<Translator> }>();
+
+/**
+ * Adds a part of the strings, from the module that looks its keys up: its English entries at
+ * once, the other languages when an element speaks them. Languages already on the page fetch it
+ * now: until it is here `isLanguageLoaded` is false for them, so the elements of the widget that
+ * brought it show their skeleton, not English.
+ */
+export function registerStrings<P extends StringsPart>(part: P, englishPart: PartTable<P>, importers: PartImporters<P>): void {
+  if (parts.has(part)) return;
+  Object.assign(english, englishPart);
+  parts.set(part, importers as unknown as PartImporters<StringsPart>);
+  for (const lang of languageLoads.keys()) void loadPart(lang, part);
+}
+
+function loadPart(lang: OtherLanguage, part: StringsPart): Promise<void> {
+  const key = `${lang} ${part}`;
+  let loading = partLoads.get(key);
+  if (!loading) {
+    const importPart = parts.get(part)![lang];
+    loading = importPart()
+      .then(
+        (module) => {
+          let table = tables.get(lang);
+          if (!table) tables.set(lang, (table = {}));
+          Object.assign(table, module.strings);
+          if (part === 'common') usable.add(lang);
+        },
+        (error: unknown) => {
+          const instead = part === 'common' ? 'showing English instead' : 'showing these strings in English';
+          console.error(`[ahrca-widgets] could not load the ${lang} UI strings (${part}); ${instead}:`, error);
+        },
+      )
+      .then(() => {
+        let settled = settledParts.get(lang);
+        if (!settled) settledParts.set(lang, (settled = new Set()));
+        settled.add(part);
+      });
+    partLoads.set(key, loading);
+  }
+  return loading;
+}
 
 /**
  * The language an element should speak: its own `lang`, else the nearest ancestor's
@@ -64,52 +123,51 @@ export function uiLanguage(lang: string): UiLanguage {
   return 'en';
 }
 
-/** True when the UI table for `lang` is here (or failed to arrive, so English stands in): `translator(lang)` is final. */
+/**
+ * True when every part of the strings on this page has arrived in `lang` (or failed to, so
+ * English stands in): `translator(lang)` is final.
+ */
 export function isLanguageLoaded(lang: string): boolean {
-  return settled.has(uiLanguage(lang));
+  const ui = uiLanguage(lang);
+  if (ui === 'en') return true;
+  const settled = settledParts.get(ui);
+  return [...parts.keys()].every((part) => settled?.has(part));
 }
 
 /**
- * Fetches the UI table for `lang` once per page and resolves with its translator. Never rejects:
- * a table that cannot be fetched is reported once in the console and English is used instead.
+ * Fetches the parts of the strings on this page in `lang`, all at once, and resolves with its
+ * translator. Never rejects: a part that cannot be fetched is reported once in the console and
+ * shown in English instead.
  */
 export function loadLanguage(lang: string): Promise<Translator> {
   const ui = uiLanguage(lang);
-  let loading = loads.get(ui);
-  if (!loading) {
-    loading = ui === 'en' ? Promise.resolve(translator(ui)) : importTable(ui);
-    loads.set(ui, loading);
-  }
+  if (ui === 'en') return Promise.resolve(translator(ui));
+  const known = languageLoads.get(ui);
+  if (known?.parts === parts.size) return known.loading;
+  const loading = Promise.all([...parts.keys()].map((part) => loadPart(ui, part))).then(() => translator(ui));
+  languageLoads.set(ui, { parts: parts.size, loading });
   return loading;
 }
 
-async function importTable(lang: Exclude<UiLanguage, 'en'>): Promise<Translator> {
-  try {
-    tables.set(lang, await IMPORTERS[lang]());
-  } catch (error) {
-    console.error(`[ahrca-widgets] could not load the ${lang} UI strings; showing English instead:`, error);
-  }
-  settled.add(lang);
-  translators.delete(lang);
-  return translator(lang);
-}
-
 type Params = Readonly<Record<string, string | number>>;
+
+/** Keys already reported as missing, so that a template rendered a hundred times says it once. */
+const reported = new Set<string>();
 
 /** Looks up and fills UI strings for one language. */
 export class Translator {
   /** The UI language, a valid tag for `Intl`: `uz-Latn`, not `uz-latn`. */
   readonly lang: UiLanguage;
-  private readonly table: MessageTable;
+  /** This language's entries, filled in as its parts arrive; a part that failed leaves English in its place. */
+  private readonly table: Partial<Record<MessageKey, Entry>>;
   private readonly numbers: Intl.NumberFormat;
   private readonly plurals: Intl.PluralRules;
 
-  /** A translator for `lang` when its table is loaded (see `loadLanguage`), else for English. */
+  /** A translator for `lang` when its strings are loaded (see `loadLanguage`), else for English. */
   constructor(lang: string) {
     const ui = uiLanguage(lang);
-    const table = tables.get(ui);
-    this.lang = table ? ui : 'en';
-    this.table = table ?? en;
+    this.lang = usable.has(ui) ? ui : 'en';
+    this.table = tables.get(this.lang)!;
     this.numbers = new Intl.NumberFormat(this.lang);
     this.plurals = new Intl.PluralRules(this.lang);
   }
@@ -119,15 +177,31 @@ export class Translator {
    * table gives the text in gendered forms, `gender` picks one, and without it the neutral form is used.
    */
   t(key: TextKey, params: Params = {}, gender?: GrammaticalGender): string {
-    const entry = this.table[key];
+    const entry = this.entry(key);
+    if (entry === undefined) return key;
     return this.fill(typeof entry === 'string' ? entry : entry[gender ?? 'other'], params);
   }
 
   /** A plural UI string chosen by `count` (Russian one/few/many and so on). */
   plural(key: PluralKey, count: number, params: Params = {}): string {
-    const forms = this.table[key];
+    const forms = this.entry(key);
+    if (forms === undefined) return key;
     const form = forms[this.plurals.select(count)] ?? forms.other;
     return this.fill(form, { count, ...params });
+  }
+
+  /**
+   * The entry for `key`: English when its part did not arrive in this language; when no module
+   * registered its part (a bug: the module looking it up must import it), the key itself shows
+   * and the console says which.
+   */
+  private entry<K extends MessageKey>(key: K): MessageTable[K] | undefined {
+    const entry = (this.table[key] ?? english[key]) as MessageTable[K] | undefined;
+    if (entry === undefined && !reported.has(key)) {
+      reported.add(key);
+      console.error(`[ahrca-widgets] the UI string "${key}" is not loaded: the module that shows it must import its part of src/core/i18n/strings/`);
+    }
+    return entry;
   }
 
   /**
@@ -164,10 +238,10 @@ export class Translator {
 
 const translators = new Map<UiLanguage, Translator>();
 
-/** A cached translator for a language tag: English until `loadLanguage` has brought its table. */
+/** A cached translator for a language tag: English until `loadLanguage` has brought its strings. */
 export function translator(lang: string): Translator {
   const key = uiLanguage(lang);
-  if (!tables.has(key)) return translator('en');
+  if (!usable.has(key)) return translator('en');
   let found = translators.get(key);
   if (!found) {
     found = new Translator(key);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { parsePartialDate } from '../i18n/dates.js';
 import { IDENTIFIER_PATTERN, LANGUAGE_TAG_PATTERN } from '../patterns.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
+import { docs } from './docs.js';
 
 /** A non-empty line of text, either plain or keyed by language tag. */
 export function localizedText(description: string, maxLength = 1000, example: string | Record<string, string> = 'Text') {
@@ -16,14 +17,14 @@ export function localizedText(description: string, maxLength = 1000, example: st
         v.check((value) => Object.keys(value).length > 0, 'expected at least one language'),
       ),
     ], `expected text, or an object of texts by language ({"en": "…", "ru": "…"})`),
-    v.description(`${description} Plain text, or an object of texts keyed by language tag.`),
-    v.examples([example]),
+    v.description(docs?.(`${description} Plain text, or an object of texts keyed by language tag.`)),
+    v.examples(docs?.([example])),
   );
 }
 
 /** Markdown text (plain or localised), capped at MARKDOWN_MAX_LENGTH characters. */
 export function markdownText(description: string, example: string | Record<string, string>) {
-  return localizedText(`${description} Markdown; raw HTML is shown as text.`, MARKDOWN_MAX_LENGTH, example);
+  return localizedText(docs?.(`${description} Markdown; raw HTML is shown as text.`), MARKDOWN_MAX_LENGTH, docs?.(example));
 }
 
 /** http(s), mailto and tel URLs, or a URL relative to the data file. Rendering checks again with safeUrl(). */
@@ -38,8 +39,8 @@ export function url(description: string, example = 'https://example.org/page') {
     v.minLength(1, 'expected a URL'),
     v.maxLength(2048, 'expected a URL of at most 2048 characters'),
     v.regex(ALLOWED_URL, 'expected an http(s), mailto or tel URL, or a relative one'),
-    v.description(description),
-    v.examples([example]),
+    v.description(docs?.(description)),
+    v.examples(docs?.([example])),
   );
 }
 
@@ -51,8 +52,8 @@ export function partialDate(description: string, example = '2005-05-13') {
     v.string(),
     v.regex(PARTIAL_DATE, 'expected a date like 2005-05-13 (or 2005-05, 2005, 2005-05-13T18:00Z)'),
     v.check((value) => parsePartialDate(value) !== undefined, 'expected a real calendar date'),
-    v.description(description),
-    v.examples([example]),
+    v.description(docs?.(description)),
+    v.examples(docs?.([example])),
   );
 }
 
@@ -61,8 +62,8 @@ export function identifier(description: string, example = 'andijan-2005') {
   return v.pipe(
     v.string(),
     v.regex(IDENTIFIER_PATTERN, 'expected an id of letters, digits, ".", "_" or "-" (at most 100)'),
-    v.description(description),
-    v.examples([example]),
+    v.description(docs?.(description)),
+    v.examples(docs?.([example])),
   );
 }
 
@@ -71,8 +72,8 @@ export function count(description: string, example = 1200) {
     v.number('expected a number'),
     v.integer('expected a whole number'),
     v.minValue(0, 'expected zero or more'),
-    v.description(description),
-    v.examples([example]),
+    v.description(docs?.(description)),
+    v.examples(docs?.([example])),
   );
 }
 
@@ -80,11 +81,11 @@ export function count(description: string, example = 1200) {
 export function namedLink(description: string, example: { name: string; url?: string }) {
   return v.pipe(
     v.object({
-      name: localizedText('The name as readers should see it.', 300, example.name),
-      url: v.optional(url('A page about it.')),
+      name: localizedText(docs?.('The name as readers should see it.'), 300, docs?.(example.name)),
+      url: v.optional(url(docs?.('A page about it.'))),
     }),
-    v.description(description),
-    v.examples([example]),
+    v.description(docs?.(description)),
+    v.examples(docs?.([example])),
   );
 }
 
@@ -102,6 +103,6 @@ export function shapeSwitch<const TShapes extends readonly v.GenericSchema[]>(
   // JSON Schema conversion calls the getter without an input: it gets every shape.
   return v.pipe(
     v.lazy((input: unknown) => (input === undefined ? anyShape : pick(input))),
-    v.description(description),
+    v.description(docs?.(description)),
   );
 }

@@ -23,6 +23,7 @@ import * as v from 'valibot';
 import { parsePartialDate } from '../i18n/dates.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
 import { identifier, localizedText, partialDate, url } from './common.js';
+import { docs } from './docs.js';
 
 export const TEXT_FORMATS = ['markdown', 'html'] as const;
 export const MEDIA_KINDS = ['image', 'video', 'link'] as const;
@@ -33,17 +34,17 @@ export const MAX_TIMELINE_EVENTS = 50_000;
 /** Markdown, or HTML where `textFormat` says so; either way sanitised when shown. */
 function richText(description: string, example: string) {
   return localizedText(
-    `${description} Markdown, where raw HTML is shown as text; or HTML when \`textFormat\` is \`html\`, sanitised like markdown.`,
+    docs?.(`${description} Markdown, where raw HTML is shown as text; or HTML when \`textFormat\` is \`html\`, sanitised like markdown.`),
     MARKDOWN_MAX_LENGTH,
-    example,
+    docs?.(example),
   );
 }
 
 function textFormat(description: string) {
   return v.pipe(
     v.picklist(TEXT_FORMATS, `expected one of ${TEXT_FORMATS.join(', ')}`),
-    v.description(description),
-    v.examples(['markdown']),
+    v.description(docs?.(description)),
+    v.examples(docs?.(['markdown'])),
   );
 }
 
@@ -54,8 +55,8 @@ function label(description: string, example: string) {
     v.minLength(1, 'expected non-empty text'),
     v.maxLength(80, 'expected at most 80 characters'),
     v.check((value) => value.trim() !== '', 'expected non-empty text'),
-    v.description(description),
-    v.examples([example]),
+    v.description(docs?.(description)),
+    v.examples(docs?.([example])),
   );
 }
 
@@ -64,30 +65,30 @@ const Media = v.pipe(
     kind: v.pipe(
       v.picklist(MEDIA_KINDS, `expected one of ${MEDIA_KINDS.join(', ')}`),
       v.description(
-        '`image` is shown (lazily, without a referrer). `video` (YouTube, Vimeo) and `link` (a post on X, Facebook, ' +
-          'Instagram, TikTok, Telegram, any page) are shown as a card that contacts no one until the reader clicks it.',
+        docs?.('`image` is shown (lazily, without a referrer). `video` (YouTube, Vimeo) and `link` (a post on X, Facebook, ' +
+          'Instagram, TikTok, Telegram, any page) are shown as a card that contacts no one until the reader clicks it.'),
       ),
-      v.examples(['image']),
+      v.examples(docs?.(['image'])),
     ),
-    url: url('The image, video or post.', 'https://example.org/media/andijan-square.jpg'),
-    alt: v.optional(localizedText('What the image shows, for readers who cannot see it. Required in spirit for images.', 500, 'Crowd on Babur Square, Andijan')),
-    caption: v.optional(localizedText('A caption shown under the media.', 500, 'Babur Square on the morning of 13 May 2005.')),
-    credit: v.optional(localizedText('Who made or owns the media.', 200, 'Photo: Example Agency')),
-    thumbnail: v.optional(url('A preview image for a video or link card, from the data\'s own host; shown before the click.', 'https://example.org/media/andijan-video.jpg')),
+    url: url(docs?.('The image, video or post.'), docs?.('https://example.org/media/andijan-square.jpg')),
+    alt: v.optional(localizedText(docs?.('What the image shows, for readers who cannot see it. Required in spirit for images.'), 500, docs?.('Crowd on Babur Square, Andijan'))),
+    caption: v.optional(localizedText(docs?.('A caption shown under the media.'), 500, docs?.('Babur Square on the morning of 13 May 2005.'))),
+    credit: v.optional(localizedText(docs?.('Who made or owns the media.'), 200, docs?.('Photo: Example Agency'))),
+    thumbnail: v.optional(url(docs?.('A preview image for a video or link card, from the data\'s own host; shown before the click.'), docs?.('https://example.org/media/andijan-video.jpg'))),
   }),
-  v.description('One image, video or link shown with the event.'),
-  v.examples([{ kind: 'image', url: 'https://example.org/media/andijan-square.jpg', alt: 'Crowd on Babur Square', credit: 'Photo: Example Agency' }]),
+  v.description(docs?.('One image, video or link shown with the event.')),
+  v.examples(docs?.([{ kind: 'image', url: 'https://example.org/media/andijan-square.jpg', alt: 'Crowd on Babur Square', credit: 'Photo: Example Agency' }])),
 );
 
 const Source = v.pipe(
   v.object({
-    title: localizedText('The source\'s title as a reader should see it.', 500, 'Report of the OSCE/ODIHR on Andijan'),
-    url: v.optional(url('Where to read it.')),
-    publisher: v.optional(localizedText('Who published it.', 200, 'OSCE/ODIHR')),
-    date: v.optional(partialDate('When it was published.', '2005-06-20')),
+    title: localizedText(docs?.('The source\'s title as a reader should see it.'), 500, docs?.('Report of the OSCE/ODIHR on Andijan')),
+    url: v.optional(url(docs?.('Where to read it.'))),
+    publisher: v.optional(localizedText(docs?.('Who published it.'), 200, docs?.('OSCE/ODIHR'))),
+    date: v.optional(partialDate(docs?.('When it was published.'), docs?.('2005-06-20'))),
   }),
-  v.description('A numbered source for the event.'),
-  v.examples([{ title: 'Preliminary findings on the events in Andijan', publisher: 'OSCE/ODIHR', url: 'https://example.org/odihr-andijan', date: '2005-06-20' }]),
+  v.description(docs?.('A numbered source for the event.')),
+  v.examples(docs?.([{ title: 'Preliminary findings on the events in Andijan', publisher: 'OSCE/ODIHR', url: 'https://example.org/odihr-andijan', date: '2005-06-20' }])),
 );
 
 /** True when `end` is not before `start`; an end with less precision may contain the start (`2005-05-13` to `2005-05`). */
@@ -101,58 +102,58 @@ function endsAfterStart(start: string, end: string | undefined): boolean {
 
 const Era = v.pipe(
   v.object({
-    title: localizedText('The era\'s name, shown as a band over the events in its span.', 300, 'Islam Karimov\'s presidency'),
-    start: partialDate('When the era begins.', '1991-09-01'),
-    end: partialDate('When it ends.', '2016-09-02'),
-    text: v.optional(richText('A short description of the era.', 'Twenty-five years of one-man rule.')),
-    textFormat: v.optional(textFormat('Overrides the timeline\'s `textFormat` for this era\'s text.')),
+    title: localizedText(docs?.('The era\'s name, shown as a band over the events in its span.'), 300, docs?.('Islam Karimov\'s presidency')),
+    start: partialDate(docs?.('When the era begins.'), docs?.('1991-09-01')),
+    end: partialDate(docs?.('When it ends.'), docs?.('2016-09-02')),
+    text: v.optional(richText(docs?.('A short description of the era.'), docs?.('Twenty-five years of one-man rule.'))),
+    textFormat: v.optional(textFormat(docs?.('Overrides the timeline\'s `textFormat` for this era\'s text.'))),
   }),
   v.forward(v.check((era) => endsAfterStart(era.start, era.end), 'expected a date on or after the start'), ['end']),
-  v.description('A titled span of time (a presidency, a war) drawn as a band over the events it covers.'),
-  v.examples([{ title: 'Islam Karimov\'s presidency', start: '1991-09-01', end: '2016-09-02' }]),
+  v.description(docs?.('A titled span of time (a presidency, a war) drawn as a band over the events it covers.')),
+  v.examples(docs?.([{ title: 'Islam Karimov\'s presidency', start: '1991-09-01', end: '2016-09-02' }])),
 );
 
 /** One event; exported for checking a long list of events in slices. */
 export const TimelineEventSchema = v.pipe(
   v.object({
-    id: identifier('Stable id of the event: its deep link is `#<id>`. Keep it when the event is edited.', 'andijan-2005-05-13'),
-    date: partialDate('When it happened, to the precision known: a year, a month, a day, or a date and time.', '2005-05-13'),
-    end: v.optional(partialDate('When it ended, for an event that lasted; the range shows both dates.', '2005-05-14')),
+    id: identifier(docs?.('Stable id of the event: its deep link is `#<id>`. Keep it when the event is edited.'), docs?.('andijan-2005-05-13')),
+    date: partialDate(docs?.('When it happened, to the precision known: a year, a month, a day, or a date and time.'), docs?.('2005-05-13')),
+    end: v.optional(partialDate(docs?.('When it ended, for an event that lasted; the range shows both dates.'), docs?.('2005-05-14'))),
     approximate: v.optional(
       v.pipe(
         v.boolean('expected true or false'),
-        v.description('True when the date is uncertain: shown as "c. 2005".'),
-        v.examples([true]),
+        v.description(docs?.('True when the date is uncertain: shown as "c. 2005".')),
+        v.examples(docs?.([true])),
       ),
     ),
     displayDate: v.optional(
-      localizedText('Text shown instead of the formatted date ("Spring 2005"); the event is still ordered by `date`.', 100, 'Spring 2005'),
+      localizedText(docs?.('Text shown instead of the formatted date ("Spring 2005"); the event is still ordered by `date`.'), 100, docs?.('Spring 2005')),
     ),
-    title: localizedText('The event\'s title, as plain text.', 300, 'Andijan massacre'),
-    text: v.optional(richText('What happened.', 'Troops fired on a crowd of thousands on **Babur Square**.')),
-    textFormat: v.optional(textFormat('Overrides the timeline\'s `textFormat` for this event\'s text.')),
+    title: localizedText(docs?.('The event\'s title, as plain text.'), 300, docs?.('Andijan massacre')),
+    text: v.optional(richText(docs?.('What happened.'), docs?.('Troops fired on a crowd of thousands on **Babur Square**.'))),
+    textFormat: v.optional(textFormat(docs?.('Overrides the timeline\'s `textFormat` for this event\'s text.'))),
     media: v.optional(Media),
     tags: v.optional(
       v.pipe(
-        v.array(label('One tag.', 'Andijan'), 'expected a list of tags'),
+        v.array(label(docs?.('One tag.'), docs?.('Andijan')), 'expected a list of tags'),
         v.maxLength(20, 'expected at most 20 tags'),
-        v.description('Tags the reader can filter by.'),
-        v.examples([['Andijan', 'Massacre']]),
+        v.description(docs?.('Tags the reader can filter by.')),
+        v.examples(docs?.([['Andijan', 'Massacre']])),
       ),
     ),
-    place: v.optional(localizedText('Where it happened.', 300, 'Andijan, Uzbekistan')),
+    place: v.optional(localizedText(docs?.('Where it happened.'), 300, docs?.('Andijan, Uzbekistan'))),
     sources: v.optional(
       v.pipe(
         v.array(Source, 'expected a list of sources'),
         v.maxLength(50, 'expected at most 50 sources'),
-        v.description('Sources, shown as a numbered list.'),
+        v.description(docs?.('Sources, shown as a numbered list.')),
       ),
     ),
-    group: v.optional(label('A group the event belongs to (a country, a case): shown as a label, and the reader can filter by it.', 'Uzbekistan')),
+    group: v.optional(label(docs?.('A group the event belongs to (a country, a case): shown as a label, and the reader can filter by it.'), docs?.('Uzbekistan'))),
   }),
   v.forward(v.check((event) => endsAfterStart(event.date, event.end), 'expected a date on or after the event\'s date'), ['end']),
-  v.description('One event.'),
-  v.examples([{ id: 'andijan-2005-05-13', date: '2005-05-13', title: 'Andijan massacre', tags: ['Andijan'] }]),
+  v.description(docs?.('One event.')),
+  v.examples(docs?.([{ id: 'andijan-2005-05-13', date: '2005-05-13', title: 'Andijan massacre', tags: ['Andijan'] }])),
 );
 
 /** The ids used more than once, each named once. */
@@ -188,12 +189,12 @@ type CheckedEvents = v.InferOutput<typeof TimelineEventSchema>[];
 /** The data of one `<ahrca-timeline>`. */
 export const TimelineSchema = v.pipe(
   v.object({
-    title: v.optional(localizedText('The timeline\'s title, shown as its heading.', 300, 'The Andijan massacre and after')),
-    description: v.optional(richText('An introduction shown under the title.', 'Events the Association documented from 2005 on.')),
+    title: v.optional(localizedText(docs?.('The timeline\'s title, shown as its heading.'), 300, docs?.('The Andijan massacre and after'))),
+    description: v.optional(richText(docs?.('An introduction shown under the title.'), docs?.('Events the Association documented from 2005 on.'))),
     textFormat: v.optional(
       textFormat(
-        'How the `text` of events, eras and the description is written: `markdown` (default) or `html` ' +
-          '(as TimelineJS3 has it). HTML is sanitised with the same rules as markdown: no script, no styles, safe links only.',
+        docs?.('How the `text` of events, eras and the description is written: `markdown` (default) or `html` ' +
+          '(as TimelineJS3 has it). HTML is sanitised with the same rules as markdown: no script, no styles, safe links only.'),
       ),
       'markdown',
     ),
@@ -202,18 +203,18 @@ export const TimelineSchema = v.pipe(
       v.pipe(
         v.array(Era, 'expected a list of eras'),
         v.maxLength(200, 'expected at most 200 eras'),
-        v.description('Named spans of time drawn as bands over their events.'),
+        v.description(docs?.('Named spans of time drawn as bands over their events.')),
       ),
     ),
     events: v.pipe(
       v.array(TimelineEventSchema, 'expected a list of events'),
       atMostMaxEvents<CheckedEvents>(),
       uniqueIds<CheckedEvents>(),
-      v.description('The events, in any order: the timeline sorts them by date.'),
+      v.description(docs?.('The events, in any order: the timeline sorts them by date.')),
     ),
   }),
-  v.title('Timeline'),
-  v.description('A timeline of events shown by <ahrca-timeline>.'),
+  v.title(docs?.('Timeline')),
+  v.description(docs?.('A timeline of events shown by <ahrca-timeline>.')),
 );
 
 export type Timeline = v.InferOutput<typeof TimelineSchema>;

@@ -1,0 +1,27 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'timeline'> = {
+  'timeline.events': 'Événements',
+  'timeline.search': 'Rechercher',
+  'timeline.tags': 'Mots-clés',
+  'timeline.groups': 'Groupes',
+  'timeline.group': 'Groupe',
+  'timeline.place': 'Lieu',
+  'timeline.order': 'Ordre',
+  'timeline.order.oldest': 'Les plus anciens d’abord',
+  'timeline.order.newest': 'Les plus récents d’abord',
+  'timeline.showAll': 'Afficher tous les événements',
+  'timeline.count': { one: '{count} événement', many: '{count} d’événements', other: '{count} événements' },
+  'timeline.countOf': { one: '{shown} sur {count} événement', many: '{shown} sur {count} d’événements', other: '{shown} sur {count} événements' },
+  'timeline.noMatch': 'Aucun événement ne correspond.',
+  'timeline.years': 'Aller à une année',
+  'timeline.sources': 'Sources',
+  'timeline.copyLink': 'Copier le lien',
+  'timeline.linkCopied': 'Lien copié',
+  'timeline.copyThisLink': 'Copiez ce lien',
+  'timeline.video': 'Vidéo sur {host}',
+  'timeline.video.play': 'Lire la vidéo',
+  'timeline.video.consent': 'Elle se charge depuis {host} lorsque vous la lancez.',
+  'timeline.post': 'Publication sur {host}',
+  'timeline.post.open': 'Ouvrir sur {host}',
+};

@@ -1,0 +1,32 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'appeal'> = {
+  'appeal.kind.appeal': 'Үндеу',
+  'appeal.kind.open-letter': 'Ашық хат',
+  'appeal.kind.petition': 'Петиция',
+  'appeal.kind.statement': 'Мәлімдеме',
+  'appeal.kind.urgent-action': 'Шұғыл акция',
+  'appeal.status.open': 'Ашық',
+  'appeal.status.closed': 'Жабылды',
+  'appeal.status.succeeded': 'Мақсатқа жетті',
+  'appeal.addressees': 'Кімге',
+  'appeal.signatories': 'Қол қойғандар',
+  'appeal.related': 'Қатысты саяси тұтқындар',
+  'appeal.published': 'Жарияланған күні: {date}',
+  'appeal.deadline': 'Мерзімі: {date}',
+  'appeal.deadlinePassed': 'Мерзімі өтті: {date}',
+  'appeal.timeLeft': '{duration} қалды',
+  // Kazakh nouns stay singular after a number.
+  'appeal.signatures': { one: '{count} қол', other: '{count} қол' },
+  'appeal.signaturesOfGoal': { one: '{count} қол, мақсат — {goal}', other: '{count} қол, мақсат — {goal}' },
+  'appeal.signaturesLabel': 'Қол қойғандар саны',
+  'appeal.action.sign': 'Қол қою',
+  'appeal.action.read': 'Толық мәтінді оқу',
+  'appeal.action.share': 'Бөлісу',
+  'appeal.action.donate': 'Қаржылай қолдау',
+  'appeal.action.write': 'Хат жазу',
+  'appeal.actions': 'Әрекеттер',
+  'appeal.linkCopied': 'Сілтеме көшірілді',
+  'appeal.copyThisLink': 'Мына сілтемені көшіріңіз: {url}',
+  'appeal.dismiss': 'Бұл үндеуді жасыру: {title}',
+};

@@ -1,0 +1,27 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'timeline'> = {
+  'timeline.events': 'Оқиғалар',
+  'timeline.search': 'Іздеу',
+  'timeline.tags': 'Тегтер',
+  'timeline.groups': 'Топтар',
+  'timeline.group': 'Топ',
+  'timeline.place': 'Орны',
+  'timeline.order': 'Реті',
+  'timeline.order.oldest': 'Алдымен ескілері',
+  'timeline.order.newest': 'Алдымен жаңалары',
+  'timeline.showAll': 'Барлық оқиғаны көрсету',
+  'timeline.count': { one: '{count} оқиға', other: '{count} оқиға' },
+  'timeline.countOf': { one: 'Барлығы {count} оқиға, көрсетілгені {shown}', other: 'Барлығы {count} оқиға, көрсетілгені {shown}' },
+  'timeline.noMatch': 'Сәйкес оқиға жоқ.',
+  'timeline.years': 'Жылға өту',
+  'timeline.sources': 'Дереккөздер',
+  'timeline.copyLink': 'Сілтемені көшіру',
+  'timeline.linkCopied': 'Сілтеме көшірілді',
+  'timeline.copyThisLink': 'Мына сілтемені көшіріңіз',
+  'timeline.video': '{host} сайтындағы бейне',
+  'timeline.video.play': 'Бейнені көру',
+  'timeline.video.consent': 'Бейне қосылғанда {host} сайтынан жүктеледі.',
+  'timeline.post': '{host} сайтындағы жазба',
+  'timeline.post.open': '{host} сайтында ашу',
+};

@@ -1,0 +1,32 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'appeal'> = {
+  'appeal.kind.appeal': 'Кайрылуу',
+  'appeal.kind.open-letter': 'Ачык кат',
+  'appeal.kind.petition': 'Петиция',
+  'appeal.kind.statement': 'Билдирүү',
+  'appeal.kind.urgent-action': 'Шашылыш акция',
+  'appeal.status.open': 'Ачык',
+  'appeal.status.closed': 'Жабылды',
+  'appeal.status.succeeded': 'Максатка жетти',
+  'appeal.addressees': 'Кимге',
+  'appeal.signatories': 'Кол койгондор',
+  'appeal.related': 'Байланыштуу саясий туткундар',
+  'appeal.published': 'Жарыяланган күнү: {date}',
+  'appeal.deadline': 'Мөөнөтү: {date}',
+  'appeal.deadlinePassed': 'Мөөнөтү өттү: {date}',
+  'appeal.timeLeft': '{duration} калды',
+  // Kyrgyz nouns stay singular after a number.
+  'appeal.signatures': { one: '{count} кол', other: '{count} кол' },
+  'appeal.signaturesOfGoal': { one: '{count} кол, максат — {goal}', other: '{count} кол, максат — {goal}' },
+  'appeal.signaturesLabel': 'Кол койгондордун саны',
+  'appeal.action.sign': 'Кол коюу',
+  'appeal.action.read': 'Толук текстти окуу',
+  'appeal.action.share': 'Бөлүшүү',
+  'appeal.action.donate': 'Каржылай колдоо',
+  'appeal.action.write': 'Кат жазуу',
+  'appeal.actions': 'Аракеттер',
+  'appeal.linkCopied': 'Шилтеме көчүрүлдү',
+  'appeal.copyThisLink': 'Бул шилтемени көчүрүңүз: {url}',
+  'appeal.dismiss': 'Бул кайрылууну жашыруу: {title}',
+};

@@ -1,0 +1,27 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'timeline'> = {
+  'timeline.events': 'Окуялар',
+  'timeline.search': 'Издөө',
+  'timeline.tags': 'Тегдер',
+  'timeline.groups': 'Топтор',
+  'timeline.group': 'Топ',
+  'timeline.place': 'Орду',
+  'timeline.order': 'Тартиби',
+  'timeline.order.oldest': 'Адегенде эскилери',
+  'timeline.order.newest': 'Адегенде жаңылары',
+  'timeline.showAll': 'Бардык окуяларды көрсөтүү',
+  'timeline.count': { one: '{count} окуя', other: '{count} окуя' },
+  'timeline.countOf': { one: 'Бардыгы {count} окуя, көрсөтүлгөнү {shown}', other: 'Бардыгы {count} окуя, көрсөтүлгөнү {shown}' },
+  'timeline.noMatch': 'Ылайыктуу окуя жок.',
+  'timeline.years': 'Жылга өтүү',
+  'timeline.sources': 'Булактар',
+  'timeline.copyLink': 'Шилтемени көчүрүү',
+  'timeline.linkCopied': 'Шилтеме көчүрүлдү',
+  'timeline.copyThisLink': 'Бул шилтемени көчүрүңүз',
+  'timeline.video': '{host} сайтындагы видео',
+  'timeline.video.play': 'Видеону көрүү',
+  'timeline.video.consent': 'Видео күйгүзүлгөндө {host} сайтынан жүктөлөт.',
+  'timeline.post': '{host} сайтындагы жазуу',
+  'timeline.post.open': '{host} сайтында ачуу',
+};

@@ -1,0 +1,27 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'timeline'> = {
+  'timeline.events': 'События',
+  'timeline.search': 'Поиск',
+  'timeline.tags': 'Теги',
+  'timeline.groups': 'Группы',
+  'timeline.group': 'Группа',
+  'timeline.place': 'Место',
+  'timeline.order': 'Порядок',
+  'timeline.order.oldest': 'Сначала старые',
+  'timeline.order.newest': 'Сначала новые',
+  'timeline.showAll': 'Показать все события',
+  'timeline.count': { one: '{count} событие', few: '{count} события', many: '{count} событий', other: '{count} события' },
+  'timeline.countOf': { one: '{shown} из {count} события', few: '{shown} из {count} событий', many: '{shown} из {count} событий', other: '{shown} из {count} события' },
+  'timeline.noMatch': 'Подходящих событий нет.',
+  'timeline.years': 'Перейти к году',
+  'timeline.sources': 'Источники',
+  'timeline.copyLink': 'Скопировать ссылку',
+  'timeline.linkCopied': 'Ссылка скопирована',
+  'timeline.copyThisLink': 'Скопируйте ссылку',
+  'timeline.video': 'Видео на {host}',
+  'timeline.video.play': 'Смотреть видео',
+  'timeline.video.consent': 'Видео загрузится с {host}, когда вы его включите.',
+  'timeline.post': 'Публикация на {host}',
+  'timeline.post.open': 'Открыть на {host}',
+};

@@ -1,0 +1,27 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'timeline'> = {
+  'timeline.events': 'Ҳодисаҳо',
+  'timeline.search': 'Ҷустуҷӯ',
+  'timeline.tags': 'Барчаспҳо',
+  'timeline.groups': 'Гурӯҳҳо',
+  'timeline.group': 'Гурӯҳ',
+  'timeline.place': 'Макон',
+  'timeline.order': 'Тартиб',
+  'timeline.order.oldest': 'Аввал кӯҳнаҳо',
+  'timeline.order.newest': 'Аввал навҳо',
+  'timeline.showAll': 'Ҳамаи ҳодисаҳоро нишон додан',
+  'timeline.count': { one: '{count} ҳодиса', other: '{count} ҳодиса' },
+  'timeline.countOf': { one: '{shown} аз {count} ҳодиса', other: '{shown} аз {count} ҳодиса' },
+  'timeline.noMatch': 'Ҳодисаи мувофиқ нест.',
+  'timeline.years': 'Гузариш ба сол',
+  'timeline.sources': 'Сарчашмаҳо',
+  'timeline.copyLink': 'Нусхабардории истинод',
+  'timeline.linkCopied': 'Истинод нусхабардорӣ шуд',
+  'timeline.copyThisLink': 'Ин истинодро нусхабардорӣ кунед',
+  'timeline.video': 'Видео дар {host}',
+  'timeline.video.play': 'Тамошои видео',
+  'timeline.video.consent': 'Ҳангоми фаъол кардан видео аз {host} бор карда мешавад.',
+  'timeline.post': 'Нашрия дар {host}',
+  'timeline.post.open': 'Кушодан дар {host}',
+};

@@ -1,0 +1,32 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'appeal'> = {
+  'appeal.kind.appeal': 'Ýüzlenme',
+  'appeal.kind.open-letter': 'Açyk hat',
+  'appeal.kind.petition': 'Petisiýa',
+  'appeal.kind.statement': 'Beýanat',
+  'appeal.kind.urgent-action': 'Gyssagly çäre',
+  'appeal.status.open': 'Açyk',
+  'appeal.status.closed': 'Ýapyldy',
+  'appeal.status.succeeded': 'Maksada ýetildi',
+  'appeal.addressees': 'Kime',
+  'appeal.signatories': 'Gol çekenler',
+  'appeal.related': 'Degişli syýasy tussaglar',
+  'appeal.published': 'Çap edilen senesi: {date}',
+  'appeal.deadline': 'Möhleti: {date}',
+  'appeal.deadlinePassed': 'Möhleti geçdi: {date}',
+  'appeal.timeLeft': '{duration} galdy',
+  // Turkmen nouns stay singular after a number.
+  'appeal.signatures': { one: '{count} gol', other: '{count} gol' },
+  'appeal.signaturesOfGoal': { one: '{count} gol, maksat — {goal}', other: '{count} gol, maksat — {goal}' },
+  'appeal.signaturesLabel': 'Gollaryň sany',
+  'appeal.action.sign': 'Gol çekmek',
+  'appeal.action.read': 'Doly tekstini okamak',
+  'appeal.action.share': 'Paýlaşmak',
+  'appeal.action.donate': 'Maddy goldaw',
+  'appeal.action.write': 'Hat ýazmak',
+  'appeal.actions': 'Hereketler',
+  'appeal.linkCopied': 'Salgy göçürildi',
+  'appeal.copyThisLink': 'Bu salgyny göçüriň: {url}',
+  'appeal.dismiss': 'Bu ýüzlenmäni gizlemek: {title}',
+};

@@ -1,0 +1,27 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'timeline'> = {
+  'timeline.events': 'Wakalar',
+  'timeline.search': 'Gözleg',
+  'timeline.tags': 'Bellikler',
+  'timeline.groups': 'Toparlar',
+  'timeline.group': 'Topar',
+  'timeline.place': 'Ýeri',
+  'timeline.order': 'Tertibi',
+  'timeline.order.oldest': 'Ilki köneleri',
+  'timeline.order.newest': 'Ilki täzeleri',
+  'timeline.showAll': 'Ähli wakalary görkez',
+  'timeline.count': { one: '{count} waka', other: '{count} waka' },
+  'timeline.countOf': { one: 'Jemi {count} waka, görkezilýäni {shown}', other: 'Jemi {count} waka, görkezilýäni {shown}' },
+  'timeline.noMatch': 'Laýyk gelýän waka ýok.',
+  'timeline.years': 'Ýyla geç',
+  'timeline.sources': 'Çeşmeler',
+  'timeline.copyLink': 'Salgyny göçür',
+  'timeline.linkCopied': 'Salgy göçürildi',
+  'timeline.copyThisLink': 'Bu salgyny göçüriň',
+  'timeline.video': '{host} sahypasyndaky wideo',
+  'timeline.video.play': 'Wideony görmek',
+  'timeline.video.consent': 'Wideo açylanda {host} sahypasyndan ýüklenýär.',
+  'timeline.post': '{host} sahypasyndaky ýazgy',
+  'timeline.post.open': '{host} sahypasynda aç',
+};

@@ -1,0 +1,32 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'appeal'> = {
+  'appeal.kind.appeal': 'Мурожаат',
+  'appeal.kind.open-letter': 'Очиқ хат',
+  'appeal.kind.petition': 'Петиция',
+  'appeal.kind.statement': 'Баёнот',
+  'appeal.kind.urgent-action': 'Шошилинч акция',
+  'appeal.status.open': 'Очиқ',
+  'appeal.status.closed': 'Ёпилган',
+  'appeal.status.succeeded': 'Мақсадга эришилди',
+  'appeal.addressees': 'Кимга',
+  'appeal.signatories': 'Имзолаганлар',
+  'appeal.related': 'Алоқадор сиёсий маҳбуслар',
+  'appeal.published': 'Эълон қилинган сана: {date}',
+  'appeal.deadline': 'Муддат: {date}',
+  'appeal.deadlinePassed': 'Муддат тугаган: {date}',
+  'appeal.timeLeft': '{duration} қолди',
+  // Uzbek nouns stay singular after a number.
+  'appeal.signatures': { one: '{count} имзо', other: '{count} имзо' },
+  'appeal.signaturesOfGoal': { one: '{count} имзо, мақсад — {goal}', other: '{count} имзо, мақсад — {goal}' },
+  'appeal.signaturesLabel': 'Имзолар',
+  'appeal.action.sign': 'Имзолаш',
+  'appeal.action.read': 'Тўлиқ матнни ўқиш',
+  'appeal.action.share': 'Улашиш',
+  'appeal.action.donate': 'Хайрия қилиш',
+  'appeal.action.write': 'Хат ёзиш',
+  'appeal.actions': 'Амаллар',
+  'appeal.linkCopied': 'Ҳавола нусхаланди',
+  'appeal.copyThisLink': 'Ушбу ҳаволани нусхаланг: {url}',
+  'appeal.dismiss': 'Бу мурожаатни яшириш: {title}',
+};

@@ -1,0 +1,27 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'timeline'> = {
+  'timeline.events': 'Воқеалар',
+  'timeline.search': 'Қидириш',
+  'timeline.tags': 'Теглар',
+  'timeline.groups': 'Гуруҳлар',
+  'timeline.group': 'Гуруҳ',
+  'timeline.place': 'Жой',
+  'timeline.order': 'Тартиб',
+  'timeline.order.oldest': 'Аввал эскилари',
+  'timeline.order.newest': 'Аввал янгилари',
+  'timeline.showAll': 'Барча воқеаларни кўрсатиш',
+  'timeline.count': { one: '{count} та воқеа', other: '{count} та воқеа' },
+  'timeline.countOf': { one: 'Жами {count} та воқеа, кўрсатилгани {shown} та', other: 'Жами {count} та воқеа, кўрсатилгани {shown} та' },
+  'timeline.noMatch': 'Мос воқеалар йўқ.',
+  'timeline.years': 'Йилга ўтиш',
+  'timeline.sources': 'Манбалар',
+  'timeline.copyLink': 'Ҳаволани нусхалаш',
+  'timeline.linkCopied': 'Ҳавола нусхаланди',
+  'timeline.copyThisLink': 'Ушбу ҳаволани нусхаланг',
+  'timeline.video': '{host} сайтидаги видео',
+  'timeline.video.play': 'Видеони кўриш',
+  'timeline.video.consent': 'Видео ишга туширилганда {host} сайтидан юкланади.',
+  'timeline.post': '{host} сайтидаги пост',
+  'timeline.post.open': '{host} сайтида очиш',
+};

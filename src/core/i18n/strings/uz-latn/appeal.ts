@@ -1,0 +1,32 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'appeal'> = {
+  'appeal.kind.appeal': 'Murojaat',
+  'appeal.kind.open-letter': 'Ochiq xat',
+  'appeal.kind.petition': 'Petitsiya',
+  'appeal.kind.statement': 'Bayonot',
+  'appeal.kind.urgent-action': 'Shoshilinch aksiya',
+  'appeal.status.open': 'Ochiq',
+  'appeal.status.closed': 'Yopilgan',
+  'appeal.status.succeeded': 'Maqsadga erishildi',
+  'appeal.addressees': 'Kimga',
+  'appeal.signatories': 'Imzolaganlar',
+  'appeal.related': 'Aloqador siyosiy mahbuslar',
+  'appeal.published': 'Eʼlon qilingan sana: {date}',
+  'appeal.deadline': 'Muddat: {date}',
+  'appeal.deadlinePassed': 'Muddat tugagan: {date}',
+  'appeal.timeLeft': '{duration} qoldi',
+  // Uzbek nouns stay singular after a number.
+  'appeal.signatures': { one: '{count} imzo', other: '{count} imzo' },
+  'appeal.signaturesOfGoal': { one: '{count} imzo, maqsad — {goal}', other: '{count} imzo, maqsad — {goal}' },
+  'appeal.signaturesLabel': 'Imzolar',
+  'appeal.action.sign': 'Imzolash',
+  'appeal.action.read': 'Toʻliq matnni oʻqish',
+  'appeal.action.share': 'Ulashish',
+  'appeal.action.donate': 'Xayriya qilish',
+  'appeal.action.write': 'Xat yozish',
+  'appeal.actions': 'Amallar',
+  'appeal.linkCopied': 'Havola nusxalandi',
+  'appeal.copyThisLink': 'Ushbu havolani nusxalang: {url}',
+  'appeal.dismiss': 'Bu murojaatni yashirish: {title}',
+};

@@ -1,0 +1,27 @@
+import type { PartTable } from '../../messages.js';
+
+export const strings: PartTable<'timeline'> = {
+  'timeline.events': 'Voqealar',
+  'timeline.search': 'Qidirish',
+  'timeline.tags': 'Teglar',
+  'timeline.groups': 'Guruhlar',
+  'timeline.group': 'Guruh',
+  'timeline.place': 'Joy',
+  'timeline.order': 'Tartib',
+  'timeline.order.oldest': 'Avval eskilari',
+  'timeline.order.newest': 'Avval yangilari',
+  'timeline.showAll': 'Barcha voqealarni koʻrsatish',
+  'timeline.count': { one: '{count} ta voqea', other: '{count} ta voqea' },
+  'timeline.countOf': { one: 'Jami {count} ta voqea, koʻrsatilgani {shown} ta', other: 'Jami {count} ta voqea, koʻrsatilgani {shown} ta' },
+  'timeline.noMatch': 'Mos voqealar yoʻq.',
+  'timeline.years': 'Yilga oʻtish',
+  'timeline.sources': 'Manbalar',
+  'timeline.copyLink': 'Havolani nusxalash',
+  'timeline.linkCopied': 'Havola nusxalandi',
+  'timeline.copyThisLink': 'Ushbu havolani nusxalang',
+  'timeline.video': '{host} saytidagi video',
+  'timeline.video.play': 'Videoni koʻrish',
+  'timeline.video.consent': 'Video ishga tushirilganda {host} saytidan yuklanadi.',
+  'timeline.post': '{host} saytidagi post',
+  'timeline.post.open': '{host} saytida ochish',
+};

@@ -45,6 +45,7 @@ async function measureShift(tags) {
     tags.map(async (tag) => {
       const element = document.querySelector(tag);
       if (!element.hasUpdated || element.view?.status !== 'ready') await new Promise((resolve) => element.addEventListener('ahrca-load', resolve, { once: true }));
+      await element.updateComplete;
     }),
   );
   await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -52,8 +52,10 @@ export interface MarkdownOptions {
 let sanitizerKind: SanitizerKind | undefined;
 let engine: MarkdownEngine | undefined;
 let enginePromise: Promise<MarkdownEngine> | undefined;
+/** The last download failed: texts show as typed at once while the next one is tried. */
+let engineFailed = false;
 
-/** One download for every widget on the page; a failed one is forgotten so a later text retries. */
+/** One download for every widget on the page; a failed one is forgotten so a later text retries (shown as typed meanwhile). */
 function loadEngine(): Promise<MarkdownEngine> {
   if (!enginePromise) {
     sanitizerKind ??= 'setHTML' in Element.prototype ? 'native' : 'dompurify';
@@ -64,10 +66,15 @@ function loadEngine(): Promise<MarkdownEngine> {
     // setSanitizerForTesting makes this load stale.
     loading.then(
       (loaded) => {
-        if (enginePromise === loading) engine = loaded;
+        if (enginePromise === loading) {
+          engine = loaded;
+          engineFailed = false;
+        }
       },
       () => {
-        if (enginePromise === loading) enginePromise = undefined;
+        if (enginePromise !== loading) return;
+        enginePromise = undefined;
+        engineFailed = true;
       },
     );
   }
@@ -85,11 +92,24 @@ export function whenMarkdownReady(): Promise<void> {
   );
 }
 
+let textsBeforeEngine = 0;
+
+/**
+ * How many texts have been asked for that show a moment after the rest of their template: while
+ * the engine is downloading (not after a failed download: those show as typed at once). A widget
+ * compares it before and after rendering: when it grew, it can keep its skeleton until
+ * `whenMarkdownReady()`, so that its ready state appears whole instead of growing as texts come in.
+ */
+export function textsAskedBeforeEngine(): number {
+  return textsBeforeEngine;
+}
+
 /** Tests force each sanitiser in turn; `undefined` restores feature detection. Forgets the engine. */
 export function setSanitizerForTesting(kind: SanitizerKind | undefined): void {
   sanitizerKind = kind;
   engine = undefined;
   enginePromise = undefined;
+  engineFailed = false;
 }
 
 /**
@@ -133,11 +153,12 @@ class MarkdownDirective extends AsyncDirective {
     this.request = request;
     this.pending = undefined;
     if (engine) return content(request, engine);
+    const typed = engineFailed ? content(request, undefined) : nothing;
     loadEngine().then(
       (loaded) => this.show(request, loaded),
       () => this.show(request, undefined),
     );
-    return nothing;
+    return typed;
   }
 
   protected override reconnected(): void {
@@ -183,5 +204,7 @@ export function renderMarkdown(
   }
   const max = options.maxLength ?? MARKDOWN_MAX_LENGTH;
   if (text.length > max) throw new MarkdownTooLongError(text.length, max);
-  return text.trim() === '' ? nothing : markdown(text, options);
+  if (text.trim() === '') return nothing;
+  if (!engine && !engineFailed) textsBeforeEngine += 1;
+  return markdown(text, options);
 }

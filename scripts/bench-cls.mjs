@@ -3,9 +3,10 @@
 // from `src` half a second late, as on a slow network, so the skeletons are on screen first. The
 // figure is the page's cumulative layout shift (the browser's `layout-shift` entries, summed) from
 // load until everything is shown; 0 means the skeletons held the ready state's space. Each page is
-// measured twice: bare, and with the reservation the snippet builder prints (`display: block;
-// min-height` of the widget's height, measured once). Which files the page fetched says whether
-// marked came only with text, and whether any file came twice.
+// measured bare, and with the reservation the snippet builder prints (`display: block;
+// min-height` of the widget's height, measured once), first visits, and a return visit to the
+// reserved page (the copy kept by the first visit shows at once, then the fresh data replaces it).
+// Which files the page fetched says whether marked came only with text, and whether any file came twice.
 /* global document, requestAnimationFrame, window -- measured code runs in the page */
 import { readFileSync } from 'node:fs';
 import { printTable, say } from './bench-report.mjs';
@@ -75,13 +76,21 @@ async function inPage(tab, measure, tags) {
   return tab.evaluate(measure, tags);
 }
 
-/** The median of RUNS loads of one page, each a first visit: a fresh profile, so no copy kept by an earlier run shows first. */
-async function measurePage(browser, server, path, tags) {
+/**
+ * The median of RUNS loads of one page, each in a fresh profile: a first visit, or with `returning`
+ * a second one, the copy the first visit kept shown at once and then replaced by the fresh data.
+ */
+async function measurePage(browser, server, path, tags, returning = false) {
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
     const profile = await browser.createBrowserContext();
     const { page: tab, fetched, blocked } = await openPage(profile, server.origin, VIEWPORT);
     try {
+      if (returning) {
+        await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+        await tab.evaluate(whenShown, tags);
+        fetched.length = 0;
+      }
       await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       const { shift, shifts } = await inPage(tab, measureShift, tags);
       const code = fetched.filter((entry) => entry.path.startsWith('/dist/')).map((entry) => entry.path);
@@ -115,7 +124,8 @@ export async function benchLayoutShift(browser) {
     for (const [name, tags] of sets) {
       const bare = await measurePage(browser, server, `/${name}.html`, tags);
       const reserved = await measurePage(browser, server, `/reserved/${name}.html`, tags);
-      results.push({ page: name, tags, heights: tags.map((tag) => heights[tag]), ...bare, reserved });
+      const returning = await measurePage(browser, server, `/reserved/${name}.html`, tags, true);
+      results.push({ page: name, tags, heights: tags.map((tag) => heights[tag]), ...bare, reserved, returning });
     }
   } finally {
     await server.close();
@@ -123,18 +133,19 @@ export async function benchLayoutShift(browser) {
   say(`\nlayout shift when the data arrives ${DATA_DELAY_MS} ms late, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs (target: 0)`);
   say('reserved: each widget carries style="display: block; min-height: …" with its height measured once, as the snippet builder prints it');
   printTable(
-    ['page', 'CLS', 'CLS reserved', 'reserved height', 'files fetched twice', 'markdown engine fetched'],
+    ['page', 'CLS', 'CLS reserved', 'reserved, return visit', 'reserved height', 'files fetched twice', 'markdown engine fetched'],
     results.map((result) => [
       result.page === 'all' ? `all ${result.tags.length} widgets` : `one ${result.page}`,
       result.cls.toFixed(4),
       result.reserved.cls.toFixed(4),
+      result.returning.cls.toFixed(4),
       result.heights.map((height) => `${height}px`).join(' + '),
       [...new Set([...result.fetchedTwice, ...result.reserved.fetchedTwice])].join(', ') || 'none',
       result.files.some((file) => file.includes('markdown-engine')) ? 'yes (text shown)' : 'no',
     ]),
   );
   for (const result of results) {
-    for (const [label, shifts] of [['', result.shifts], [' reserved', result.reserved.shifts]]) {
+    for (const [label, shifts] of [['', result.shifts], [' reserved', result.reserved.shifts], [' reserved, return visit', result.returning.shifts]]) {
       if (shifts.length > 0) say(`  ${result.page}${label}: ${shifts.map((entry) => `${entry.value.toFixed(4)} (${entry.nodes.join(', ')})`).join('; ')}`);
     }
   }

@@ -81,7 +81,7 @@ export abstract class AhrcaElement<T> extends LitElement {
    * skeleton shows, so that the ready state appears whole in one frame instead of growing.
    */
   private markdownLoading?: Promise<unknown>;
-  /** Set once the ready state is on screen: it is never hidden again to wait for the engine. */
+  /** The last render showed the ready state: it is not hidden again to wait for the engine. */
   private readyShown = false;
 
   /** The translator for this element's language. */
@@ -146,6 +146,8 @@ export abstract class AhrcaElement<T> extends LitElement {
   protected override render(): unknown {
     // Never English text for a moment before the element's own language arrives.
     const view: View<T> = this.languageLoading ? { status: 'loading' } : this.view;
+    const readyShown = this.readyShown;
+    this.readyShown = false;
     switch (view.status) {
       case 'loading':
         return this.renderLoading();
@@ -157,7 +159,7 @@ export abstract class AhrcaElement<T> extends LitElement {
         try {
           const asked = textsAskedBeforeEngine();
           const ready = this.renderReady(view.value, view);
-          if (this.readyShown || textsAskedBeforeEngine() === asked) {
+          if (readyShown || textsAskedBeforeEngine() === asked) {
             this.readyShown = true;
             return ready;
           }

@@ -153,12 +153,12 @@ class MarkdownDirective extends AsyncDirective {
     this.request = request;
     this.pending = undefined;
     if (engine) return content(request, engine);
-    const typed = engineFailed ? content(request, undefined) : nothing;
     loadEngine().then(
       (loaded) => this.show(request, loaded),
       () => this.show(request, undefined),
     );
-    return typed;
+    // After a failed download, the text as typed while the next one is tried.
+    return engineFailed ? content(request, undefined) : nothing;
   }
 
   protected override reconnected(): void {

@@ -99,6 +99,21 @@ describe('the ready state and the markdown engine', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('strong')?.textContent).to.equal('Ali');
   });
+
+  it('waits again once the skeleton is back on screen', async () => {
+    setSanitizerForTesting(undefined);
+    const el = await emptyNote();
+    el.data = { title: 'Free Ali' };
+    await el.updateComplete;
+    el.data = undefined; // back to src, a request that hangs: the skeleton
+    await el.updateComplete;
+    expect(frameOf(el)).to.equal('skeleton');
+    el.frames.length = 0;
+    el.data = { title: 'Free Ali', text: 'Write to **Ali** today.' };
+    await el.updateComplete;
+    expect(el.frames).not.to.include('ready without text');
+    expect(el.frames.at(-1)).to.equal('ready with text');
+  });
 });
 
 describe('the ready state when the engine cannot load', () => {

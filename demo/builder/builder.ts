@@ -12,7 +12,7 @@ import { copyText } from './copy.js';
 import { fallbackFor, fallbackHtml, type Fallback } from './fallback.js';
 import { offerPeople, readOptionControls, renderOptionControls } from './option-controls.js';
 import { showCheck } from './show-check.js';
-import { embedUrl, iframeSnippet, npmSnippet, scriptSnippet, type WidgetSetup } from './snippets.js';
+import { EMBED_PAGE_PADDING, embedUrl, iframeSnippet, npmSnippet, scriptSnippet, type WidgetSetup } from './snippets.js';
 
 const WIDGET_NAMES: Readonly<Record<string, string>> = {
   'appeal-banner': 'Appeal banner',
@@ -150,9 +150,10 @@ function reservationNote(setup: WidgetSetup): string {
   }
   if (!measured) return 'Once the preview shows the data, the script and iframe snippets reserve its height.';
   return (
-    `The script and iframe snippets reserve ${measured.height} px, the widget’s height in the preview (${measured.width} px wide), ` +
-    'so that the page around does not move when the data arrives. In a narrower column the widget is taller, in a wider one ' +
-    'shorter: change the figure to fit your page (the embedding guide says how).'
+    `The script snippet reserves ${measured.height} px, the widget’s height in the preview (${measured.width} px wide), and the ` +
+    `iframe ${EMBED_PAGE_PADDING} px more for the embed page’s padding, so that the page around does not move when the data ` +
+    'arrives. In a narrower column the widget is taller, in a wider one shorter: change the figure to fit your page (the ' +
+    'embedding guide says how).'
   );
 }
 

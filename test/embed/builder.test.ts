@@ -123,7 +123,7 @@ describe('the builder’s snippets, each in a fresh page', () => {
     // embed.html adds 4 pixels of padding above and below the widget.
     expect(snippet(builder, 'iframe')).to.include(`height="${height + 8}" data-ahrca-min-height="${height + 8}"`);
     expect(snippet(builder, 'npm')).to.not.include('min-height');
-    expect(builder.doc().getElementById('reservation-note')!.textContent).to.include(`reserve ${height} px, the widget’s height in the preview (${Math.round(width)} px wide)`);
+    expect(builder.doc().getElementById('reservation-note')!.textContent).to.include(`reserves ${height} px, the widget’s height in the preview (${Math.round(width)} px wide), and the iframe 8 px more`);
 
     // A page as wide as the preview (its body has 8-pixel margins) and tall enough not to scroll, with
     // the script snippet: the element holds the reserved height before and after its data shows.

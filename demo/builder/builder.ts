@@ -12,7 +12,7 @@ import { copyText } from './copy.js';
 import { fallbackFor, fallbackHtml, type Fallback } from './fallback.js';
 import { offerPeople, readOptionControls, renderOptionControls } from './option-controls.js';
 import { showCheck } from './show-check.js';
-import { embedUrl, iframeSnippet, npmSnippet, scriptSnippet, type WidgetSetup } from './snippets.js';
+import { EMBED_PAGE_PADDING, embedUrl, iframeSnippet, npmSnippet, scriptSnippet, type WidgetSetup } from './snippets.js';
 
 const WIDGET_NAMES: Readonly<Record<string, string>> = {
   'appeal-banner': 'Appeal banner',
@@ -47,6 +47,9 @@ const preview = byId<HTMLDivElement>('preview');
 let checked: { key: string; result: DataCheck } | undefined;
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
 let previewKey = '';
+/** The preview's size once it shows its data, in whole pixels: the space the snippets reserve. */
+let measured: { height: number; width: number } | undefined;
+const previewSize = new ResizeObserver(() => measurePreview());
 const integrityByBase = new Map<string, Promise<Record<string, string>>>();
 
 function selectedWidget(): string {
@@ -121,6 +124,37 @@ function renderPreview(setup: WidgetSetup, fallback: Fallback | undefined, link:
     element.append(anchor, fallback.summary ? ` — ${fallback.summary}` : '');
   }
   preview.replaceChildren(element);
+  previewSize.disconnect();
+  measured = undefined;
+  // Measured once the data is shown, and again whenever the preview's size changes (a wider window).
+  element.addEventListener('ahrca-load', () => previewSize.observe(element), { once: true });
+}
+
+function measurePreview(): void {
+  const box = preview.firstElementChild?.getBoundingClientRect();
+  if (!box) return;
+  const size = { height: Math.ceil(box.height), width: Math.round(box.width) };
+  if (size.height === measured?.height && size.width === measured.width) return;
+  measured = size;
+  void render();
+}
+
+/** The space to reserve: none for a dismissible banner, whose space would stay once a reader dismissed it. */
+function reservation(setup: WidgetSetup): number | undefined {
+  return setup.attributes.some(([name]) => name === 'dismissible') ? undefined : measured?.height;
+}
+
+function reservationNote(setup: WidgetSetup): string {
+  if (setup.attributes.some(([name]) => name === 'dismissible')) {
+    return 'No space is reserved for a dismissible banner: once a reader has dismissed it, the space would stay empty.';
+  }
+  if (!measured) return 'Once the preview shows the data, the script and iframe snippets reserve its height.';
+  return (
+    `The script snippet reserves ${measured.height} px, the widget’s height in the preview (${measured.width} px wide), and the ` +
+    `iframe ${EMBED_PAGE_PADDING} px more for the embed page’s padding, so that the page around does not move when the data ` +
+    'arrives. In a narrower column the widget is taller, in a wider one shorter: change the figure to fit your page (the ' +
+    'embedding guide says how).'
+  );
 }
 
 /** Sets an element's text only when it changes, so that a snippet the reader has selected stays selected. */
@@ -143,6 +177,9 @@ async function render(): Promise<void> {
     fallbackHtml: fallback ? fallbackHtml(fallback, link) : '',
     title: fallback?.title ?? WIDGET_NAMES[widget] ?? widget,
   };
+  renderPreview(setup, fallback, link);
+  const reserved = reservation(setup);
+  if (reserved !== undefined) setup.reservedHeight = reserved;
   showText('snippet-script', scriptSnippet(setup));
   showText('snippet-iframe', iframeSnippet(setup));
   showText('snippet-npm', npmSnippet(setup));
@@ -152,8 +189,8 @@ async function render(): Promise<void> {
       ? 'The script tags carry the files’ SHA-384 hashes (integrity): a browser refuses a file that is not exactly this version’s.'
       : `No integrity hashes: ${setup.cdnBase}sri.json could not be read, so the script tags carry none.`,
   );
+  showText('reservation-note', reservationNote(setup));
   preview.dataset.embedUrl = embedUrl(setup);
-  renderPreview(setup, fallback, link);
 }
 
 async function runCheck(): Promise<void> {

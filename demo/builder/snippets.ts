@@ -19,10 +19,23 @@ export interface WidgetSetup {
   fallbackHtml: string;
   /** The iframe's title, for screen readers: what it shows. */
   title: string;
+  /** The widget's height in the preview, in whole pixels: the space the script and iframe snippets reserve. */
+  reservedHeight?: number;
 }
 
-/** The height of the iframe before the helper, or without it, sizes the frame to its content. */
+/** The height of the iframe before the helper, or without it, sizes the frame to its content, when nothing was measured. */
 export const FRAME_HEIGHT = 600;
+
+/** What embed.html adds around the widget: `main`'s padding above and below (demo/embed/embed.css). */
+export const EMBED_PAGE_PADDING = 8;
+
+/**
+ * The reservation on the element: before the widget's code arrives the element is an unknown, inline
+ * one, on which `min-height` does nothing, hence `display: block`.
+ */
+export function reservationStyle(height: number): string {
+  return `display: block; min-height: ${height}px`;
+}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -41,15 +54,16 @@ function scriptTag(setup: WidgetSetup, file: string, attributes: string): string
   return `<script${attributes} src="${escapeHtml(setup.cdnBase + file)}"${checked}></script>`;
 }
 
-function elementMarkup(setup: WidgetSetup): string {
+function elementMarkup(setup: WidgetSetup, attributes: readonly (readonly [string, string])[] = setup.attributes): string {
   const tag = EMBED_WIDGETS[setup.widget]!.tag;
   const inner = setup.fallbackHtml ? `\n  ${setup.fallbackHtml}\n` : '';
-  return `<${tag}${attributeList(setup.attributes)}>${inner}</${tag}>`;
+  return `<${tag}${attributeList(attributes)}>${inner}</${tag}>`;
 }
 
-/** The loader from the CDN, then the element with its fallback content. */
+/** The loader from the CDN, then the element, its space reserved, with its fallback content. */
 export function scriptSnippet(setup: WidgetSetup): string {
-  return `${scriptTag(setup, 'ahrca-widgets.js', ' type="module"')}\n${elementMarkup(setup)}`;
+  const reserved = setup.reservedHeight === undefined ? [] : [['style', reservationStyle(setup.reservedHeight)] as const];
+  return `${scriptTag(setup, 'ahrca-widgets.js', ' type="module"')}\n${elementMarkup(setup, [...setup.attributes, ...reserved])}`;
 }
 
 /** The embed page's URL for this set-up: the same attributes as query parameters. */
@@ -61,11 +75,17 @@ export function embedUrl(setup: WidgetSetup): string {
   return url.href;
 }
 
-/** The iframe, then the optional one-line helper that sizes it and links deep links through. */
+/**
+ * The iframe, then the optional one-line helper that sizes it and links deep links through. A
+ * measured height is the frame's first height and the least the helper sizes it to, so that the
+ * frame neither shrinks to the skeleton nor grows when the data arrives.
+ */
 export function iframeSnippet(setup: WidgetSetup): string {
+  const reserved = setup.reservedHeight === undefined ? undefined : setup.reservedHeight + EMBED_PAGE_PADDING;
   const frame =
     `<iframe data-ahrca-embed src="${escapeHtml(embedUrl(setup))}" title="${escapeHtml(setup.title)}"` +
-    ` width="100%" height="${FRAME_HEIGHT}" style="border: 0; width: 100%"></iframe>`;
+    ` width="100%" height="${reserved ?? FRAME_HEIGHT}"${reserved === undefined ? '' : ` data-ahrca-min-height="${reserved}"`}` +
+    ` style="border: 0; width: 100%"></iframe>`;
   return `${frame}\n${scriptTag(setup, 'embed-resize.js', ' async')}`;
 }
 

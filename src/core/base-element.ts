@@ -6,6 +6,7 @@ import { emit, type AhrcaLoadDetail } from './events.js';
 import { followLang, unfollowLang } from './i18n/follow-lang.js';
 import { isLanguageLoaded, loadLanguage, resolveLang, translator, type Translator } from './i18n/index.js';
 import { JsonPointerError, resolveJsonPointer } from './json-pointer.js';
+import { textsAskedBeforeEngine, whenTextsReady } from './markdown.js';
 import { validate, type ValidationResult } from './schema/validate.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -75,6 +76,13 @@ export abstract class AhrcaElement<T> extends LitElement {
   private renderedLang = '';
   /** The UI table being fetched for this element's language; until it arrives only the skeleton shows. */
   private languageLoading?: Promise<unknown>;
+  /**
+   * The markdown engine being fetched because the ready state shows a text; until it is in, the
+   * skeleton shows, so that the ready state appears whole in one frame instead of growing.
+   */
+  private markdownLoading?: Promise<unknown>;
+  /** The last render showed the ready state: it is not hidden again to wait for the engine. */
+  private readyShown = false;
 
   /** The translator for this element's language. */
   protected get tr(): Translator {
@@ -122,11 +130,14 @@ export abstract class AhrcaElement<T> extends LitElement {
     return loading;
   }
 
-  /** Also waits for the element's UI table, so that `await el.updateComplete` sees it in its own language. */
+  /**
+   * Also waits for the element's UI table and, when its ready state shows markdown, for the engine,
+   * so that `await el.updateComplete` sees the ready state whole, in its own language.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.languageLoading) {
-      await this.languageLoading;
+    while (this.languageLoading || this.markdownLoading) {
+      await (this.languageLoading ?? this.markdownLoading);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -135,18 +146,28 @@ export abstract class AhrcaElement<T> extends LitElement {
   protected override render(): unknown {
     // Never English text for a moment before the element's own language arrives.
     const view: View<T> = this.languageLoading ? { status: 'loading' } : this.view;
+    const readyShown = this.readyShown;
+    this.readyShown = false;
     switch (view.status) {
       case 'loading':
-        return html`<div part="skeleton" aria-busy="true">
-          <span class="visually-hidden" role="status">${this.tr.t('state.loading')}</span>${this.renderSkeleton()}
-        </div>`;
+        return this.renderLoading();
       case 'empty':
         return html`<p part="empty" class="state">${this.tr.t('state.empty')}</p>`;
       case 'error':
         return this.renderError(view.error);
       case 'ready':
         try {
-          return this.renderReady(view.value, view);
+          const asked = textsAskedBeforeEngine();
+          const ready = this.renderReady(view.value, view);
+          if (readyShown || textsAskedBeforeEngine() === asked) {
+            this.readyShown = true;
+            return ready;
+          }
+          this.markdownLoading ??= whenTextsReady().then(() => {
+            this.markdownLoading = undefined;
+            this.requestUpdate();
+          });
+          return this.renderLoading();
         } catch (error) {
           const failure = new LoadError('render', `could not render: ${String(error)}`);
           queueMicrotask(() => this.reportError(failure));
@@ -155,7 +176,16 @@ export abstract class AhrcaElement<T> extends LitElement {
     }
   }
 
-  /** The ready state. Throwing here shows the error state instead. */
+  private renderLoading(): TemplateResult {
+    return html`<div part="skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${this.tr.t('state.loading')}</span>${this.renderSkeleton()}
+    </div>`;
+  }
+
+  /**
+   * The ready state. Throwing here shows the error state instead. When it shows markdown
+   * (`renderMarkdown`) before the engine has downloaded, the skeleton stays until the engine is in.
+   */
   protected abstract renderReady(value: T, view: Extract<View<T>, { status: 'ready' }>): unknown;
 
   /** Placeholder shapes with the size of the ready state, so nothing jumps when data arrives. */
@@ -317,10 +347,12 @@ export abstract class AhrcaElement<T> extends LitElement {
     this.announceLoad({ source, stale });
   }
 
-  /** `ahrca-load` means the data is shown, so it waits for the element's UI table if that is still on its way. */
+  /**
+   * `ahrca-load` means the data is shown, so it fires after the render that shows it: once the
+   * element's UI table and, when the ready state shows markdown, the markdown engine are in.
+   */
   private announceLoad(detail: AhrcaLoadDetail): void {
-    if (isLanguageLoaded(resolveLang(this))) emit(this, 'ahrca-load', detail);
-    else void this.updateComplete.then(() => emit(this, 'ahrca-load', detail));
+    void this.updateComplete.then(() => emit(this, 'ahrca-load', detail));
   }
 
   private fail(error: LoadError): void {

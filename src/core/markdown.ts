@@ -57,8 +57,11 @@ let engine: MarkdownEngine | undefined;
 let enginePromise: Promise<MarkdownEngine> | undefined;
 let parser: MarkdownParser | undefined;
 let parserPromise: Promise<MarkdownParser> | undefined;
+/** The last download of each failed: texts show as typed at once while the next one is tried. */
+let engineFailed = false;
+let parserFailed = false;
 
-/** One download for every widget on the page; a failed one is forgotten so a later text retries. */
+/** One download for every widget on the page; a failed one is forgotten so a later text retries (shown as typed meanwhile). */
 function loadEngine(): Promise<MarkdownEngine> {
   if (!enginePromise) {
     sanitizerKind ??= 'setHTML' in Element.prototype ? 'native' : 'dompurify';
@@ -69,10 +72,15 @@ function loadEngine(): Promise<MarkdownEngine> {
     // setSanitizerForTesting makes this load stale.
     loading.then(
       (loaded) => {
-        if (enginePromise === loading) engine = loaded;
+        if (enginePromise === loading) {
+          engine = loaded;
+          engineFailed = false;
+        }
       },
       () => {
-        if (enginePromise === loading) enginePromise = undefined;
+        if (enginePromise !== loading) return;
+        enginePromise = undefined;
+        engineFailed = true;
       },
     );
   }
@@ -87,9 +95,12 @@ function loadParser(): Promise<MarkdownParser> {
     loading.then(
       (loaded) => {
         parser = loaded;
+        parserFailed = false;
       },
       () => {
-        if (parserPromise === loading) parserPromise = undefined;
+        if (parserPromise !== loading) return;
+        parserPromise = undefined;
+        parserFailed = true;
       },
     );
   }
@@ -106,6 +117,11 @@ function readyFor(format: TextFormat): boolean {
   return engine !== undefined && (format === 'html' || parser !== undefined);
 }
 
+/** True when the last download a text in `format` needs failed: it shows as typed meanwhile. */
+function failedFor(format: TextFormat): boolean {
+  return engineFailed || (format === 'markdown' && parserFailed);
+}
+
 /**
  * Resolves once what texts in `format` need has loaded (the engine, and marked for markdown), after
  * which they render synchronously, or has failed to, after which waiting texts show as plain text.
@@ -118,11 +134,34 @@ export function whenMarkdownReady(format: TextFormat = 'markdown'): Promise<void
   );
 }
 
+let textsBeforeEngine = 0;
+/** The formats of the texts counted by textsBeforeEngine. */
+const formatsAskedBeforeEngine = new Set<TextFormat>();
+
+/**
+ * How many texts have been asked for that show a moment after the rest of their template: while
+ * what they need is downloading (not after a failed download: those show as typed at once). A
+ * widget compares it before and after rendering: when it grew, it can keep its skeleton until
+ * `whenTextsReady()`, so that its ready state appears whole instead of growing as texts come in.
+ */
+export function textsAskedBeforeEngine(): number {
+  return textsBeforeEngine;
+}
+
+/**
+ * Resolves once every text asked for so far can show: the downloads its format needs have loaded
+ * or failed (text given as HTML never waits for marked). Never rejects.
+ */
+export function whenTextsReady(): Promise<void> {
+  return Promise.all([...formatsAskedBeforeEngine].map(whenMarkdownReady)).then(() => undefined);
+}
+
 /** Tests force each sanitiser in turn; `undefined` restores feature detection. Forgets the engine (marked stays). */
 export function setSanitizerForTesting(kind: SanitizerKind | undefined): void {
   sanitizerKind = kind;
   engine = undefined;
   enginePromise = undefined;
+  engineFailed = false;
 }
 
 /**
@@ -169,7 +208,8 @@ class MarkdownDirective extends AsyncDirective {
     // Whatever arrived is used: marked missing leaves markdown as typed, the engine missing leaves any text so.
     const show = () => this.show(request, engine);
     loadFor(request.format).then(show, show);
-    return nothing;
+    // After a failed download, the text as typed while the next one is tried.
+    return failedFor(request.format) ? content(request, engine) : nothing;
   }
 
   protected override reconnected(): void {
@@ -215,5 +255,11 @@ export function renderMarkdown(
   }
   const max = options.maxLength ?? MARKDOWN_MAX_LENGTH;
   if (text.length > max) throw new MarkdownTooLongError(text.length, max);
-  return text.trim() === '' ? nothing : markdown(text, options);
+  if (text.trim() === '') return nothing;
+  const format = options.format ?? 'markdown';
+  if (!readyFor(format) && !failedFor(format)) {
+    textsBeforeEngine += 1;
+    formatsAskedBeforeEngine.add(format);
+  }
+  return markdown(text, options);
 }

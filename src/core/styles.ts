@@ -47,6 +47,9 @@ const darkTokens = css`
  * `.rich-text`: text from the data (markdown or sanitised HTML). Whatever its nesting or width,
  * it stays in the widget's box: wider content scrolls there instead of painting over the page.
  * The padding and the equal negative margin keep focus outlines of links at its edge unclipped.
+ *
+ * `[part='skeleton']` and the `.skeleton` box in it: a page that reserves the widget's space
+ * (`min-height` on the element, see README) sees the skeleton fill it, not a short one above a blank.
  */
 export const baseStyles = css`
   :host {
@@ -122,6 +125,10 @@ export const baseStyles = css`
   }
   .error ::slotted(*) {
     margin-block-start: 0.5em;
+  }
+  [part='skeleton'],
+  .skeleton {
+    min-block-size: inherit;
   }
   .bone {
     display: block;

@@ -1,6 +1,7 @@
 /** docs/embedding.md says what the code does: every embed parameter, the embed page's policy, the Trusted Types names. */
 import { expect } from '@open-wc/testing';
 import { TRUSTED_TYPES_POLICIES } from '../../src/core/markdown.js';
+import { reservationStyle } from '../../demo/builder/snippets.js';
 import { COMMON_OPTIONS, EMBED_WIDGETS } from '../../src/embed/embed-params.js';
 import { sectionOf, text } from '../helpers/docs.js';
 
@@ -26,6 +27,12 @@ describe('docs/embedding.md', () => {
     const policy = page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     const quoted = /```\n(default-src[\s\S]*?)\n```/.exec(guide)?.[1]?.replace(/\s*\n\s*/g, ' ');
     expect(quoted).to.equal(policy);
+  });
+
+  it('shows the reservation the builder prints', () => {
+    const reserving = sectionOf(guide, 'Reserving the widget');
+    expect(reserving).to.include(`style="${reservationStyle(637)}"`);
+    expect(reserving).to.include('data-ahrca-min-height');
   });
 
   it('names the Trusted Types policies the code creates', () => {

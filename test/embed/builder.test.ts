@@ -3,8 +3,8 @@
  * fresh page, render the same widget as its live preview, with the same settings.
  */
 import { expect } from '@open-wc/testing';
-import { chooseWidget, fill, openBuilder, snippet, useLocalLibrary, waitForCheck, type Builder } from './builder-page.js';
-import { documentOf, eventually, openHtml, removeFrames, TITLE_PART, waitForPart } from './pages.js';
+import { check, chooseWidget, fill, openBuilder, snippet, useLocalLibrary, waitForCheck, type Builder } from './builder-page.js';
+import { documentOf, eventually, openHtml, removeFrames, settle, TITLE_PART, waitForPart } from './pages.js';
 
 const CASES = [
   { widget: 'appeal-banner', tag: 'ahrca-appeal-banner', options: { '#option-layout': 'bar' } },
@@ -29,12 +29,30 @@ function importMap(): string {
   return `<script type="importmap">${JSON.stringify({ imports })}</script>`;
 }
 
-/** The widget's title and settings as a page shows them: what "the same widget" means here. */
+/**
+ * The widget's title and settings as a page shows them: what "the same widget" means here. The
+ * space the script snippet reserves (`style`) is not a setting: the preview is measured without it.
+ */
 async function shownWidget(doc: () => Document, tag: string) {
   const title = await waitForPart(doc, tag, TITLE_PART[tag]!);
   const element = doc().querySelector(tag)!;
-  const attributes = Object.fromEntries(element.getAttributeNames().map((name) => [name, element.getAttribute(name)]));
+  const names = element.getAttributeNames().filter((name) => name !== 'style');
+  const attributes = Object.fromEntries(names.map((name) => [name, element.getAttribute(name)]));
   return { title, attributes };
+}
+
+/**
+ * The preview's size once its data shows, when the script snippet reserves its height: the final
+ * snippets (the builder's own scrollbar may still narrow the preview once, and it measures again).
+ */
+async function previewSize(builder: Builder, tag: string): Promise<{ height: number; width: number }> {
+  await waitForPart(() => builder.doc(), tag, TITLE_PART[tag]!);
+  const box = () => builder.doc().querySelector(`#preview ${tag}`)!.getBoundingClientRect();
+  const reserves = () => snippet(builder, 'script').includes(`min-height: ${Math.ceil(box().height)}px"`);
+  await eventually(reserves, 'the script snippet does not reserve the preview’s height');
+  await settle();
+  await eventually(reserves, 'the script snippet does not reserve the preview’s height');
+  return { height: Math.ceil(box().height), width: box().width };
 }
 
 async function setUp(widget: string, options: Readonly<Record<string, string>>): Promise<Builder> {
@@ -94,13 +112,43 @@ describe('the builder’s snippets, each in a fresh page', () => {
     const script = snippet(builder, 'script');
     expect(script).to.match(/<ahrca-appeal-banner src="[^"]+appeal-andijan-investigation\.json">/);
     expect(snippet(builder, 'iframe')).to.match(/^<iframe data-ahrca-embed src="[^"]+embed\.html\?widget=appeal-banner&amp;src=/);
-    expect(snippet(builder, 'iframe')).to.include('height="600"');
     expect(snippet(builder, 'iframe')).to.include('<script async src="https://cdn.jsdelivr.net/npm/ahrca-widgets@');
     expect(script).to.include(`https://cdn.jsdelivr.net/npm/ahrca-widgets@${pkg.version}/dist/ahrca-widgets.js`);
   });
 
+  it('reserves the height of the preview in the script and iframe snippets, and says so', async () => {
+    const builder = await setUp('timeline', {});
+    const { height, width } = await previewSize(builder, 'ahrca-timeline');
+    expect(snippet(builder, 'script')).to.match(new RegExp(`<ahrca-timeline [^>]*style="display: block; min-height: ${height}px"`));
+    // embed.html adds 4 pixels of padding above and below the widget.
+    expect(snippet(builder, 'iframe')).to.include(`height="${height + 8}" data-ahrca-min-height="${height + 8}"`);
+    expect(snippet(builder, 'npm')).to.not.include('min-height');
+    expect(builder.doc().getElementById('reservation-note')!.textContent).to.include(`reserves ${height} px, the widget’s height in the preview (${Math.round(width)} px wide), and the iframe 8 px more`);
+
+    // A page as wide as the preview (its body has 8-pixel margins) and tall enough not to scroll, with
+    // the script snippet: the element holds the reserved height before and after its data shows.
+    const page = await openHtml(snippet(builder, 'script'), { width: Math.ceil(width) + 16, height: height + 100 });
+    const element = () => documentOf(page).querySelector('ahrca-timeline')!;
+    await eventually(() => element() !== null, 'no element');
+    expect(element().getBoundingClientRect().height).to.equal(height);
+    await waitForPart(() => documentOf(page), 'ahrca-timeline', TITLE_PART['ahrca-timeline']!);
+    expect(element().getBoundingClientRect().height).to.equal(height);
+  });
+
+  it('reserves no space for a dismissible banner', async () => {
+    const builder = await openBuilder();
+    await previewSize(builder, 'ahrca-appeal-banner');
+    check(builder, '#option-dismissible', true);
+    await eventually(() => !snippet(builder, 'script').includes('min-height'), 'the snippet still reserves space');
+    expect(snippet(builder, 'iframe')).to.include('height="600"');
+    expect(snippet(builder, 'iframe')).to.not.include('data-ahrca-min-height');
+    expect(builder.doc().getElementById('reservation-note')!.textContent).to.include('No space is reserved for a dismissible banner');
+  });
+
   it('copies a snippet and says so in a live region', async () => {
     const builder = await openBuilder();
+    // The snippets are final once the preview has been measured.
+    await previewSize(builder, 'ahrca-appeal-banner');
     const status = builder.doc().getElementById('copy-status')!;
     expect(status.getAttribute('role')).to.equal('status');
     builder.doc().querySelector<HTMLButtonElement>('[data-copy="snippet-iframe"]')!.click();

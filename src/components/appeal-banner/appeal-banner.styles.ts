@@ -267,9 +267,6 @@ export const bannerStyles = css`
     inline-size: 7rem;
     block-size: 2.75rem;
   }
-  .skeleton {
-    min-block-size: var(--ahrca-skeleton-block-size, 0);
-  }
   :host([layout='bar']) .skeleton {
     flex-wrap: nowrap;
   }

@@ -1,6 +1,7 @@
 /** Checking a long timeline in slices gives the verdict of checking it at once, by the same paths. */
 import { expect } from '@open-wc/testing';
 import { needsSlices, validateInSlices } from '../../src/components/timeline/timeline-validation.js';
+import { shownTextFormat } from '../../src/components/timeline/timeline-data.js';
 import { MAX_TIMELINE_EVENTS, TimelineSchema } from '../../src/core/schema/timeline.js';
 import { validate } from '../../src/core/schema/validate.js';
 import { manyEvents } from './timeline-helpers.js';
@@ -43,5 +44,17 @@ describe('timeline validation in slices', () => {
     const events = manyEvents(MAX_TIMELINE_EVENTS + 1, { text: false });
     const sliced = await validateInSlices({ events });
     expect(sliced.ok ? [] : sliced.errors).to.deep.equal([`events: expected at most ${MAX_TIMELINE_EVENTS} events, got a list`]);
+  });
+});
+
+describe('what a long timeline\'s texts need, known before it is checked', () => {
+  it('is the timeline\'s text format when any text is shown, and nothing otherwise', () => {
+    expect(shownTextFormat({ events: manyEvents(600) })).to.equal('markdown');
+    expect(shownTextFormat({ textFormat: 'html', events: manyEvents(600) })).to.equal('html');
+    expect(shownTextFormat({ events: manyEvents(600, { text: false }) })).to.equal(undefined);
+    expect(shownTextFormat({ description: 'Intro', events: manyEvents(600, { text: false }) })).to.equal('markdown');
+    expect(shownTextFormat({ eras: [{ text: 'An era' }], events: [] })).to.equal('markdown');
+    expect(shownTextFormat({ textFormat: 'rtf', events: [{ text: 1 }] })).to.equal('markdown');
+    for (const payload of [null, 'text', 7, [], { events: 'many' }]) expect(shownTextFormat(payload)).to.equal(undefined);
   });
 });

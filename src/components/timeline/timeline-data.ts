@@ -2,7 +2,7 @@
  * From a payload to what the timeline shows, for the parts that may take time: TimelineJS3 JSON,
  * read by an adapter downloaded only for it, and a long timeline, checked and read in slices.
  */
-import type { Timeline } from '../../core/schema/timeline.js';
+import type { TextFormat, Timeline } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
 import { ModelBuilder, type TimelineModel } from './timeline-model.js';
 import { nextTask, sliceClock } from '../../core/next-task.js';
@@ -40,4 +40,17 @@ export async function checkAndRead(payload: { events: unknown[] }): Promise<{ re
     clock.restart();
   }
   return { result, model: builder.finish() };
+}
+
+/**
+ * The format of the texts a payload (checked or not) will show, or undefined when it shows none: what
+ * they need can then download while the events are checked, instead of after.
+ */
+export function shownTextFormat(payload: unknown): TextFormat | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { description, events, eras, textFormat } = payload as { description?: unknown; events?: unknown; eras?: unknown; textFormat?: unknown };
+  const hasText = (item: unknown) => (item as { text?: unknown } | null)?.text !== undefined;
+  const listHasText = (list: unknown) => Array.isArray(list) && list.some(hasText);
+  if (description === undefined && !listHasText(events) && !listHasText(eras)) return undefined;
+  return textFormat === 'html' ? 'html' : 'markdown';
 }

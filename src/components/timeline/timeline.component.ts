@@ -8,6 +8,7 @@ import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { pickLocalized } from '../../core/i18n/localized.js';
 import { urlWithHash } from '../../core/location-hash.js';
+import { whenMarkdownReady } from '../../core/markdown.js';
 import { nextTask } from '../../core/next-task.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
@@ -17,7 +18,7 @@ import { renderControls, renderYearNavigator, yearStops } from './timeline-contr
 import { buildModel, SearchIndex, selectRows, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
 import { eventDomId, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
 import { eventCount, needsSlices } from './timeline-validation.js';
-import { checkAndRead, fromForeignFormat } from './timeline-data.js';
+import { checkAndRead, fromForeignFormat, shownTextFormat } from './timeline-data.js';
 import { renderHeader } from './timeline-header.js';
 import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -202,6 +203,10 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
 
   /** A long timeline is checked and read in slices, so that no task blocks the page for long; a short one at once. */
   protected override validateData(value: unknown): ValidationResult<Timeline> | Promise<ValidationResult<Timeline>> {
+    // The texts' engine (and marked for markdown) downloads while a long list is checked, not after.
+    // It is not waited for here: the ready state waits for it, and a failed download shows text as typed.
+    const format = needsSlices(value) ? shownTextFormat(value) : undefined;
+    if (format) void whenMarkdownReady(format);
     const checked = needsSlices(value)
       ? checkAndRead(value).then(({ result, model }) => {
           if (result.ok && model) this.model = { timeline: result.value, model };

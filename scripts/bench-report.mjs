@@ -20,4 +20,4 @@ export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(v
 export const ms = (value) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 
 /** ours/theirs as a multiplier, e.g. `0.31×`. */
-export const ratio = (ours, theirs) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '—');
+export const ratio = (ours, theirs) => (typeof ours === 'number' && theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '—');

@@ -12,6 +12,8 @@ import { openPage, startBenchServer } from './bench-server.mjs';
 /** `BENCH_EVENTS=20,1000` for a quicker run; TimelineJS3 takes minutes over 10,000. */
 const COUNTS = (process.env.BENCH_EVENTS ?? '20,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `BENCH_LIBRARIES=ours` to time ours alone while working on it (the ratios then read "—"). */
+const LIBRARIES = (process.env.BENCH_LIBRARIES ?? 'ours,ours-html,theirs').split(',');
 const VIEWPORT = { width: 412, height: 915 };
 const SCROLL_STEPS = 20;
 
@@ -105,13 +107,22 @@ export async function benchTimelines(browser) {
     for (const count of COUNTS) {
       const floor = await parseFloor(browser, server.origin, count);
       const measured = {};
-      for (const library of ['ours', 'ours-html', 'theirs']) {
+      for (const library of LIBRARIES) {
         const runs = [];
         // Alternate nothing else: one page at a time, as headless Chromium gives a background page no frames.
         for (let run = 0; run < RUNS; run++) runs.push(await runOnce(browser, server.origin, library, count));
         measured[library] = summarise(runs);
       }
-      results.push({ count, jsonParse: floor.median, jsonBytes: floor.bytes, ours: measured.ours, oursHtml: measured['ours-html'], theirs: measured.theirs });
+      // A library left out (BENCH_LIBRARIES) has no figures: its cells read "—".
+      const none = { files: [], blocked: [], fetchedTwice: [] };
+      results.push({
+        count,
+        jsonParse: floor.median,
+        jsonBytes: floor.bytes,
+        ours: measured.ours ?? none,
+        oursHtml: measured['ours-html'] ?? none,
+        theirs: measured.theirs ?? none,
+      });
     }
   } finally {
     await server.close();
@@ -126,9 +137,17 @@ function printComparison(results) {
   const rows = [];
   for (const { count, jsonParse, ours, oursHtml, theirs } of results) {
     const events = count.toLocaleString('en');
+    const cell = (format, value) => (value === undefined ? '—' : format(value));
     const metric = (name, format, key) =>
-      rows.push([`${events}  ${name}`, format(ours[key]), format(oursHtml[key]), format(theirs[key]), ratio(ours[key], theirs[key]), ratio(oursHtml[key], theirs[key])]);
-    const tasks = (run) => `${run.longTasks} (${ms(run.longest)})`;
+      rows.push([
+        `${events}  ${name}`,
+        cell(format, ours[key]),
+        cell(format, oursHtml[key]),
+        cell(format, theirs[key]),
+        ratio(ours[key], theirs[key]),
+        ratio(oursHtml[key], theirs[key]),
+      ]);
+    const tasks = (run) => (run.longTasks === undefined ? '—' : `${run.longTasks} (${ms(run.longest)})`);
     metric('code downloaded (gzip)', kb, 'codeBytes');
     metric('images downloaded', kb, 'mediaBytes');
     metric('first event painted', ms, 'shown');
@@ -136,7 +155,7 @@ function printComparison(results) {
     rows.push([`${events}  long tasks > 50 ms (longest)`, tasks(ours), tasks(oursHtml), tasks(theirs), '', '']);
     metric('JS heap after render', kb, 'heap');
     metric('elements on the page', String, 'elements');
-    const floor = (run) => (jsonParse >= 0.1 ? `${(run.shown / jsonParse).toFixed(1)}× floor` : '—');
+    const floor = (run) => (jsonParse >= 0.1 && run.shown !== undefined ? `${(run.shown / jsonParse).toFixed(1)}× floor` : '—');
     rows.push([`${events}  JSON.parse of the data (floor)`, ms(jsonParse), '', '', floor(ours), floor(oursHtml)]);
     if (ours.scroll) {
       rows.push([`${events}  scrolled to the end: most elements`, String(ours.scroll.mostElements), '', '—', '', '']);

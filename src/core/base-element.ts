@@ -330,21 +330,34 @@ export abstract class AhrcaElement<T> extends LitElement {
     }
     const checked = this.validateData(value);
     if (checked instanceof Promise) {
-      return checked.then((result) => {
-        if (!signal.aborted) this.settle(result, source, stale, savedAt);
-      });
+      return checked.then((result) => (signal.aborted ? undefined : this.settle(result, source, stale, savedAt)));
     }
-    this.settle(checked, source, stale, savedAt);
+    return this.settle(checked, source, stale, savedAt);
   }
 
-  private settle(result: ValidationResult<T>, source: string, stale: boolean, savedAt: number | undefined): void {
-    if (!result.ok) {
-      throw new LoadError('invalid-data', `${source}: ${result.errors.join('; ')}`, { source });
-    }
-    this.view = this.isEmpty(result.value)
+  /**
+   * Shows a valid payload. One shown before all of it was checked (`remaining`) has the rest checked
+   * once it is on screen, and is announced once that has passed; when that fails, the error is thrown
+   * as if the payload had failed at first (unless a newer payload is on screen by then).
+   */
+  private settle(result: ValidationResult<T>, source: string, stale: boolean, savedAt: number | undefined): void | Promise<void> {
+    const invalid = (errors: string[]) => new LoadError('invalid-data', `${source}: ${errors.join('; ')}`, { source });
+    if (!result.ok) throw invalid(result.errors);
+    const view: View<T> = this.isEmpty(result.value)
       ? { status: 'empty' }
       : { status: 'ready', value: result.value, source, stale, ...(savedAt === undefined ? {} : { savedAt }) };
-    this.announceLoad({ source, stale });
+    this.view = view;
+    if (!result.remaining) {
+      this.announceLoad({ source, stale });
+      return;
+    }
+    // The rest is checked once the first screen is up, so that it does not delay it.
+    const { remaining } = result;
+    return this.updateComplete.then(remaining).then((errors) => {
+      if (this.view !== view) return;
+      if (errors.length > 0) throw invalid(errors);
+      this.announceLoad({ source, stale });
+    });
   }
 
   /**

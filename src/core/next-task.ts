@@ -4,7 +4,10 @@
  * 10,000-event timeline spent more time waiting than working. `scheduler.yield()` (Chromium,
  * Firefox) resumes as soon as the page has had its turn; elsewhere a message to ourselves does.
  */
-type YieldingScheduler = { yield(): Promise<void> };
+type YieldingScheduler = {
+  yield(): Promise<void>;
+  postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
+};
 
 const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
 
@@ -32,4 +35,14 @@ export function sliceClock(budget = SLICE_BUDGET_MS): { due(): boolean; restart(
       started = performance.now();
     },
   };
+}
+
+/**
+ * Lets everything else go first (input, rendering, network, other slices of work): for work that
+ * nothing on screen waits for. A background task where the browser has `scheduler.postTask`, a
+ * timer elsewhere.
+ */
+export function backgroundTask(): Promise<void> {
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
+  return new Promise<void>((resolve) => setTimeout(resolve));
 }

@@ -1,6 +1,7 @@
 /** Checking a long timeline in slices gives the verdict of checking it at once, by the same paths. */
 import { expect } from '@open-wc/testing';
-import { needsSlices, validateInSlices } from '../../src/components/timeline/timeline-validation.js';
+import { EventChecker, needsSlices, readOutline, validateInSlices } from '../../src/components/timeline/timeline-validation.js';
+import { buildModel, SearchIndex } from '../../src/components/timeline/timeline-model.js';
 import { shownTextFormat } from '../../src/components/timeline/timeline-data.js';
 import { MAX_TIMELINE_EVENTS, TimelineSchema } from '../../src/core/schema/timeline.js';
 import { validate } from '../../src/core/schema/validate.js';
@@ -56,5 +57,77 @@ describe('what a long timeline\'s texts need, known before it is checked', () =>
     expect(shownTextFormat({ eras: [{ text: 'An era' }], events: [] })).to.equal('markdown');
     expect(shownTextFormat({ textFormat: 'rtf', events: [{ text: 1 }] })).to.equal('markdown');
     for (const payload of [null, 'text', 7, [], { events: 'many' }]) expect(shownTextFormat(payload)).to.equal(undefined);
+  });
+});
+
+describe('a long timeline read from its outline', () => {
+  it('is read when every event\'s id, dates, tags, group and format have their types and the rest of the timeline is valid', () => {
+    const events = manyEvents(600);
+    events[3] = { ...events[3], title: 42, media: { kind: 'image', url: 'javascript:alert(1)' } };
+    const payload = { title: 'T', events };
+    const outline = readOutline(payload);
+    expect(outline?.timeline.title).to.equal('T');
+    expect(outline?.timeline.textFormat).to.equal('markdown');
+    expect(outline?.timeline.events).to.equal(events);
+  });
+
+  it('is not read, so that everything is checked first, when an outline field or the timeline itself is wrong', () => {
+    const cases: Record<string, unknown>[] = [
+      { id: 7 },
+      { date: 2005 },
+      { end: ['2006'] },
+      { tags: 'x' },
+      { tags: [1] },
+      { group: {} },
+      { textFormat: 'rtf' },
+    ];
+    for (const change of cases) {
+      const events = manyEvents(600);
+      events[10] = { ...events[10], ...change };
+      expect(readOutline({ events }), JSON.stringify(change)).to.equal(undefined);
+    }
+    const twice = manyEvents(600);
+    twice[500] = { ...twice[500], id: 'event-1' };
+    expect(readOutline({ events: twice })).to.equal(undefined);
+    const untitled = { title: '', events: manyEvents(600) };
+    expect(readOutline(untitled)).to.equal(undefined);
+    expect(readOutline({ events: [null, ...manyEvents(600)] })).to.equal(undefined);
+  });
+});
+
+describe('EventChecker', () => {
+  it('checks an event when asked, once, and the rest on finish, with the messages of the whole check', async () => {
+    const events: Record<string, unknown>[] = manyEvents(1500);
+    events[20] = { ...events[20], title: '' };
+    events[1400] = { ...events[1400], media: { kind: 'image', url: 'javascript:alert(1)' } };
+    events[900] = { ...events[900], text: 5, sources: [{}] };
+    const checker = new EventChecker(events);
+    expect(checker.passes(0)).to.equal(true);
+    expect(checker.passes(1400)).to.equal(false);
+    // Once checked, an event is not read again: changing it now changes nothing.
+    events[0] = { ...events[0], title: '' };
+    expect(checker.passes(0)).to.equal(true);
+    const errors = await checker.finish();
+    const whole = validate(TimelineSchema, { events: [{ ...events[0], title: 'Event number 0' }, ...events.slice(1)] });
+    expect(errors).to.deep.equal(whole.ok ? [] : whole.errors);
+    expect(errors.map((line) => line.slice(0, line.indexOf(']') + 1))).to.deep.equal(['events[20]', 'events[900]', 'events[900]', 'events[1400]']);
+    expect(checker.passes(20)).to.equal(false);
+    expect(await checker.finish()).to.equal(errors);
+  });
+
+  it('finds nothing in valid events', async () => {
+    expect(await new EventChecker(manyEvents(800)).finish()).to.deep.equal([]);
+  });
+});
+
+describe('search over events not all checked', () => {
+  it('reads no text of an event that may not be read, so no query finds it', () => {
+    const events = manyEvents(3);
+    const model = buildModel({ textFormat: 'markdown', events } as Parameters<typeof buildModel>[0]);
+    const index = new SearchIndex(model.entries, 'en', (entry) => entry.index !== 1);
+    index.extend();
+    expect(index.texts[0]).to.include('event number 0');
+    expect(index.texts[1]).to.equal('');
+    expect(index.texts[2]).to.include('event number 2');
   });
 });

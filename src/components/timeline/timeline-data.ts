@@ -6,7 +6,7 @@ import type { TextFormat, Timeline } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
 import { ModelBuilder, type TimelineModel } from './timeline-model.js';
 import { nextTask, sliceClock } from '../../core/next-task.js';
-import { SLICE, validateInSlices } from './timeline-validation.js';
+import { readOutline, SLICE, validateInSlices, type EventChecker } from './timeline-validation.js';
 
 /** Our format gives every event a date string; data with an event that has none may be TimelineJS3's. */
 function mayBeForeign(payload: unknown): boolean {
@@ -28,9 +28,17 @@ export function fromForeignFormat(payload: unknown, onNotes: (notes: string[]) =
   });
 }
 
-/** A long timeline checked in slices and, when valid, its dates read in slices too. */
-export async function checkAndRead(payload: { events: unknown[] }): Promise<{ result: ValidationResult<Timeline>; model?: TimelineModel }> {
-  const result = await validateInSlices(payload);
+/**
+ * A long timeline read in slices. When its outline holds, it is read from that and its events are
+ * left to `checker`, which the timeline asks before it shows or searches an event and which checks
+ * the rest after the first screen (`result.remaining`). Otherwise it is checked in full first, so
+ * that every problem is reported at once, and read when valid.
+ */
+export async function checkAndRead(
+  payload: { events: unknown[] },
+): Promise<{ result: ValidationResult<Timeline>; model?: TimelineModel; checker?: EventChecker }> {
+  const outline = readOutline(payload);
+  const result: ValidationResult<Timeline> = outline ? { ok: true, value: outline.timeline } : await validateInSlices(payload);
   if (!result.ok) return { result };
   const builder = new ModelBuilder(result.value);
   const clock = sliceClock();
@@ -39,7 +47,9 @@ export async function checkAndRead(payload: { events: unknown[] }): Promise<{ re
     await nextTask();
     clock.restart();
   }
-  return { result, model: builder.finish() };
+  const model = builder.finish();
+  if (!outline) return { result, model };
+  return { result: { ...result, remaining: () => outline.checker.finish() }, model, checker: outline.checker };
 }
 
 /**

@@ -12,7 +12,11 @@ export type TimelineOrder = 'oldest' | 'newest';
 
 export interface TimelineEntry {
   readonly event: TimelineEvent;
+  /** The event's place in the data's list, by which errors name it (`events[n]`). */
+  readonly index: number;
   readonly start: PartialDate;
+  /** `start` in milliseconds, by which entries are ordered and placed in eras. */
+  readonly time: number;
   readonly end: PartialDate | undefined;
   /** The year as written in the data, so that a date-time near midnight stays in its own year. */
   readonly year: string;
@@ -106,13 +110,19 @@ export class ModelBuilder {
       if (!start) continue;
       this.entries.push({
         event,
+        index: this.read,
         start,
+        time: start.date.getTime(),
         end: event.end === undefined ? undefined : parsePartialDate(event.end),
         year: event.date.slice(0, 4),
         textFormat: event.textFormat ?? textFormat,
       });
-      for (const tag of new Set(event.tags)) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1);
-      if (event.group !== undefined) this.groupCounts.set(event.group, (this.groupCounts.get(event.group) ?? 0) + 1);
+      const { tags, group } = event;
+      // A tag given twice counts once; most events have one or two, so no Set per event.
+      tags?.forEach((tag, position) => {
+        if (tags.indexOf(tag) === position) this.tagCounts.set(tag, (this.tagCounts.get(tag) ?? 0) + 1);
+      });
+      if (group !== undefined) this.groupCounts.set(group, (this.groupCounts.get(group) ?? 0) + 1);
     }
     return this.read < events.length;
   }
@@ -121,9 +131,7 @@ export class ModelBuilder {
   finish(): TimelineModel {
     this.add();
     // Array.prototype.sort is stable, so events on the same date keep the data's order.
-    const entries = [...this.entries].sort(
-      (a, b) => a.start.date.getTime() - b.start.date.getTime() || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision],
-    );
+    const entries = [...this.entries].sort((a, b) => a.time - b.time || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision]);
     const eras: EraSpan[] = [];
     for (const era of this.timeline.eras ?? []) {
       const start = parsePartialDate(era.start);
@@ -157,10 +165,13 @@ export class SearchIndex {
   readonly entries: readonly TimelineEntry[];
   readonly lang: string;
   readonly texts: string[] = [];
+  /** False for an event whose text must not be read: one that failed its check is found by no search. */
+  private readonly readable: (entry: TimelineEntry) => boolean;
 
-  constructor(entries: readonly TimelineEntry[], lang: string) {
+  constructor(entries: readonly TimelineEntry[], lang: string, readable: (entry: TimelineEntry) => boolean = () => true) {
     this.entries = entries;
     this.lang = lang;
+    this.readable = readable;
   }
 
   /** Adds the text of up to `count` more entries; true while some remain. */
@@ -168,7 +179,12 @@ export class SearchIndex {
     const pick = (value: LocalizedText | undefined) => (value === undefined ? '' : pickLocalized(value, this.lang).text);
     const end = Math.min(this.entries.length, this.texts.length + count);
     for (let index = this.texts.length; index < end; index++) {
-      const { event, textFormat } = this.entries[index]!;
+      const entry = this.entries[index]!;
+      if (!this.readable(entry)) {
+        this.texts.push('');
+        continue;
+      }
+      const { event, textFormat } = entry;
       const parts = [pick(event.title), searchableText(pick(event.text), textFormat), pick(event.place), pick(event.displayDate)];
       this.texts.push(fold([...parts, event.group ?? '', ...(event.tags ?? [])].join('\n')));
     }
@@ -188,33 +204,39 @@ export function queryTerms(query: string): string[] {
 export function selectRows(model: TimelineModel, filter: TimelineFilter, searchIndex: (() => readonly string[]) | undefined): TimelineRow[] {
   const terms = queryTerms(filter.query);
   const index = terms.length > 0 && searchIndex ? searchIndex() : undefined;
-  const shown: TimelineEntry[] = [];
-  model.entries.forEach((entry, position) => {
-    const { tags = [], group } = entry.event;
-    if (filter.tags.size > 0 && !tags.some((tag) => filter.tags.has(tag))) return;
-    if (filter.groups.size > 0 && (group === undefined || !filter.groups.has(group))) return;
-    const text = index?.[position];
-    if (text !== undefined && !terms.every((term) => text.includes(term))) return;
-    shown.push(entry);
-  });
+  const filtered = filter.tags.size > 0 || filter.groups.size > 0 || index !== undefined;
+  const shown = filtered
+    ? model.entries.filter((entry, position) => {
+        const { tags = [], group } = entry.event;
+        if (filter.tags.size > 0 && !tags.some((tag) => filter.tags.has(tag))) return false;
+        if (filter.groups.size > 0 && (group === undefined || !filter.groups.has(group))) return false;
+        const text = index?.[position];
+        return text === undefined || terms.every((term) => text.includes(term));
+      })
+    : [...model.entries];
   if (filter.order === 'newest') shown.reverse();
 
-  const openedEras = new Set<number>();
+  // Plain loops and one shared empty list for the many rows outside every era: 10,000 rows are
+  // worked out before the first screen.
+  const { eras } = model;
+  const opened: boolean[] = [];
+  const rows: TimelineRow[] = [];
   let previousYear: string | undefined;
-  return shown.map((entry) => {
-    const instant = entry.start.date.getTime();
-    const inEras: number[] = [];
-    const opensEras: EraSpan[] = [];
-    model.eras.forEach((span, eraIndex) => {
-      if (instant < span.from || instant >= span.until) return;
-      inEras.push(eraIndex);
-      if (!openedEras.has(eraIndex)) {
-        openedEras.add(eraIndex);
-        opensEras.push(span);
-      }
-    });
-    const opensYear = entry.year !== previousYear;
+  for (const entry of shown) {
+    let inEras: number[] | undefined;
+    let opensEras: EraSpan[] | undefined;
+    for (let eraIndex = 0; eraIndex < eras.length; eraIndex++) {
+      const span = eras[eraIndex]!;
+      if (entry.time < span.from || entry.time >= span.until) continue;
+      (inEras ??= []).push(eraIndex);
+      if (opened[eraIndex]) continue;
+      opened[eraIndex] = true;
+      (opensEras ??= []).push(span);
+    }
+    rows.push({ entry, opensYear: entry.year !== previousYear, opensEras: opensEras ?? NONE, inEras: inEras ?? NONE });
     previousYear = entry.year;
-    return { entry, opensYear, opensEras, inEras };
-  });
+  }
+  return rows;
 }
+
+const NONE: readonly never[] = Object.freeze([]);

@@ -118,6 +118,14 @@ function renderLinkNotice(notice: LinkNotice, domId: string, tr: Translator): Te
   /></label>`;
 }
 
+/**
+ * An event that failed its check, in a long timeline shown before all its events were checked: an
+ * empty row that keeps its place until the error state replaces the timeline, moments later.
+ */
+export function renderPendingRow(row: TimelineRow): TemplateResult {
+  return html`<li class="row pending" data-key=${row.entry.event.id} aria-hidden="true"></li>`;
+}
+
 export function renderRow(row: TimelineRow, position: number, ctx: RowContext): TemplateResult {
   const { entry } = row;
   const { event } = entry;

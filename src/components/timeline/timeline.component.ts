@@ -15,9 +15,9 @@ import type { ValidationResult } from '../../core/schema/validate.js';
 import { baseStyles } from '../../core/styles.js';
 import { EventNavigation } from './event-navigation.js';
 import { renderControls, renderYearNavigator, yearStops } from './timeline-controls.js';
-import { buildModel, SearchIndex, selectRows, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
-import { eventDomId, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
-import { eventCount, needsSlices } from './timeline-validation.js';
+import { buildModel, SearchIndex, selectRows, type TimelineEntry, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
+import { eventDomId, renderPendingRow, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
+import { eventCount, needsSlices, type EventChecker } from './timeline-validation.js';
 import { checkAndRead, fromForeignFormat, shownTextFormat } from './timeline-data.js';
 import { renderHeader } from './timeline-header.js';
 import { eventContentStyles } from './timeline-event.styles.js';
@@ -101,7 +101,7 @@ const tagList = {
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  *
- * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy.
+ * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy. A timeline of over 500 events fires it once the events checked after its first screen have passed too.
  * @fires ahrca-error - The data could not be loaded or is invalid. `detail.reason` and `detail.message` say why.
  * @fires ahrca-action - The reader copied an event's link: `detail.action` is `copy-link`, `detail.url` the link. Cancelable: call `preventDefault()` to copy it yourself.
  */
@@ -136,7 +136,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   /** The count the live region says; it waits for typing to pause. */
   @state() private announced = { shown: 0, total: 0 };
 
-  private model?: { timeline: Timeline; model: TimelineModel };
+  /** `checker` is set for a long timeline shown before all its events were checked: each is checked before it is read. */
+  private model?: { timeline: Timeline; model: TimelineModel; checker?: EventChecker };
   private searchIndex?: SearchIndex;
   private rows: TimelineRow[] = [];
   private rowsInputs: unknown[] = [];
@@ -208,8 +209,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     const format = needsSlices(value) ? shownTextFormat(value) : undefined;
     if (format) void whenMarkdownReady(format);
     const checked = needsSlices(value)
-      ? checkAndRead(value).then(({ result, model }) => {
-          if (result.ok && model) this.model = { timeline: result.value, model };
+      ? checkAndRead(value).then(({ result, model, checker }) => {
+          if (result.ok && model) this.model = { timeline: result.value, model, checker };
           return result;
         })
       : super.validateData(value);
@@ -235,8 +236,15 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   }
 
   private searchIndexFor(model: TimelineModel, lang: string): SearchIndex {
-    if (this.searchIndex?.entries !== model.entries || this.searchIndex.lang !== lang) this.searchIndex = new SearchIndex(model.entries, lang);
+    if (this.searchIndex?.entries !== model.entries || this.searchIndex.lang !== lang) {
+      this.searchIndex = new SearchIndex(model.entries, lang, (entry) => this.passes(entry));
+    }
     return this.searchIndex;
+  }
+
+  /** True when an event may be read beyond its outline: it is valid, checked now if it was not yet. */
+  private passes(entry: TimelineEntry): boolean {
+    return this.model?.checker?.passes(entry.index) ?? true;
   }
 
   /** Builds the search index in slices while the reader is in the search field, before the first key. */
@@ -366,7 +374,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         @keydown=${this.navigation.onKeydown}
         @focusin=${this.navigation.onFocusin}
       >
-        ${repeat(visible, (row) => row.entry.event.id, (row, i) => renderRow(row, start + i, ctx))}
+        ${repeat(visible, (row) => row.entry.event.id, (row, i) => (this.passes(row.entry) ? renderRow(row, start + i, ctx) : renderPendingRow(row)))}
       </ol>
       ${view.stale && view.savedAt
         ? html`<p part="notice" class="notice">${tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), tr) })}</p>`

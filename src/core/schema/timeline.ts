@@ -167,12 +167,12 @@ function duplicateIds(events: readonly { id: string }[]): string[] {
   return [...duplicates];
 }
 
-/** The checks on the list of events as a whole, shared by TimelineSchema and EventListSchema. */
-function atMostMaxEvents<T extends readonly unknown[]>() {
+/** The checks on the list of events as a whole, shared by TimelineSchema, EventListSchema and a long timeline's outline. */
+export function atMostMaxEvents<T extends readonly unknown[]>() {
   return v.maxLength<T, typeof MAX_TIMELINE_EVENTS, string>(MAX_TIMELINE_EVENTS, `expected at most ${MAX_TIMELINE_EVENTS} events`);
 }
 
-function uniqueIds<T extends readonly { id: string }[]>() {
+export function uniqueIds<T extends readonly { id: string }[]>() {
   return v.check<T, (issue: v.CheckIssue<T>) => string>(
     (events) => duplicateIds(events).length === 0,
     (issue) => `expected each event id once; ${duplicateIds(issue.input).map((id) => JSON.stringify(id)).join(', ')} used more than once`,

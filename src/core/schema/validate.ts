@@ -34,7 +34,18 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
   return `${path}: ${expectation}, got ${describeReceived(issue)}`;
 }
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+export type ValidationResult<T> =
+  | {
+      ok: true;
+      value: T;
+      /**
+       * Set when only part of the value has been checked so far, enough to start showing it (a long
+       * timeline's outline): checks the rest, called once the value is on screen, and resolves with
+       * the problems found, none when it passes.
+       */
+      remaining?: () => Promise<string[]>;
+    }
+  | { ok: false; errors: string[] };
 
 /** Validates a payload against a widget's schema, collecting every problem (not only the first). */
 export function validate<T>(schema: v.GenericSchema<unknown, T>, payload: unknown): ValidationResult<T> {

@@ -7,67 +7,54 @@
  * (every event's id, dates, tags, group and text format of the right type, ids unique) it can be
  * ordered and filtered, and an EventChecker checks each event in full before it is shown, and the
  * rest in slices after the first screen, with the same messages.
+ *
+ * Only timelines of more than 500 events need this module: it is downloaded for them alone,
+ * beside the virtual window, while their data is at hand.
  */
 import * as v from 'valibot';
 import {
-  atMostMaxEvents,
+  duplicateIds,
   EventListSchema,
   MAX_TIMELINE_EVENTS,
   TEXT_FORMATS,
   TimelineEventSchema,
   TimelineSchema,
-  uniqueIds,
+  type TextFormat,
   type Timeline,
 } from '../../core/schema/timeline.js';
-import { backgroundTask, nextTask, sliceClock } from '../../core/next-task.js';
 import { validate, type ValidationResult } from '../../core/schema/validate.js';
+import { whenMarkdownReady } from '../../core/markdown.js';
+import { backgroundTask, nextTask, sliceClock } from '../../core/next-task.js';
+import { ModelBuilder, type TimelineModel } from './timeline-model.js';
+import { SLICE } from './timeline-data.js';
 
-/** Events checked at a time; the page gets its turn whenever the slices so far have used the budget. */
-export const SLICE = 250;
-
+/** Events checked together, so that errors name them `events[n]`. */
 const EventSlice = v.object({ events: v.array(TimelineEventSchema) });
-
-/** How many events a payload (in our format) holds, checked or not; 0 when it has no list. */
-export function eventCount(payload: unknown): number {
-  const events = typeof payload === 'object' && payload !== null ? (payload as { events?: unknown }).events : undefined;
-  return Array.isArray(events) ? events.length : 0;
-}
-
-/** True when the payload has so many events that checking them at once would block the page. */
-export function needsSlices(payload: unknown): payload is { events: unknown[] } {
-  return eventCount(payload) > 2 * SLICE;
-}
 
 /** `events[3].date: …` in a slice starting at 1000 is `events[1003].date: …` in the list. */
 function renumber(line: string, offset: number): string {
   return line.replace(/^events\[(\d+)\]/, (_, index: string) => `events[${Number(index) + offset}]`);
 }
 
-/** TimelineSchema's verdict on a payload with a long list of events, reached a slice at a time. */
+/**
+ * TimelineSchema's verdict on a payload with a long list of events, reached a slice at a time: the
+ * events by an EventChecker, the list as a whole and the rest of the timeline at once. A valid
+ * payload comes out as given (its events are not copied).
+ */
 export async function validateInSlices(payload: { events: unknown[] }): Promise<ValidationResult<Timeline>> {
   const { events } = payload;
   // The list's own limits (count, unique ids) and the rest of the timeline, before the long part.
-  // A missing or wrong id is the slices' to report; here it only has to be comparable.
+  // A missing or wrong id is the events' check to report; here it only has to be comparable.
   const list = validate(EventListSchema, events.map((event) => ({ id: String((event as { id?: unknown } | null)?.id) })));
   const listErrors = list.ok ? [] : list.errors.map((line) => `events${line.replace(/^\(root\)/, '')}`);
   const shell = validate(TimelineSchema, { ...payload, events: [] });
   const errors = shell.ok ? [] : [...shell.errors];
   if (events.length > MAX_TIMELINE_EVENTS) return { ok: false, errors: [...errors, ...listErrors] };
-  const checked: Timeline['events'] = [];
-  const clock = sliceClock();
-  for (let start = 0; start < events.length; start += SLICE) {
-    if (clock.due()) {
-      await nextTask();
-      clock.restart();
-    }
-    const slice = validate(EventSlice, { events: events.slice(start, start + SLICE) });
-    if (slice.ok) checked.push(...slice.value.events);
-    else errors.push(...slice.errors.map((line) => renumber(line, start)));
-  }
+  errors.push(...(await new EventChecker(events).finish()));
   // Ids are compared only once every event is known to have one, as TimelineSchema does.
   if (errors.length === 0) errors.push(...listErrors);
   if (!shell.ok || errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { ...shell.value, events: checked } };
+  return { ok: true, value: { ...shell.value, events: events as Timeline['events'] } };
 }
 
 type Outline = Pick<Timeline['events'][number], 'id' | 'date' | 'end' | 'tags' | 'group' | 'textFormat'>;
@@ -95,12 +82,10 @@ function hasOutline(event: unknown): event is Outline {
   );
 }
 
-/** Every event has its outline, and the list as a whole passes its own checks (count, unique ids). */
-const OutlineList = v.pipe(
-  v.custom<Outline[]>((events) => Array.isArray(events) && events.every(hasOutline)),
-  atMostMaxEvents<Outline[]>(),
-  uniqueIds<Outline[]>(),
-);
+/** Every event has its outline, and the list as a whole passes the schema's own checks on it (count, unique ids). */
+function outlineHolds(events: unknown[]): events is Outline[] {
+  return events.length <= MAX_TIMELINE_EVENTS && events.every(hasOutline) && duplicateIds(events).length === 0;
+}
 
 /**
  * A long timeline ready to be ordered and filtered before its events are checked in full: the
@@ -108,7 +93,7 @@ const OutlineList = v.pipe(
  * Undefined when either fails: the whole check then runs first, to report every problem at once.
  */
 export function readOutline(payload: { events: unknown[] }): { timeline: Timeline; checker: EventChecker } | undefined {
-  if (!v.is(OutlineList, payload.events)) return undefined;
+  if (!outlineHolds(payload.events)) return undefined;
   const shell = validate(TimelineSchema, { ...payload, events: [] });
   if (!shell.ok) return undefined;
   // The events are typed as checked here; the checker keeps any that is not out of sight.
@@ -167,4 +152,45 @@ export class EventChecker {
     this.verdicts[index] = result.ok ? VALID : INVALID;
     if (!result.ok) this.errors.set(index, result.errors.map((line) => renumber(line, index)));
   }
+}
+
+/**
+ * A long timeline read in slices. When its outline holds, it is read from that and its events are
+ * left to `checker`, which the timeline asks before it shows or searches an event and which checks
+ * the rest after the first screen (`result.remaining`). Otherwise it is checked in full first, so
+ * that every problem is reported at once, and read when valid.
+ */
+export async function checkAndRead(
+  payload: { events: unknown[] },
+): Promise<{ result: ValidationResult<Timeline>; model?: TimelineModel; checker?: EventChecker }> {
+  // The texts' engine (and marked for markdown) downloads while the events are read, not after. It is
+  // not waited for here: the ready state waits for it, and a failed download shows text as typed.
+  const format = shownTextFormat(payload);
+  if (format) void whenMarkdownReady(format);
+  const outline = readOutline(payload);
+  const result: ValidationResult<Timeline> = outline ? { ok: true, value: outline.timeline } : await validateInSlices(payload);
+  if (!result.ok) return { result };
+  const builder = new ModelBuilder(result.value);
+  const clock = sliceClock();
+  while (builder.add(SLICE)) {
+    if (!clock.due()) continue;
+    await nextTask();
+    clock.restart();
+  }
+  const model = builder.finish();
+  if (!outline) return { result, model };
+  return { result: { ...result, remaining: () => outline.checker.finish() }, model, checker: outline.checker };
+}
+
+/**
+ * The format of the texts a payload (checked or not) will show, or undefined when it shows none: what
+ * they need can then download while the events are checked, instead of after.
+ */
+export function shownTextFormat(payload: unknown): TextFormat | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { description, events, eras, textFormat } = payload as { description?: unknown; events?: unknown; eras?: unknown; textFormat?: unknown };
+  const hasText = (item: unknown) => (item as { text?: unknown } | null)?.text !== undefined;
+  const listHasText = (list: unknown) => Array.isArray(list) && list.some(hasText);
+  if (description === undefined && !listHasText(events) && !listHasText(eras)) return undefined;
+  return textFormat === 'html' ? 'html' : 'markdown';
 }

@@ -8,7 +8,6 @@ import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { pickLocalized } from '../../core/i18n/localized.js';
 import { urlWithHash } from '../../core/location-hash.js';
-import { whenMarkdownReady } from '../../core/markdown.js';
 import { nextTask } from '../../core/next-task.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
@@ -17,8 +16,8 @@ import { EventNavigation } from './event-navigation.js';
 import { renderControls, renderYearNavigator, yearStops } from './timeline-controls.js';
 import { buildModel, SearchIndex, selectRows, type TimelineEntry, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
 import { eventDomId, renderPendingRow, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
-import { eventCount, needsSlices, type EventChecker } from './timeline-validation.js';
-import { checkAndRead, fromForeignFormat, shownTextFormat } from './timeline-data.js';
+import type { EventChecker } from './timeline-validation.js';
+import { eventCount, fromForeignFormat, needsSlices } from './timeline-data.js';
 import { renderHeader } from './timeline-header.js';
 import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -202,17 +201,18 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     return fromForeignFormat(payload, (notes) => console.info(`[ahrca-widgets] <${this.localName}> read TimelineJS3 data:\n  ${notes.join('\n  ')}`));
   }
 
-  /** A long timeline is checked and read in slices, so that no task blocks the page for long; a short one at once. */
+  /**
+   * A long timeline is checked and read in slices, by a module downloaded only for one, so that no
+   * task blocks the page for long; a short one at once.
+   */
   protected override validateData(value: unknown): ValidationResult<Timeline> | Promise<ValidationResult<Timeline>> {
-    // The texts' engine (and marked for markdown) downloads while a long list is checked, not after.
-    // It is not waited for here: the ready state waits for it, and a failed download shows text as typed.
-    const format = needsSlices(value) ? shownTextFormat(value) : undefined;
-    if (format) void whenMarkdownReady(format);
     const checked = needsSlices(value)
-      ? checkAndRead(value).then(({ result, model, checker }) => {
-          if (result.ok && model) this.model = { timeline: result.value, model, checker };
-          return result;
-        })
+      ? import('./timeline-validation.js')
+          .then(({ checkAndRead }) => checkAndRead(value))
+          .then(({ result, model, checker }) => {
+            if (result.ok && model) this.model = { timeline: result.value, model, checker };
+            return result;
+          })
       : super.validateData(value);
     // What only some timelines need downloads while the events are checked: the virtual window for a
     // long one, the cards for videos and posts. A failed download is a network error, like the data's.

@@ -157,7 +157,7 @@ export const TimelineEventSchema = v.pipe(
 );
 
 /** The ids used more than once, each named once. */
-function duplicateIds(events: readonly { id: string }[]): string[] {
+export function duplicateIds(events: readonly { id: string }[]): string[] {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   for (const { id } of events) {

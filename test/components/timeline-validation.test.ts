@@ -1,8 +1,8 @@
 /** Checking a long timeline in slices gives the verdict of checking it at once, by the same paths. */
 import { expect } from '@open-wc/testing';
-import { EventChecker, readOutline, shownTextFormat, validateInSlices } from '../../src/components/timeline/timeline-validation.js';
+import { EventChecker, readOutline, validateInSlices } from '../../src/components/timeline/timeline-validation.js';
 import { buildModel, SearchIndex } from '../../src/components/timeline/timeline-model.js';
-import { needsSlices } from '../../src/components/timeline/timeline-data.js';
+import { needsSlices, shownTextFormat } from '../../src/components/timeline/timeline-data.js';
 import { MAX_TIMELINE_EVENTS, TimelineSchema } from '../../src/core/schema/timeline.js';
 import { validate } from '../../src/core/schema/validate.js';
 import { manyEvents } from './timeline-helpers.js';

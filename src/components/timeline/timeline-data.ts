@@ -3,6 +3,7 @@
  * read by an adapter downloaded only for it, and a long timeline, checked and read in slices by
  * ./timeline-validation.ts, downloaded only for it.
  */
+import type { TextFormat } from '../../core/schema/timeline.js';
 
 /** Events checked at a time; the page gets its turn whenever the slices so far have used the budget. */
 export const SLICE = 250;
@@ -36,4 +37,17 @@ export function fromForeignFormat(payload: unknown, onNotes: (notes: string[]) =
     if (notes.length > 0) onNotes(notes);
     return timeline;
   });
+}
+
+/**
+ * The format of the texts a payload (checked or not) will show, or undefined when it shows none: what
+ * they need can then download while the events are checked, instead of after.
+ */
+export function shownTextFormat(payload: unknown): TextFormat | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { description, events, eras, textFormat } = payload as { description?: unknown; events?: unknown; eras?: unknown; textFormat?: unknown };
+  const hasText = (item: unknown) => (item as { text?: unknown } | null)?.text !== undefined;
+  const listHasText = (list: unknown) => Array.isArray(list) && list.some(hasText);
+  if (description === undefined && !listHasText(events) && !listHasText(eras)) return undefined;
+  return textFormat === 'html' ? 'html' : 'markdown';
 }

@@ -19,11 +19,9 @@ import {
   TEXT_FORMATS,
   TimelineEventSchema,
   TimelineSchema,
-  type TextFormat,
   type Timeline,
 } from '../../core/schema/timeline.js';
 import { validate, type ValidationResult } from '../../core/schema/validate.js';
-import { whenMarkdownReady } from '../../core/markdown.js';
 import { backgroundTask, nextTask, sliceClock } from '../../core/next-task.js';
 import { ModelBuilder, type TimelineModel } from './timeline-model.js';
 import { SLICE } from './timeline-data.js';
@@ -163,10 +161,6 @@ export class EventChecker {
 export async function checkAndRead(
   payload: { events: unknown[] },
 ): Promise<{ result: ValidationResult<Timeline>; model?: TimelineModel; checker?: EventChecker }> {
-  // The texts' engine (and marked for markdown) downloads while the events are read, not after. It is
-  // not waited for here: the ready state waits for it, and a failed download shows text as typed.
-  const format = shownTextFormat(payload);
-  if (format) void whenMarkdownReady(format);
   const outline = readOutline(payload);
   const result: ValidationResult<Timeline> = outline ? { ok: true, value: outline.timeline } : await validateInSlices(payload);
   if (!result.ok) return { result };
@@ -180,17 +174,4 @@ export async function checkAndRead(
   const model = builder.finish();
   if (!outline) return { result, model };
   return { result: { ...result, remaining: () => outline.checker.finish() }, model, checker: outline.checker };
-}
-
-/**
- * The format of the texts a payload (checked or not) will show, or undefined when it shows none: what
- * they need can then download while the events are checked, instead of after.
- */
-export function shownTextFormat(payload: unknown): TextFormat | undefined {
-  if (typeof payload !== 'object' || payload === null) return undefined;
-  const { description, events, eras, textFormat } = payload as { description?: unknown; events?: unknown; eras?: unknown; textFormat?: unknown };
-  const hasText = (item: unknown) => (item as { text?: unknown } | null)?.text !== undefined;
-  const listHasText = (list: unknown) => Array.isArray(list) && list.some(hasText);
-  if (description === undefined && !listHasText(events) && !listHasText(eras)) return undefined;
-  return textFormat === 'html' ? 'html' : 'markdown';
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { pickLocalized } from '../../core/i18n/localized.js';
 import { urlWithHash } from '../../core/location-hash.js';
+import { whenMarkdownReady } from '../../core/markdown.js';
 import { nextTask } from '../../core/next-task.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
@@ -17,7 +18,7 @@ import { renderControls, renderYearNavigator, yearStops } from './timeline-contr
 import { buildModel, SearchIndex, selectRows, type TimelineEntry, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
 import { eventDomId, renderPendingRow, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
 import type { EventChecker } from './timeline-validation.js';
-import { eventCount, fromForeignFormat, needsSlices } from './timeline-data.js';
+import { eventCount, fromForeignFormat, needsSlices, shownTextFormat } from './timeline-data.js';
 import { renderHeader } from './timeline-header.js';
 import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -206,6 +207,10 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
    * task blocks the page for long; a short one at once.
    */
   protected override validateData(value: unknown): ValidationResult<Timeline> | Promise<ValidationResult<Timeline>> {
+    // The texts' engine (and marked for markdown) downloads beside the long timeline's own module,
+    // not after its events are read. The ready state waits for it; a failed download shows text as typed.
+    const format = needsSlices(value) ? shownTextFormat(value) : undefined;
+    if (format) void whenMarkdownReady(format);
     const checked = needsSlices(value)
       ? import('./timeline-validation.js')
           .then(({ checkAndRead }) => checkAndRead(value))

@@ -8,7 +8,19 @@ import puppeteer from 'puppeteer-core';
 import { benchLayoutShift } from './bench-cls.mjs';
 import { asJson, kb, printTable, say } from './bench-report.mjs';
 import { benchTimelines } from './bench-timeline.mjs';
-import { LOADER_SOURCE, MARKDOWN_PARSER_SOURCE, MARKDOWN_SOURCE, TARGETS, TIMELINEJS_SOURCE, VIRTUAL_WINDOW_SOURCE, fileSizes, readManifest, timelineJsBytes, widgetPages } from './dist-sizes.mjs';
+import {
+  LOADER_SOURCE,
+  LONG_TIMELINE_SOURCE,
+  MARKDOWN_PARSER_SOURCE,
+  MARKDOWN_SOURCE,
+  TARGETS,
+  TIMELINEJS_SOURCE,
+  VIRTUAL_WINDOW_SOURCE,
+  fileSizes,
+  readManifest,
+  timelineJsBytes,
+  widgetPages,
+} from './dist-sizes.mjs';
 
 const manifest = readManifest();
 const loader = fileSizes(manifest[LOADER_SOURCE].file);
@@ -37,7 +49,11 @@ if (timeline) {
   const share = timeline.page.gzip / theirs.total;
   const target = TARGETS.timelineShareOfTimelineJs;
   say(`a page with one timeline: ${(share * 100).toFixed(1)}% of TimelineJS3's JS + CSS (target ≤ ${target * 100}%: ${share <= target ? 'met' : 'not met'}); with markdown text ${((timeline.withText.gzip / theirs.total) * 100).toFixed(1)}%, with HTML text (TimelineJS3's) ${((timeline.withHtml.gzip / theirs.total) * 100).toFixed(1)}%`);
-  say(`a timeline reading TimelineJS3 JSON also fetches its adapter: ${kb(adapter.gzip)}; one of more than 50 events its virtual window: ${kb(fileSizes(manifest[VIRTUAL_WINDOW_SOURCE].file).gzip)}`);
+  const lazyPart = (source) => kb(fileSizes(manifest[source].file).gzip);
+  say(
+    `a timeline reading TimelineJS3 JSON also fetches its adapter: ${kb(adapter.gzip)}; one of more than 50 events its virtual window: ` +
+      `${lazyPart(VIRTUAL_WINDOW_SOURCE)}; one of more than 500 its checks in slices: ${lazyPart(LONG_TIMELINE_SOURCE)}`,
+  );
 }
 for (const widget of widgets) say(`${widget.tag} fetches: ${widget.files.map((file) => `dist/${file}`).join(', ')}`);
 

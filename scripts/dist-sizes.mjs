@@ -14,6 +14,8 @@ export const MARKDOWN_SOURCE = 'src/core/markdown-engine.ts';
 export const MARKDOWN_PARSER_SOURCE = 'src/core/markdown-parser.ts';
 /** Loaded by a timeline only for more than 50 events (a short one renders whole). */
 export const VIRTUAL_WINDOW_SOURCE = 'src/components/timeline/virtual-window.ts';
+/** A long timeline's checks in slices and first-screen reading, for more than 500 events only. */
+export const LONG_TIMELINE_SOURCE = 'src/components/timeline/timeline-validation.ts';
 /** Loaded by a timeline only when it has a video or a post. */
 export const MEDIA_CARDS_SOURCE = 'src/components/timeline/media-cards.ts';
 /** Loaded after the engine only in browsers without the Sanitizer API. */

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import {
   DOMPURIFY_SOURCE,
   LOADER_SOURCE,
+  LONG_TIMELINE_SOURCE,
   MEDIA_CARDS_SOURCE,
   MARKDOWN_PARSER_SOURCE,
   MARKDOWN_SOURCE,
@@ -29,9 +30,11 @@ if (loader.imports?.length) {
   problems.push(`the loader imports ${loader.imports.join(', ')} statically; it may only import widgets dynamically`);
 }
 
-// marked and the sanitiser come only once a text is shown, the virtual window and the video cards
-// only for a timeline that needs them: never among a page's first files.
-const lazyOnly = [MARKDOWN_SOURCE, MARKDOWN_PARSER_SOURCE, DOMPURIFY_SOURCE, VIRTUAL_WINDOW_SOURCE, MEDIA_CARDS_SOURCE].map((source) => manifest[source].file);
+// marked and the sanitiser come only once a text is shown, the virtual window, a long timeline's
+// checks and the video cards only for a timeline that needs them: never among a page's first files.
+const lazyOnly = [MARKDOWN_SOURCE, MARKDOWN_PARSER_SOURCE, DOMPURIFY_SOURCE, VIRTUAL_WINDOW_SOURCE, LONG_TIMELINE_SOURCE, MEDIA_CARDS_SOURCE].map(
+  (source) => manifest[source].file,
+);
 const widgets = widgetPages(manifest);
 const summary = [];
 for (const widget of widgets) {

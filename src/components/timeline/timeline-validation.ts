@@ -94,7 +94,8 @@ export function readOutline(payload: { events: unknown[] }): { timeline: Timelin
   if (!outlineHolds(payload.events)) return undefined;
   const shell = validate(TimelineSchema, { ...payload, events: [] });
   if (!shell.ok) return undefined;
-  // The events are typed as checked here; the checker keeps any that is not out of sight.
+  // The events are typed as checked from here on: the timeline asks the checker before it shows or
+  // searches any of them, and nothing else reads more of them than the outline.
   const timeline = { ...shell.value, events: payload.events as Timeline['events'] };
   return { timeline, checker: new EventChecker(payload.events) };
 }

@@ -66,6 +66,15 @@ function wholeCheck(payload: unknown, source = 'property'): string {
   return `${source}: ${result.ok ? '' : result.errors.join('; ')}`;
 }
 
+/** Puts a timeline with `payload` on the page and waits until it has refused it. */
+async function untilRefused(payload: unknown): Promise<Watched> {
+  quietConsole();
+  const watched = watch((el) => (el.data = payload));
+  await waitUntil(() => watched.errors.length > 0, 'no ahrca-error');
+  await watched.el.updateComplete;
+  return watched;
+}
+
 function quietConsole(): void {
   const original = console.error;
   console.error = () => undefined;
@@ -83,14 +92,11 @@ afterEach(() => {
 
 describe('<ahrca-timeline> checking a long timeline after its first screen', () => {
   it('shows the first screen, then the error naming an event far down the list, as the whole check would', async () => {
-    quietConsole();
     const events: Data[] = manyEvents(2000);
     events[1500] = { ...events[1500], media: { kind: 'image', url: JAVASCRIPT_URL } };
     events[1700] = { ...events[1700], title: '' };
     const payload = { title: 'Long', events };
-    const watched = watch((el) => (el.data = payload));
-    await waitUntil(() => watched.errors.length > 0, 'no ahrca-error');
-    await watched.el.updateComplete;
+    const watched = await untilRefused(payload);
 
     expect(watched.shownIds.has('event-0'), 'the first screen was shown').to.equal(true);
     expect(watched.shownIds.has('event-1500')).to.equal(false);
@@ -105,14 +111,11 @@ describe('<ahrca-timeline> checking a long timeline after its first screen', () 
   });
 
   it('never shows an event on the first screen that fails its check', async () => {
-    quietConsole();
     const events: Data[] = manyEvents(1200);
     // The oldest event, first in the list: its row stays empty until the error replaces the timeline.
     events[0] = { ...events[0], media: { kind: 'image', url: JAVASCRIPT_URL }, text: 42 };
     const payload = { events };
-    const watched = watch((el) => (el.data = payload));
-    await waitUntil(() => watched.errors.length > 0, 'no ahrca-error');
-    await watched.el.updateComplete;
+    const watched = await untilRefused(payload);
 
     expect(watched.shownIds.has('event-1'), 'the rest of the first screen was shown').to.equal(true);
     expect(watched.shownIds.has('event-0')).to.equal(false);
@@ -122,14 +125,11 @@ describe('<ahrca-timeline> checking a long timeline after its first screen', () 
   });
 
   it('checks everything first when the outline itself fails, and shows nothing of it', async () => {
-    quietConsole();
     const events: Data[] = manyEvents(1200);
     events[900] = { ...events[900], date: 2005 };
     events[901] = { ...events[901], media: { kind: 'image', url: JAVASCRIPT_URL } };
     const payload = { events };
-    const watched = watch((el) => (el.data = payload));
-    await waitUntil(() => watched.errors.length > 0, 'no ahrca-error');
-    await watched.el.updateComplete;
+    const watched = await untilRefused(payload);
 
     expect([...watched.shownIds]).to.deep.equal([]);
     expect(watched.errors[0]!.message).to.equal(wholeCheck(payload));

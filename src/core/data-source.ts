@@ -57,8 +57,14 @@ export function parseSourceList(src: string | undefined, base = document.baseURI
   return urls;
 }
 
+/** True for a 410 Gone: the publisher took the data down, which no mirror overrules. */
+export function isGone(error: unknown): error is LoadError {
+  return error instanceof LoadError && error.reason === 'http' && error.status === 410;
+}
+
 /**
- * Fetches the first URL that answers with JSON text, trying mirrors in turn.
+ * Fetches the first URL that answers with JSON text, trying mirrors in turn. A 410 Gone ends the
+ * search: the data was taken down, and a mirror (perhaps stale, perhaps hostile) does not bring it back.
  * Throws the last LoadError when every URL fails, or the signal's reason when aborted.
  */
 export async function fetchFirstAvailable(urls: readonly string[], options: FetchOptions): Promise<FetchedText> {
@@ -69,16 +75,24 @@ export async function fetchFirstAvailable(urls: readonly string[], options: Fetc
       return { text: await fetchShared(url, options), url };
     } catch (error) {
       if (options.signal.aborted) throw options.signal.reason;
+      if (isGone(error)) throw error;
       lastError = error;
     }
   }
   throw lastError;
 }
 
+interface Body {
+  text: string;
+  bytes: number;
+}
+
 interface InflightRequest {
-  promise: Promise<string>;
+  promise: Promise<Body>;
   controller: AbortController;
   subscribers: number;
+  /** The largest limit of the widgets sharing it: the body is read up to that, each applies its own after. */
+  limit: { maxBytes: number };
 }
 
 /** Requests in flight by URL, so that several widgets showing one feed make one request. */
@@ -86,10 +100,13 @@ const inflight = new Map<string, InflightRequest>();
 
 function fetchShared(url: string, options: FetchOptions): Promise<string> {
   let request = inflight.get(url);
-  if (!request) {
+  if (request) {
+    request.limit.maxBytes = Math.max(request.limit.maxBytes, options.maxBytes);
+  } else {
     const controller = new AbortController();
-    const promise = fetchWithRetries(url, { ...options, signal: controller.signal });
-    const created: InflightRequest = { promise, controller, subscribers: 0 };
+    const limit = { maxBytes: options.maxBytes };
+    const promise = fetchWithRetries(url, { ...options, signal: controller.signal }, limit);
+    const created: InflightRequest = { promise, controller, subscribers: 0, limit };
     // Settled requests leave the map; nobody listening is not an unhandled rejection.
     promise.then(
       () => inflight.get(url) === created && inflight.delete(url),
@@ -119,9 +136,10 @@ function fetchShared(url: string, options: FetchOptions): Promise<string> {
     if (options.signal.aborted) return onAbort();
     options.signal.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
-      (text) => {
+      ({ text, bytes }) => {
         release();
-        resolve(text);
+        if (bytes > options.maxBytes) reject(tooLarge(url, options.maxBytes));
+        else resolve(text);
       },
       (error: unknown) => {
         release();
@@ -131,10 +149,10 @@ function fetchShared(url: string, options: FetchOptions): Promise<string> {
   });
 }
 
-async function fetchWithRetries(url: string, options: FetchOptions): Promise<string> {
+async function fetchWithRetries(url: string, options: FetchOptions, limit: { maxBytes: number }): Promise<Body> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchOnce(url, options);
+      return await fetchOnce(url, options, limit);
     } catch (error) {
       if (options.signal.aborted) throw options.signal.reason;
       const failure = error instanceof LoadError ? error : new LoadError('network', String(error), { source: url });
@@ -170,7 +188,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-async function fetchOnce(url: string, options: FetchOptions): Promise<string> {
+async function fetchOnce(url: string, options: FetchOptions, limit: { maxBytes: number }): Promise<Body> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeout);
   const signal = AbortSignal.any([options.signal, timeout.signal]);
@@ -194,7 +212,7 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<string> {
       await response.body?.cancel();
       throw new LoadError('not-json', `${url} sent ${type || 'no content type'}, expected JSON`, { source: url });
     }
-    return await readLimited(response, url, options.maxBytes);
+    return await readLimited(response, url, limit);
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
     if (timeout.signal.aborted) {
@@ -221,30 +239,39 @@ function parseRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-/** Reads the body as text, refusing it as soon as it passes `maxBytes`. */
-async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
-  const tooLarge = () => new LoadError('too-large', `${url} is larger than the ${maxBytes} bytes allowed`, { source: url });
+function tooLarge(url: string, maxBytes: number): LoadError {
+  return new LoadError('too-large', `${url} is larger than the ${maxBytes} bytes allowed`, { source: url });
+}
+
+/**
+ * Reads the body as text, refusing it as soon as it passes the limit. The limit is read as the body
+ * arrives: a widget with a larger one may join the request meanwhile.
+ */
+async function readLimited(response: Response, url: string, limit: { maxBytes: number }): Promise<Body> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
+  if (declared > limit.maxBytes) {
     await response.body?.cancel();
-    throw tooLarge();
+    throw tooLarge(url, limit.maxBytes);
   }
-  if (!response.body) return response.text();
+  if (!response.body) {
+    const text = await response.text();
+    return { text, bytes: new TextEncoder().encode(text).byteLength };
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
-  let received = 0;
+  let bytes = 0;
   let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
+    bytes += value.byteLength;
+    if (bytes > limit.maxBytes) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(url, limit.maxBytes);
     }
     text += decoder.decode(value, { stream: true });
   }
-  return text + decoder.decode();
+  return { text: text + decoder.decode(), bytes };
 }
 
 /** Parses JSON text, naming where it came from when it is not JSON. */

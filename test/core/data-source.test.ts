@@ -104,6 +104,14 @@ describe('fetchFirstAvailable', () => {
     expect(await serverCount(mirror)).to.equal(1);
   });
 
+  it('stops at a 410 Gone: no mirror brings back what the publisher took down', async () => {
+    const gone = absolute(`/net/status/410?id=${uniqueId('gone')}`);
+    const mirror = uniqueId('after-gone');
+    const error = await loadErrorOf(fetchFirstAvailable([gone, absolute(`/net/json?id=${mirror}&body=appeal`)], options({ retries: 3 })));
+    expect(error).to.include({ reason: 'http', status: 410, source: gone });
+    expect(await serverCount(mirror)).to.equal(0);
+  });
+
   it('throws the last error, with its reason and source, when every URL fails', async () => {
     const first = uniqueId('first');
     const last = absolute(`/net/html200?id=${uniqueId('last')}`);
@@ -242,6 +250,20 @@ describe('fetchFirstAvailable', () => {
     const [first, second] = await Promise.all([fetchFirstAvailable([url], options()), fetchFirstAvailable([url], options())]);
     expect(first.text).to.equal(APPEAL_TEXT);
     expect(second.text).to.equal(APPEAL_TEXT);
+    expect(await serverCount(id)).to.equal(1);
+  });
+
+  it('reads a shared body up to the largest limit of its callers and holds each to its own', async () => {
+    const id = uniqueId('limits');
+    const url = absolute(`/net/big?id=${id}&mb=2&chunked=1`);
+    const [small, large] = await Promise.allSettled([
+      fetchFirstAvailable([url], options({ maxBytes: 1_000_000 })),
+      fetchFirstAvailable([url], options({ maxBytes: 3_000_000 })),
+    ]);
+    expect(small.status).to.equal('rejected');
+    expect((small as PromiseRejectedResult).reason).to.include({ reason: 'too-large' });
+    expect(large.status).to.equal('fulfilled');
+    expect((large as PromiseFulfilledResult<{ text: string }>).value.text.length).to.equal(2 * 1024 * 1024);
     expect(await serverCount(id)).to.equal(1);
   });
 

@@ -10,6 +10,7 @@ import { asJson, kb, printTable, say } from './bench-report.mjs';
 import { benchTimelines } from './bench-timeline.mjs';
 import {
   LOADER_SOURCE,
+  KEPT_COPIES_SOURCE,
   LONG_TIMELINE_SOURCE,
   MARKDOWN_PARSER_SOURCE,
   MARKDOWN_SOURCE,
@@ -55,6 +56,7 @@ if (timeline) {
       `${lazyPart(VIRTUAL_WINDOW_SOURCE)}; one of more than 500 its checks in slices: ${lazyPart(LONG_TIMELINE_SOURCE)}`,
   );
 }
+say(`a widget reading src also fetches the kept copies' store beside its request: ${kb(fileSizes(manifest[KEPT_COPIES_SOURCE].file).gzip)}`);
 for (const widget of widgets) say(`${widget.tag} fetches: ${widget.files.map((file) => `dist/${file}`).join(', ')}`);
 
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));

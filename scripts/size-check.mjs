@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import {
   DOMPURIFY_SOURCE,
+  KEPT_COPIES_SOURCE,
   LOADER_SOURCE,
   LONG_TIMELINE_SOURCE,
   MEDIA_CARDS_SOURCE,
@@ -31,8 +32,9 @@ if (loader.imports?.length) {
 }
 
 // marked and the sanitiser come only once a text is shown, the virtual window, a long timeline's
-// checks and the video cards only for a timeline that needs them: never among a page's first files.
-const lazyOnly = [MARKDOWN_SOURCE, MARKDOWN_PARSER_SOURCE, DOMPURIFY_SOURCE, VIRTUAL_WINDOW_SOURCE, LONG_TIMELINE_SOURCE, MEDIA_CARDS_SOURCE].map(
+// checks and the video cards only for a timeline that needs them, the kept copies' store beside the
+// data's request: never among a page's first files.
+const lazyOnly = [MARKDOWN_SOURCE, MARKDOWN_PARSER_SOURCE, DOMPURIFY_SOURCE, VIRTUAL_WINDOW_SOURCE, LONG_TIMELINE_SOURCE, MEDIA_CARDS_SOURCE, KEPT_COPIES_SOURCE].map(
   (source) => manifest[source].file,
 );
 const widgets = widgetPages(manifest);

@@ -1,12 +1,12 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GenericSchema } from 'valibot';
-import { fetchFirstAvailable, keepCopy, LoadError, parseJson, parseSourceList, readKeptCopy } from './data-source.js';
+import { fetchFirstAvailable, isGone, LoadError, parseJson, parseSourceList } from './data-source.js';
 import { emit, type AhrcaLoadDetail } from './events.js';
 import { followLang, unfollowLang } from './i18n/follow-lang.js';
 import { isLanguageLoaded, loadLanguage, resolveLang, translator, type Translator } from './i18n/index.js';
-import { JsonPointerError, resolveJsonPointer } from './json-pointer.js';
 import { textsAskedBeforeEngine, whenTextsReady } from './markdown.js';
+import { andThen, invalidData, preparePayload, type MaybePromise, type PayloadSteps, type Prepared } from './payload.js';
 import { validate, type ValidationResult } from './schema/validate.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -16,6 +16,8 @@ export type View<T> =
   | { status: 'loading' }
   | { status: 'empty' }
   | { status: 'error'; error: LoadError }
+  /** The source answered 410 Gone: only a neutral notice. */
+  | { status: 'withdrawn' }
   | { status: 'ready'; value: T; source: string; stale: boolean; savedAt?: number };
 
 type Source =
@@ -24,14 +26,24 @@ type Source =
   | { kind: 'urls'; urls: string[] }
   | { kind: 'none' };
 
+/** One load of the data. Only the latest may commit anything; `answered` once a fresh answer arrived. */
+interface Run {
+  readonly signal: AbortSignal;
+  answered: boolean;
+  staleShown: boolean;
+}
+
 /** Properties whose change means the data must be read again. */
-const SOURCE_PROPERTIES = ['src', 'data', 'dataPath', 'transform', 'timeout', 'retries'] as const;
+const SOURCE_PROPERTIES = ['src', 'data', 'dataPath', 'transform', 'timeout', 'retries', 'noSavedCopy'] as const;
+
+/** The kept copies' code and storage come only once a widget loads from `src`. */
+const keptCopies = () => import('./kept-copies.js');
 
 /**
  * What every ahrca widget shares: where its data comes from (the `data` property, an inline
  * `<script type="application/json">` child, or `src` with mirrors), loading it with a timeout,
- * retries and the last good copy, validation against the widget's schema, the four states,
- * events, language and theme. A subclass gives its schema and renders the ready state.
+ * retries and the last good copy, validation against the widget's schema, the states, events,
+ * language and theme. A subclass gives its schema and renders the ready state.
  */
 export abstract class AhrcaElement<T> extends LitElement {
   /** URL of the data; more URLs separated by spaces are mirrors, tried in turn when one fails. */
@@ -52,6 +64,12 @@ export abstract class AhrcaElement<T> extends LitElement {
   /** Extra attempts per URL after a network error, a timeout, 429 or 5xx. */
   @property({ type: Number }) retries = 2;
 
+  /**
+   * Keeps no copy of the data from `src` in the reader's browser (and forgets one kept before), for
+   * data that must not outlive the page. Without it, the last good copy shows when the network fails.
+   */
+  @property({ type: Boolean, attribute: 'no-saved-copy' }) noSavedCopy = false;
+
   /** `light`, `dark`, or `auto` (follows the reader's system setting). */
   @property({ reflect: true }) theme: Theme = 'light';
 
@@ -69,9 +87,17 @@ export abstract class AhrcaElement<T> extends LitElement {
   /** The largest payload accepted from `src`, in bytes. */
   protected maxPayloadBytes = 1_000_000;
 
+  /** How long a kept copy may stand in for the network, in milliseconds: 90 days. */
+  protected readonly keptCopyMaxAge: number = 90 * 24 * 60 * 60 * 1000;
+
+  private run?: Run;
   private loadController?: AbortController;
   /** Set when a removal aborted a load, so that re-attaching starts it again. */
   private interrupted = false;
+  /** Counts commits, so that a load is announced only while what it committed is still shown. */
+  private commits = 0;
+  /** A ready state that threw while rendering; `updated()` turns it into the error state. */
+  private renderFailure?: LoadError;
   /** The language resolved for the last render, to notice when an ancestor's `lang` changes it. */
   private renderedLang = '';
   /** The UI table being fetched for this element's language; until it arrives only the skeleton shows. */
@@ -91,7 +117,7 @@ export abstract class AhrcaElement<T> extends LitElement {
 
   /** Reads the data again from its source (e.g. after the inline JSON changed). */
   reload(): void {
-    void this.load();
+    this.load();
   }
 
   override connectedCallback(): void {
@@ -119,6 +145,17 @@ export abstract class AhrcaElement<T> extends LitElement {
     if (!this.hasUpdated || SOURCE_PROPERTIES.some((name) => changed.has(name))) this.reload();
     this.renderedLang = resolveLang(this);
     this.languageLoading = isLanguageLoaded(this.renderedLang) ? undefined : this.fetchLanguage(this.renderedLang);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const failure = this.renderFailure;
+    if (!failure) return;
+    // A ready state that cannot render is an error state, reported once: not a load.
+    this.renderFailure = undefined;
+    this.commits += 1;
+    this.view = { status: 'error', error: failure };
+    this.reportError(failure);
   }
 
   /** Fetches the UI table for `lang` and renders again when it is here. */
@@ -155,6 +192,8 @@ export abstract class AhrcaElement<T> extends LitElement {
         return html`<p part="empty" class="state">${this.tr.t('state.empty')}</p>`;
       case 'error':
         return this.renderError(view.error);
+      case 'withdrawn':
+        return this.renderWithdrawn();
       case 'ready':
         try {
           const asked = textsAskedBeforeEngine();
@@ -169,9 +208,8 @@ export abstract class AhrcaElement<T> extends LitElement {
           });
           return this.renderLoading();
         } catch (error) {
-          const failure = new LoadError('render', `could not render: ${String(error)}`);
-          queueMicrotask(() => this.reportError(failure));
-          return this.renderError(failure);
+          this.renderFailure = new LoadError('render', `could not render: ${String(error)}`);
+          return this.renderError(this.renderFailure);
         }
     }
   }
@@ -195,16 +233,18 @@ export abstract class AhrcaElement<T> extends LitElement {
    * Turns a known foreign format into the widget's own (TimelineJS3 JSON for the timeline); runs
    * after `data-path` and `transform`, before validation. It may return a promise, so that the code
    * for a foreign format is downloaded only for data in it. Throwing (or rejecting) refuses the data.
+   * It must not change the element: a newer load may have overtaken this one (`signal` aborted).
    */
-  protected adapt(payload: unknown): unknown {
+  protected adapt(payload: unknown, _signal: AbortSignal): unknown {
     return payload;
   }
 
   /**
    * Checks the payload against `schema`. A widget whose data can be very large may check it in
-   * slices and return a promise, so that no single task blocks the page for long.
+   * slices and return a promise, so that no single task blocks the page for long. It must not change
+   * the element: a newer load may have overtaken this one (`signal` aborted).
    */
-  protected validateData(value: unknown): ValidationResult<T> | Promise<ValidationResult<T>> {
+  protected validateData(value: unknown, _signal: AbortSignal): MaybePromise<ValidationResult<T>> {
     return validate(this.schema, value);
   }
 
@@ -212,6 +252,22 @@ export abstract class AhrcaElement<T> extends LitElement {
   protected isEmpty(_value: T): boolean {
     return false;
   }
+
+  /**
+   * Runs on every payload just before validation, kept copies included: widgets that show people
+   * take withdrawn records down here. It must not change the element.
+   */
+  protected beforeValidation(value: unknown): unknown {
+    return value;
+  }
+
+  /** The ids of the people a valid value shows: kept with its copy, so that a withdrawal finds it. */
+  protected peopleIn(_value: T): readonly string[] {
+    return [];
+  }
+
+  /** The people that the copies of a source answering 410 Gone showed: gone with it. */
+  protected peopleGone(_ids: readonly string[]): void {}
 
   /** A short, localised message and the light-DOM fallback content the page put inside the element. */
   protected renderError(error: LoadError): TemplateResult {
@@ -222,6 +278,11 @@ export abstract class AhrcaElement<T> extends LitElement {
     </div>`;
   }
 
+  /** The neutral notice for data its source took down (410 Gone). */
+  protected renderWithdrawn(): TemplateResult {
+    return html`<p part="withdrawn" class="state withdrawn" role="note">${this.tr.t('state.withdrawn')}</p>`;
+  }
+
   private pickSource(): Source {
     if (this.data !== undefined) return { kind: 'property', payload: this.data };
     const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -230,151 +291,167 @@ export abstract class AhrcaElement<T> extends LitElement {
     return urls.length > 0 ? { kind: 'urls', urls } : { kind: 'none' };
   }
 
-  private async load(): Promise<void> {
+  private steps(): PayloadSteps<T> {
+    return {
+      dataPath: this.dataPath,
+      transform: this.transform,
+      adapt: (payload, signal) => this.adapt(payload, signal),
+      beforeValidation: (value) => this.beforeValidation(value),
+      validate: (value, signal) => this.validateData(value, signal),
+    };
+  }
+
+  private load(): void {
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
-    const source = this.pickSource();
-    try {
-      switch (source.kind) {
-        case 'none':
-          throw new LoadError('no-source', 'no data: set the data property, an inline JSON script or src');
-        case 'property':
-          await this.accept(source.payload, 'property', false, controller.signal);
-          return;
-        case 'inline':
-          await this.accept(parseJson(source.text, 'inline JSON'), 'inline', false, controller.signal);
-          return;
-        case 'urls':
-          await this.loadFromUrls(source.urls, controller.signal);
-      }
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const failure = error instanceof LoadError ? error : new LoadError('network', String(error));
-      // A kept copy already on screen stays there; the host still learns that the refresh failed.
-      if (this.view.status === 'ready' && this.view.stale) this.reportError(failure);
-      else this.fail(failure);
-    } finally {
+    const run: Run = { signal: controller.signal, answered: false, staleShown: false };
+    this.run = run;
+    const settle = () => {
       if (this.loadController === controller) this.loadController = undefined;
-    }
-  }
-
-  private async loadFromUrls(urls: string[], signal: AbortSignal): Promise<void> {
-    const cacheKey = urls[0] ?? '';
-    const kept = readKeptCopy(cacheKey);
-    let showingKept = false;
-    if (kept) {
-      try {
-        await this.accept(parseJson(kept.text, cacheKey), cacheKey, true, signal, kept.savedAt);
-        showingKept = true;
-      } catch {
-        // A kept copy that no longer validates (the schema changed) is simply not shown.
-      }
-    }
-    if (!showingKept) this.view = { status: 'loading' };
-    const { text, url } = await fetchFirstAvailable(urls, {
-      signal,
-      timeout: this.timeout,
-      retries: this.retries,
-      maxBytes: this.maxPayloadBytes,
-    });
-    if (signal.aborted) return;
-    await this.accept(parseJson(text, url), url, false, signal);
-    if (!signal.aborted) keepCopy(cacheKey, text);
-  }
-
-  /**
-   * data-path → transform → adapt → empty check → validation → the ready state and `ahrca-load`.
-   * Synchronous unless the widget adapts or validates its data asynchronously.
-   */
-  private accept(payload: unknown, source: string, stale: boolean, signal: AbortSignal, savedAt?: number): void | Promise<void> {
-    let value = payload;
-    if (this.dataPath) {
-      try {
-        value = resolveJsonPointer(value, this.dataPath);
-      } catch (error) {
-        if (error instanceof JsonPointerError) throw new LoadError('invalid-data', error.message, { source });
-        throw error;
-      }
-    }
-    if (this.transform) {
-      try {
-        value = this.transform(value);
-      } catch (error) {
-        throw new LoadError('invalid-data', `transform failed: ${String(error)}`, { source });
-      }
-    }
-    const unreadable = (error: unknown) => new LoadError('invalid-data', `could not read the data: ${String(error)}`, { source });
-    let adapted: unknown;
+    };
+    const fail = (error: unknown) => {
+      if (run.signal.aborted) return;
+      this.commitError(run, error instanceof LoadError ? error : new LoadError('network', String(error)));
+    };
     try {
-      adapted = this.adapt(value);
+      const loading = this.loadFrom(this.pickSource(), run);
+      if (loading instanceof Promise) void loading.catch(fail).finally(settle);
+      else settle();
     } catch (error) {
-      throw unreadable(error);
+      fail(error);
+      settle();
     }
-    if (adapted instanceof Promise) {
-      return adapted.then(
-        (ready: unknown) => (signal.aborted ? undefined : this.show(ready, source, stale, signal, savedAt)),
-        (error: unknown) => {
-          throw unreadable(error);
-        },
-      );
-    }
-    return this.show(adapted, source, stale, signal, savedAt);
   }
 
-  private show(value: unknown, source: string, stale: boolean, signal: AbortSignal, savedAt: number | undefined): void | Promise<void> {
-    if (isBlank(value)) {
-      this.view = { status: 'empty' };
-      this.announceLoad({ source, stale });
-      return;
+  private loadFrom(source: Source, run: Run): MaybePromise<unknown> {
+    switch (source.kind) {
+      case 'none':
+        throw new LoadError('no-source', 'no data: set the data property, an inline JSON script or src');
+      case 'property':
+        return andThen(preparePayload(source.payload, 'property', this.steps(), run.signal), run.signal, (prepared) =>
+          this.present(run, prepared, { source: 'property', stale: false }),
+        );
+      case 'inline':
+        return andThen(preparePayload(parseJson(source.text, 'inline JSON'), 'inline', this.steps(), run.signal), run.signal, (prepared) =>
+          this.present(run, prepared, { source: 'inline', stale: false }),
+        );
+      case 'urls':
+        return this.loadFromUrls(source.urls, run);
     }
-    const checked = this.validateData(value);
-    if (checked instanceof Promise) {
-      return checked.then((result) => (signal.aborted ? undefined : this.settle(result, source, stale, savedAt)));
-    }
-    return this.settle(checked, source, stale, savedAt);
   }
 
   /**
-   * Shows a valid payload. One shown before all of it was checked (`remaining`) has the rest checked
-   * once it is on screen, and is announced once that has passed; when that fails, the error is thrown
-   * as if the payload had failed at first (unless a newer payload is on screen by then).
+   * The fresh answer wins. The kept copy stands in only once the request has failed or taken
+   * `timeout` ms without an answer, never while it may still bring a withdrawal: fail closed. An
+   * answer that is invalid replaces it with the error state; a 410 with the withdrawn one.
    */
-  private settle(result: ValidationResult<T>, source: string, stale: boolean, savedAt: number | undefined): void | Promise<void> {
-    const invalid = (errors: string[]) => new LoadError('invalid-data', `${source}: ${errors.join('; ')}`, { source });
-    if (!result.ok) throw invalid(result.errors);
-    const view: View<T> = this.isEmpty(result.value)
-      ? { status: 'empty' }
-      : { status: 'ready', value: result.value, source, stale, ...(savedAt === undefined ? {} : { savedAt }) };
-    this.view = view;
-    if (!result.remaining) {
-      this.announceLoad({ source, stale });
-      return;
+  private async loadFromUrls(urls: string[], run: Run): Promise<void> {
+    this.commit(run, { status: 'loading' });
+    const key = JSON.stringify([this.localName, this.dataPath ?? '', urls]);
+    // Downloaded now, while the network works, so that it is here when the network fails.
+    const copies = keptCopies();
+    if (this.noSavedCopy) void copies.then(({ forgetCopy }) => forgetCopy(key));
+    let showingCopy: Promise<void> | undefined;
+    const showCopy = () => (showingCopy ??= this.showKept(run, key));
+    const patience = setTimeout(showCopy, this.timeout);
+    let answer: { text: string; url: string };
+    try {
+      answer = await fetchFirstAvailable(urls, { signal: run.signal, timeout: this.timeout, retries: this.retries, maxBytes: this.maxPayloadBytes });
+    } catch (error) {
+      if (run.signal.aborted) return;
+      if (isGone(error)) return this.withdrawSource(run, error);
+      await showCopy();
+      // A kept copy on screen stays there; the host still learns that the refresh failed.
+      if (run.staleShown && error instanceof LoadError) return this.reportError(error);
+      throw error;
+    } finally {
+      clearTimeout(patience);
     }
-    // The rest is checked once the first screen is up, so that it does not delay it.
-    const { remaining } = result;
-    return this.updateComplete.then(remaining).then((errors) => {
-      if (this.view !== view) return;
-      if (errors.length > 0) throw invalid(errors);
-      this.announceLoad({ source, stale });
+    run.answered = true;
+    const parsed = parseJson(answer.text, answer.url);
+    const prepared = await preparePayload(parsed, answer.url, this.steps(), run.signal);
+    if (!(await this.present(run, prepared, { source: answer.url, stale: false })) || this.noSavedCopy) return;
+    await (await copies).keepCopy(key, {
+      // The payload as read, unless reading changed it (a data-path, a transform, an adapter, a withdrawal).
+      text: prepared.input === parsed ? answer.text : JSON.stringify(prepared.input),
+      url: answer.url,
+      sources: urls,
+      people: prepared.kind === 'valid' ? this.peopleIn(prepared.value) : [],
+      maxAge: this.keptCopyMaxAge,
     });
+  }
+
+  /** Shows the kept copy, unless a fresh answer came first; a copy that no longer validates is not shown. */
+  private async showKept(run: Run, key: string): Promise<void> {
+    const copy = this.noSavedCopy ? undefined : await (await keptCopies()).readCopy(key);
+    if (!copy || run.answered) return;
+    try {
+      const prepared = await preparePayload(parseJson(copy.text, copy.url), copy.url, this.steps(), run.signal, { reshaped: true });
+      run.staleShown = !run.answered && (await this.present(run, prepared, { source: copy.url, stale: true, savedAt: copy.savedAt }));
+    } catch {
+      // The schema changed since it was kept: it is not shown (nor left half-checked on screen).
+      if (!run.answered) this.commit(run, { status: 'loading' });
+    }
+  }
+
+  /** The source answered 410 Gone: the neutral notice, and every copy of it and of the people it showed forgotten. */
+  private async withdrawSource(run: Run, error: LoadError): Promise<void> {
+    const url = error.source ?? '';
+    if (this.commit(run, { status: 'withdrawn' })) this.announce({ source: url, stale: false, withdrawn: true });
+    const { forgetSource } = await keptCopies();
+    this.peopleGone(await forgetSource(url));
+  }
+
+  /**
+   * Commits a prepared payload. One shown before all of it was checked (`remaining`) has the rest
+   * checked once it is on screen, and is announced once that has passed. Resolves true when the
+   * payload is on screen and announced.
+   */
+  private async present(run: Run, prepared: Prepared<T>, detail: AhrcaLoadDetail & { savedAt?: number }): Promise<boolean> {
+    const { savedAt, ...announced } = detail;
+    const view: View<T> =
+      prepared.kind === 'empty' || this.isEmpty(prepared.value)
+        ? { status: 'empty' }
+        : { status: 'ready', value: prepared.value, source: detail.source, stale: detail.stale, ...(savedAt === undefined ? {} : { savedAt }) };
+    if (!this.commit(run, view)) return false;
+    const committed = this.commits;
+    if (prepared.kind === 'valid' && prepared.remaining) {
+      await this.updateComplete;
+      const errors = await prepared.remaining();
+      if (this.commits !== committed) return false;
+      if (errors.length > 0) throw invalidData(detail.source, errors);
+    }
+    return this.announce(announced);
+  }
+
+  /** The one place a load changes what is shown: only the latest load may, and only until it is aborted. */
+  private commit(run: Run, view: View<T>): boolean {
+    if (run !== this.run || run.signal.aborted) return false;
+    this.commits += 1;
+    this.view = view;
+    return true;
+  }
+
+  private commitError(run: Run, error: LoadError): void {
+    if (this.commit(run, { status: 'error', error })) this.reportError(error);
   }
 
   /**
    * `ahrca-load` means the data is shown, so it fires after the render that shows it: once the
-   * element's UI table and, when the ready state shows markdown, the markdown engine are in.
+   * element's UI table and, when the ready state shows markdown, the markdown engine are in; and not
+   * when that render failed or something newer was committed meanwhile.
    */
-  private announceLoad(detail: AhrcaLoadDetail): void {
-    void this.updateComplete.then(() => emit(this, 'ahrca-load', detail));
-  }
-
-  private fail(error: LoadError): void {
-    this.view = { status: 'error', error };
-    this.reportError(error);
+  private async announce(detail: AhrcaLoadDetail): Promise<boolean> {
+    const committed = this.commits;
+    await this.updateComplete;
+    if (this.commits !== committed || this.renderFailure) return false;
+    emit(this, 'ahrca-load', detail);
+    return true;
   }
 
   /** Details go to the console and to `ahrca-error`; the reader sees only the short message. */
-  private reportError(error: LoadError): void {
+  protected reportError(error: LoadError): void {
     console.error(`[ahrca-widgets] <${this.localName}>: ${error.message}`);
     emit(this, 'ahrca-error', {
       reason: error.reason,
@@ -383,10 +460,4 @@ export abstract class AhrcaElement<T> extends LitElement {
       ...(error.status === undefined ? {} : { status: error.status }),
     });
   }
-}
-
-function isBlank(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  return typeof value === 'object' && Object.keys(value).length === 0;
 }

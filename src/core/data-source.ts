@@ -1,5 +1,4 @@
 import type { LoadErrorReason } from './events.js';
-import { readStored, writeStored } from './storage.js';
 
 /** A failure to get a payload, with a reason a host page can act on. */
 export class LoadError extends Error {
@@ -281,32 +280,4 @@ export function parseJson(text: string, source: string): unknown {
   } catch (error) {
     throw new LoadError('invalid-json', `${source} is not valid JSON (${(error as Error).message})`, { source });
   }
-}
-
-interface StoredCopy {
-  savedAt: number;
-  text: string;
-}
-
-/** The most a single kept copy may weigh, so one feed cannot fill the origin's storage. */
-const MAX_KEPT_CHARS = 1_000_000;
-
-/** The last good payload kept for a source list, if any. */
-export function readKeptCopy(key: string): StoredCopy | undefined {
-  const raw = readStored(`copy:${key}`);
-  if (!raw) return undefined;
-  try {
-    const copy = JSON.parse(raw) as Partial<StoredCopy>;
-    return typeof copy.text === 'string' && typeof copy.savedAt === 'number'
-      ? { text: copy.text, savedAt: copy.savedAt }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps a payload that validated, for the next visit and for when the network fails. */
-export function keepCopy(key: string, text: string): void {
-  if (text.length > MAX_KEPT_CHARS) return;
-  writeStored(`copy:${key}`, JSON.stringify({ savedAt: Date.now(), text } satisfies StoredCopy));
 }

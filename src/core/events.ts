@@ -15,6 +15,8 @@ export interface AhrcaLoadDetail {
   source: string;
   /** True when the data shown is the last good copy kept from an earlier visit. */
   stale: boolean;
+  /** True when the source answered 410 Gone: the widget shows only a neutral notice. */
+  withdrawn?: boolean;
 }
 
 export interface AhrcaErrorDetail {

@@ -123,6 +123,9 @@ export const baseStyles = css`
   .state p {
     margin: 0;
   }
+  .withdrawn {
+    color: var(--_muted);
+  }
   .error ::slotted(*) {
     margin-block-start: 0.5em;
   }

@@ -436,7 +436,9 @@ describe('<ahrca-prisoner-card>', () => {
   });
 
   describe('a withdrawn person', () => {
-    const withdrawn = (reason: string) => ({ ...fullPerson(), withdrawn: { reason } });
+    // A withdrawal holds for the rest of the page's life, for every widget: the other tests' person
+    // must not be the one withdrawn here.
+    const withdrawn = (reason: string) => ({ ...fullPerson(), id: `example-withdrawn-${reason}`, withdrawn: { reason } });
 
     for (const layout of ['full', 'compact']) {
       it(`shows only a neutral notice in the ${layout} layout, with nothing of the record in the DOM or the events`, async () => {

@@ -6,11 +6,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
-import { readKeptCopy } from '../../src/core/data-source.js';
 import type { AhrcaErrorDetail } from '../../src/core/events.js';
+import { readCopy } from '../../src/core/kept-copies.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { TimelineSchema } from '../../src/core/schema/timeline.js';
 import { validate } from '../../src/core/schema/validate.js';
+import { copyKeyOf } from '../helpers/storage.js';
 import { manyEvents, part, removePages, type Data } from './timeline-helpers.js';
 
 const JAVASCRIPT_URL = 'javascript:alert(1)';
@@ -162,6 +163,6 @@ describe('<ahrca-timeline> checking a long timeline after its first screen', () 
     await waitUntil(() => watched.errors.length > 0, 'no ahrca-error');
     expect(watched.errors[0]!.message).to.include('events[1100].title');
     expect(watched.shownIds.size).to.be.above(0);
-    expect(readKeptCopy(url)).to.equal(undefined);
+    expect(await readCopy(copyKeyOf('ahrca-timeline', url))).to.equal(undefined);
   });
 });

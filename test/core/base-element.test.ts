@@ -2,9 +2,9 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as v from 'valibot';
 import { AhrcaElement } from '../../src/core/base-element.js';
-import { keepCopy } from '../../src/core/data-source.js';
+import { keepCopy, readCopy } from '../../src/core/kept-copies.js';
 import type { AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
-import { blockStorage } from '../helpers/storage.js';
+import { blockStorage, copyKeyOf } from '../helpers/storage.js';
 import { watchTimers } from '../helpers/timers.js';
 
 const NoteSchema = v.object({
@@ -34,7 +34,10 @@ let serial = 0;
 const uniqueId = (name: string) => `${RUN}-${name}-${++serial}`;
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
-const keptCopyKey = (src: string) => `ahrca-widgets:copy:${absolute(src)}`;
+/** Keeps `text` as test-note's copy of `src`, as an earlier visit would have. */
+const seedCopy = (src: string, text: string) =>
+  keepCopy(copyKeyOf('test-note', src), { text, url: absolute(src), sources: [absolute(src)], people: [], maxAge: 60_000 });
+const keptText = async (src: string) => (await readCopy(copyKeyOf('test-note', src)))?.text;
 
 async function serverCount(id: string): Promise<number> {
   return ((await (await fetch(`/net/count?id=${id}`)).json()) as { count: number }).count;
@@ -331,18 +334,29 @@ describe('AhrcaElement bad input', () => {
     const error = await firstError(el);
     expect(error).to.include({ reason: 'invalid-data', source: absolute(src) });
     expect(error.message).to.contain(absolute(src)).and.contain('title: expected a string, got 42');
-    expect(localStorage.getItem(keptCopyKey(src)), 'an invalid payload is not kept').to.equal(null);
+    expect(await keptText(src), 'an invalid payload is not kept').to.equal(undefined);
   });
 
   it('reports the HTTP status of a failed request', async () => {
-    const src = `/net/status/410?id=${uniqueId('410')}`;
+    const src = `/net/status/403?id=${uniqueId('403')}`;
     const el = await mount(html`<test-note src=${src} retries="0"></test-note>`);
     expect(await firstError(el)).to.deep.equal({
       reason: 'http',
-      message: `${absolute(src)} answered HTTP 410`,
+      message: `${absolute(src)} answered HTTP 403`,
       source: absolute(src),
-      status: 410,
+      status: 403,
     });
+  });
+
+  it('shows only a neutral notice for a source that answered 410 Gone, and tells the page so', async () => {
+    const src = `/net/status/410?id=${uniqueId('410')}`;
+    const el = await mount(html`<test-note src=${src} retries="0"><a href="/fallback">Fallback link</a></test-note>`);
+    expect(await firstLoad(el)).to.deep.equal({ source: absolute(src), stale: false, withdrawn: true });
+    await el.updateComplete;
+    expect(part(el, 'withdrawn')?.textContent).to.equal('This content has been withdrawn.');
+    expect(part(el, 'withdrawn')?.getAttribute('role')).to.equal('note');
+    expect(errorsOf(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('slot'), 'the fallback is not shown: it may name what was taken down').to.equal(null);
   });
 
   const badResponses: [string, string, string, RegExp][] = [
@@ -375,32 +389,37 @@ describe('AhrcaElement bad input', () => {
 });
 
 describe('AhrcaElement kept copy', () => {
-  it('shows the kept copy at once, marked stale, then the fresh data', async () => {
+  it('never shows the kept copy while the request may still answer, and shows the fresh data', async () => {
     const src = `/net/json?id=${uniqueId('refresh')}&body=item&delay=300`;
-    keepCopy(absolute(src), '{"title": "Saved earlier"}');
+    await seedCopy(src, '{"title": "Saved earlier"}');
     const el = await mount(html`<test-note src=${src}></test-note>`);
-    expect(shownTitle(el)).to.equal('Saved earlier');
-    expect(loadsOf(el)).to.deep.equal([{ source: absolute(src), stale: true }]);
+    const shown: (string | null)[] = [];
+    new MutationObserver(() => shown.push(shownTitle(el))).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     await waitUntil(() => shownTitle(el) === 'From the network', 'the fresh data was not shown');
-    expect(loadsOf(el)).to.deep.equal([
-      { source: absolute(src), stale: true },
-      { source: absolute(src), stale: false },
-    ]);
-    expect(JSON.parse(localStorage.getItem(keptCopyKey(src))!).text).to.contain('From the network');
+    expect(shown).not.to.include('Saved earlier');
+    expect(loadsOf(el)).to.deep.equal([{ source: absolute(src), stale: false }]);
+    await waitUntil(async () => (await keptText(src))?.includes('From the network'), 'the fresh data was not kept');
+  });
+
+  it('shows the kept copy once the request has taken timeout ms, then the fresh data when it comes', async () => {
+    const src = `/net/json?id=${uniqueId('patience')}&body=item&delay=1500`;
+    await seedCopy(src, '{"title": "Saved earlier"}');
+    const el = await mount(html`<test-note src=${src} timeout="400" retries="1"></test-note>`);
+    await waitUntil(() => shownTitle(el) === 'Saved earlier', 'the kept copy was not shown after the timeout');
+    expect(loadsOf(el)).to.deep.equal([{ source: absolute(src), stale: true }]);
+    expect(part(el, 'skeleton')).to.equal(null);
   });
 
   it('keeps showing the last good copy when every URL fails later, and still reports the error', async () => {
     const src = `/net/sequence?id=${uniqueId('kept')}&codes=200,500&body=item`;
     const first = await mount(html`<test-note src=${src} retries="0"></test-note>`);
     await firstLoad(first);
-    expect(localStorage.getItem(keptCopyKey(src))).to.be.a('string');
+    await waitUntil(async () => (await keptText(src)) !== undefined, 'the data was not kept');
 
-    const mirror = `/net/status/404?id=${uniqueId('kept-mirror')}`;
-    const second = await mount(html`<test-note src="${src} ${mirror}" retries="0"></test-note>`);
-    expect(loadsOf(second)).to.deep.equal([{ source: absolute(src), stale: true }]);
-    expect(shownTitle(second)).to.equal('From the network');
+    const second = await mount(html`<test-note src=${src} retries="0"></test-note>`);
     const error = await firstError(second);
-    expect(error).to.include({ reason: 'http', status: 404, source: absolute(mirror) });
+    expect(error).to.include({ reason: 'http', status: 500, source: absolute(src) });
+    expect(loadsOf(second)).to.deep.equal([{ source: absolute(src), stale: true }]);
     await second.updateComplete;
     expect(shownTitle(second)).to.equal('From the network');
     expect(part(second, 'error')).to.equal(null);
@@ -408,7 +427,7 @@ describe('AhrcaElement kept copy', () => {
 
   it('ignores a kept copy that no longer validates', async () => {
     const src = `/net/status/503?id=${uniqueId('stale-invalid')}`;
-    keepCopy(absolute(src), '{"title": 7}');
+    await seedCopy(src, '{"title": 7}');
     const el = await mount(html`<test-note src=${src} retries="0"></test-note>`);
     expect(loadsOf(el)).to.deep.equal([]);
     expect((await firstError(el)).status).to.equal(503);

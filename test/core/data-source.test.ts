@@ -1,15 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import {
   fetchFirstAvailable,
-  keepCopy,
   LoadError,
   MAX_RETRY_AFTER_MS,
   parseJson,
   parseSourceList,
-  readKeptCopy,
   type FetchOptions,
 } from '../../src/core/data-source.js';
-import { blockStorage } from '../helpers/storage.js';
 
 /** Both browsers share one test server: every id carries this run's prefix. */
 const RUN = `ds-${Math.random().toString(36).slice(2, 10)}`;
@@ -308,44 +305,5 @@ describe('fetchFirstAvailable', () => {
     });
     expect(thrown).to.equal(controller.signal.reason);
     expect(await serverCount(id)).to.equal(0);
-  });
-});
-
-describe('keepCopy and readKeptCopy', () => {
-  const key = `${RUN}-kept`;
-  const storageKey = `ahrca-widgets:copy:${key}`;
-  afterEach(() => localStorage.removeItem(storageKey));
-
-  it('keep the last good text with the time it was saved', () => {
-    const before = Date.now();
-    keepCopy(key, APPEAL_TEXT);
-    const copy = readKeptCopy(key);
-    expect(copy?.text).to.equal(APPEAL_TEXT);
-    expect(copy?.savedAt).to.be.within(before, Date.now());
-    expect(localStorage.getItem(storageKey)).to.be.a('string');
-  });
-
-  it('read nothing for an unknown key or a damaged entry', () => {
-    expect(readKeptCopy(`${key}-never-saved`)).to.equal(undefined);
-    localStorage.setItem(storageKey, '{not json');
-    expect(readKeptCopy(key)).to.equal(undefined);
-    localStorage.setItem(storageKey, '{"text":42}');
-    expect(readKeptCopy(key)).to.equal(undefined);
-  });
-
-  it('do not keep a payload over a million characters', () => {
-    keepCopy(key, `"${'x'.repeat(1_000_001)}"`);
-    expect(localStorage.getItem(storageKey)).to.equal(null);
-  });
-
-  it('are silent no-ops when the browser blocks storage', () => {
-    const restore = blockStorage();
-    try {
-      expect(() => keepCopy(key, APPEAL_TEXT)).not.to.throw();
-      expect(readKeptCopy(key)).to.equal(undefined);
-    } finally {
-      restore();
-    }
-    expect(localStorage.getItem(storageKey)).to.equal(null);
   });
 });

@@ -54,10 +54,13 @@ describe('deep links through the iframe embed', () => {
     const { hostWindow, embed, inner } = await openHost({ frame: TIMELINE_EMBED });
     expect(embed().contentWindow!.location.hash).to.equal('');
     hostWindow.location.hash = `#${OTHER_EVENT}`;
-    const length = history.length;
     await eventually(() => focusedEvent(inner()) === eventDomId(OTHER_EVENT), 'the timeline did not follow the new #id');
     expect(embed().contentWindow!.location.hash).to.equal(`#${OTHER_EVENT}`);
-    expect(history.length, 'the frame added a step to the reader’s Back history').to.equal(length);
+    // One Back undoes the partner page's own step. Had the frame added one, Back would undo the
+    // frame's instead and leave the partner page at the event. (Counting history.length cannot tell:
+    // Firefox keeps 50 entries, and at that cap a new one pushes the oldest out.)
+    history.back();
+    await eventually(() => hostWindow.location.hash === '', 'the frame added a step to the reader’s Back history');
   });
 
   it('passes only fragments that are ids: a token or a route stays on the partner page', async () => {

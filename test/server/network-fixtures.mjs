@@ -16,6 +16,49 @@ export const BODIES = {
   empty: {},
   'empty-list': [],
   null: null,
+  // A person seen once, then withdrawn in each of the ways a file can say so (issue #15).
+  'person-secret': { id: 'w1', name: 'Secretname Example', status: 'detained', summary: 'About **Secretname Example**.' },
+  'person-withdrawn': { id: 'w1', withdrawn: { reason: 'safety' } },
+  'person-withdrawn-true': { id: 'w1', withdrawn: true, name: 'Secretname Example', status: 'detained' },
+  'person-withdrawn-unknown': { id: 'w1', withdrawn: { reason: 'court-order' }, name: 'Secretname Example', status: 'detained' },
+  'feed-secret': {
+    people: [
+      { id: 'w0', name: 'Publicname Example', status: 'released' },
+      { id: 'w1', name: 'Secretname Example', status: 'detained', summary: 'About **Secretname Example**.' },
+    ],
+  },
+  'feed-withdrawn-null': {
+    people: [
+      { id: 'w0', name: 'Publicname Example', status: 'released' },
+      { id: 'w1', withdrawn: null, name: 'Secretname Example', status: 'detained' },
+    ],
+  },
+};
+
+/** Bodies built on request, sized by the query: `timeline-large&events=300` (about 174 KB), `feed-large&mb=6`. */
+const GENERATED = {
+  'timeline-large'(query) {
+    const count = clamp(query.events, 1, 20_000, 300);
+    const paragraph = 'What happened that day, as the sources tell it, in a paragraph of about five hundred characters. '.repeat(5);
+    const events = Array.from({ length: count }, (_, index) => ({
+      id: `event-${index}`,
+      date: `${1990 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-13`,
+      title: `Event ${index} of ${String(query.id ?? '')}`,
+      text: paragraph,
+    }));
+    return { title: `Timeline ${String(query.id ?? '')}`, events };
+  },
+  'feed-large'(query) {
+    const bytes = clamp(query.mb, 0, MAX_BIG_MB, 6) * 1024 * 1024;
+    const summary = 'A long profile. '.repeat(5000);
+    const people = Array.from({ length: Math.ceil(bytes / summary.length) }, (_, index) => ({
+      id: `big-${index}`,
+      name: `Person ${index}`,
+      status: 'detained',
+      summary,
+    }));
+    return { people };
+  },
 };
 
 const MAX_TRACKED_IDS = 2000;
@@ -72,9 +115,13 @@ function drainedOrClosed(res) {
   });
 }
 
-function bodyText(name) {
+/** `&person=<id>` gives the withdrawn-person bodies' person (`w1`) an id of the test's own. */
+function bodyText(name, query = {}) {
+  if (Object.hasOwn(GENERATED, name ?? '')) return JSON.stringify(GENERATED[name](query));
   const body = Object.hasOwn(BODIES, name ?? 'appeal') ? BODIES[name ?? 'appeal'] : BODIES.appeal;
-  return JSON.stringify(body);
+  const text = JSON.stringify(body);
+  const person = typeof query.person === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(query.person) ? query.person : undefined;
+  return person ? text.replaceAll('"id":"w1"', `"id":${JSON.stringify(person)}`) : text;
 }
 
 function sendJson(ctx, status, value, extraHeaders = {}) {
@@ -105,7 +152,7 @@ const ROUTES = {
       const { closed } = await waitOrClose(ctx, clamp(delay, 0, MAX_DELAY_MS, 0));
       if (closed) return void takeOver(ctx);
     }
-    sendJson(ctx, 200, bodyText(body), cors ? { 'Access-Control-Allow-Origin': '*' } : {});
+    sendJson(ctx, 200, bodyText(body, ctx.query), cors ? { 'Access-Control-Allow-Origin': '*' } : {});
     if (type) ctx.type = String(type);
   },
 
@@ -201,8 +248,24 @@ const ROUTES = {
     const code = clamp(codes[Math.min(entry.step, codes.length - 1)], 200, 599, 500);
     entry.step += 1;
     const retryAfter = ctx.query['retry-after'];
-    if (code === 200) sendJson(ctx, 200, bodyText(ctx.query.body));
+    if (code === 200) sendJson(ctx, 200, bodyText(ctx.query.body, ctx.query));
     else sendJson(ctx, code, { status: code }, retryAfter ? { 'Retry-After': String(retryAfter) } : {});
+  },
+
+  /**
+   * `?steps=person-secret,person-withdrawn~400,503`: each request gets the next step (the last one
+   * repeats): a body name answers 200 with that body, a number answers that status; `~ms` delays it.
+   */
+  async steps(ctx, _rest, entry) {
+    const steps = String(ctx.query.steps ?? 'appeal').split(',').slice(0, 50);
+    const [what = 'appeal', delay] = steps[Math.min(entry.step, steps.length - 1)].split('~');
+    entry.step += 1;
+    if (delay) {
+      const { closed } = await waitOrClose(ctx, clamp(delay, 0, MAX_DELAY_MS, 0));
+      if (closed) return void takeOver(ctx);
+    }
+    if (/^\d{3}$/.test(what)) sendJson(ctx, Number(what), { status: Number(what) });
+    else sendJson(ctx, 200, bodyText(what, ctx.query));
   },
 };
 

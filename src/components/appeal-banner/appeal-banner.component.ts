@@ -44,6 +44,7 @@ const MINUTE = 60_000;
  * @csspart related - The list of related prisoners.
  * @csspart dismiss - The dismiss button.
  * @csspart notice - Status messages such as "Link copied" and the saved-copy note.
+ * @csspart withdrawn - The neutral notice shown when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message box (the fallback slot sits inside).
  * @csspart empty - The empty-state message.
@@ -65,7 +66,7 @@ const MINUTE = 60_000;
  * @cssproperty --ahrca-space - Base spacing.
  * @cssproperty --ahrca-z-index - Stacking order of the floating layout (default 1000).
  *
- * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy.
+ * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy; `detail.withdrawn` is true when the source answered 410 Gone.
  * @fires ahrca-error - The data could not be loaded or is invalid. `detail.reason` and `detail.message` say why.
  * @fires ahrca-action - A reader used an action: `detail.action` is `sign`, `read`, `share`, `donate`, `write` or `dismiss`, `detail.url` where it leads. Cancelable: call `preventDefault()` to handle it yourself.
  */

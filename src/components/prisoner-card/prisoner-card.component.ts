@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GenericSchema } from 'valibot';
-import { AhrcaElement, type View } from '../../core/base-element.js';
+import type { View } from '../../core/base-element.js';
 import { LoadError } from '../../core/data-source.js';
 import { emit } from '../../core/events.js';
 import { formatDateTime, formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
@@ -16,6 +16,7 @@ import {
   type PrisonerCardData,
 } from '../../core/schema/prisoner.js';
 import { baseStyles } from '../../core/styles.js';
+import { AhrcaPeopleElement } from '../shared/people-element.js';
 import { detentionPeriod, untilNextDay } from './detention.js';
 import { cardStyles } from './prisoner-card.styles.js';
 import { renderFacts, renderHealth, renderHelp, renderSources, renderSummary, type DetailsContext, type PrisonerAction } from './prisoner-details.js';
@@ -64,7 +65,7 @@ const DAY_CHANGE_MARGIN = 1000;
  * @csspart sources - The numbered sources.
  * @csspart updated - "Last updated".
  * @csspart notice - Status messages such as "Address copied" and the saved-copy note.
- * @csspart withdrawn - The neutral notice shown instead of a withdrawn profile.
+ * @csspart withdrawn - The neutral notice shown instead of a withdrawn profile, or when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message box (the fallback slot sits inside).
  * @csspart empty - The empty-state message.
@@ -84,11 +85,11 @@ const DAY_CHANGE_MARGIN = 1000;
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  *
- * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy. Nothing of the person is in it.
+ * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy; `detail.withdrawn` is true when the source answered 410 Gone. Nothing of the person is in it.
  * @fires ahrca-error - The data could not be loaded, is invalid, or `person` names no one in the feed. `detail.reason` and `detail.message` say why.
  * @fires ahrca-action - A reader used a link or button: `detail.action` is `write`, `appeal`, `source`, `recognition`, `profile` or `copy-address`, `detail.url` where it leads. Cancelable: call `preventDefault()` to handle it yourself.
  */
-export class AhrcaPrisonerCard extends AhrcaElement<PrisonerCardData> {
+export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
   static override styles = [baseStyles, personStyles, cardStyles];
 
   /** `full` (the whole profile) or `compact` (a row: photo, name, status and one line). */
@@ -189,7 +190,7 @@ export class AhrcaPrisonerCard extends AhrcaElement<PrisonerCardData> {
   protected override renderReady(data: PrisonerCardData, view: Ready): unknown {
     const person = this.chosen(data);
     if (!person) return this.renderMissing();
-    if (isWithdrawn(person)) return html`<p part="withdrawn" class="state withdrawn" role="note">${this.tr.t('prisoner.withdrawn')}</p>`;
+    if (isWithdrawn(person)) return this.renderWithdrawn();
     const base = view.source === 'property' ? this.baseUrl : view.source === 'inline' ? undefined : view.source;
     const context: DetailsContext = {
       tr: this.tr,
@@ -203,6 +204,11 @@ export class AhrcaPrisonerCard extends AhrcaElement<PrisonerCardData> {
       ? html`<p part="notice" class="notice">${this.tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), this.tr) })}</p>`
       : nothing;
     return this.layout === 'compact' ? this.renderCompact(person, context, base) : this.renderFull(person, context, stale);
+  }
+
+  /** A withdrawn person, or a source that answered 410 Gone: only a neutral notice. */
+  protected override renderWithdrawn(): TemplateResult {
+    return html`<p part="withdrawn" class="state withdrawn" role="note">${this.tr.t('prisoner.withdrawn')}</p>`;
   }
 
   private level(): number {

@@ -157,10 +157,6 @@ export const cardStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
   }
-  .withdrawn {
-    color: var(--_muted);
-  }
-
   /* Compact: one row, the portrait beside the name, the status and one line. */
   :host([layout='compact']) {
     --_portrait-size: var(--ahrca-portrait-size, 3.5em);

@@ -3,13 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { GenericSchema } from 'valibot';
-import { AhrcaElement, type View } from '../../core/base-element.js';
+import type { View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
 import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { urlWithHash } from '../../core/location-hash.js';
 import { PrisonerFeedSchema, isWithdrawn, type PrisonerFeed, type PrisonerStatus } from '../../core/schema/prisoner.js';
 import { baseStyles } from '../../core/styles.js';
+import { AhrcaPeopleElement } from '../shared/people-element.js';
 import { localized, type PersonContext } from '../prisoner-card/prisoner-templates.js';
 import { personStyles } from '../prisoner-card/prisoner-templates.styles.js';
 import { PersonDialog } from './person-dialog.js';
@@ -56,6 +57,7 @@ const dayOf = (time: number): number => Math.floor(time / DAY);
  * @csspart more - The "Show more" button after the tiles shown so far.
  * @csspart dialog - The dialog with the full profile; inside it `close` and the `<ahrca-prisoner-card>`.
  * @csspart notice - The saved-copy note.
+ * @csspart withdrawn - The neutral notice shown when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message box (the fallback slot sits inside).
  * @csspart empty - The empty-state message.
@@ -77,11 +79,11 @@ const dayOf = (time: number): number => Math.floor(time / DAY);
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  *
- * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy. Nothing of the people is in it.
+ * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy; `detail.withdrawn` is true when the source answered 410 Gone. Nothing of the people is in it.
  * @fires ahrca-error - The data could not be loaded or is invalid. `detail.reason` and `detail.message` say why.
  * @fires ahrca-action - A reader opened a person: `detail.action` is `open`, `detail.url` the page's address with `#id`. Cancelable: call `preventDefault()` to show the person yourself. The card's own actions (`write`, `appeal`, `source`…) come from the dialog too.
  */
-export class AhrcaPrisonerList extends AhrcaElement<PrisonerFeed> {
+export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
   static override styles = [baseStyles, personStyles, listStyles];
 
   /** The heading level of the feed's title inside the host page's outline (1–6). */

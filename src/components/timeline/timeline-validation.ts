@@ -161,6 +161,7 @@ export class EventChecker {
  */
 export async function checkAndRead(
   payload: { events: unknown[] },
+  signal: AbortSignal,
 ): Promise<{ result: ValidationResult<Timeline>; model?: TimelineModel; checker?: EventChecker }> {
   const outline = readOutline(payload);
   const result: ValidationResult<Timeline> = outline ? { ok: true, value: outline.timeline } : await validateInSlices(payload);
@@ -170,6 +171,8 @@ export async function checkAndRead(
   while (builder.add(SLICE)) {
     if (!clock.due()) continue;
     await nextTask();
+    // A newer load overtook this one: its model would never be read.
+    signal.throwIfAborted();
     clock.restart();
   }
   const model = builder.finish();

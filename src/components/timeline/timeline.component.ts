@@ -83,6 +83,7 @@ const tagList = {
  * @csspart copy-link - Its "Copy link" button.
  * @csspart no-match - The message when no event matches.
  * @csspart notice - The saved-copy note.
+ * @csspart withdrawn - The neutral notice shown when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (the fallback slot sits inside).
  * @csspart empty - The empty state.
@@ -101,7 +102,7 @@ const tagList = {
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  *
- * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy. A timeline of over 500 events fires it once the events checked after its first screen have passed too.
+ * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy; `detail.withdrawn` is true when the source answered 410 Gone. A timeline of over 500 events fires it once the events checked after its first screen have passed too.
  * @fires ahrca-error - The data could not be loaded or is invalid. `detail.reason` and `detail.message` say why.
  * @fires ahrca-action - The reader copied an event's link: `detail.action` is `copy-link`, `detail.url` the link. Cancelable: call `preventDefault()` to copy it yourself.
  */
@@ -138,6 +139,11 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
 
   /** `checker` is set for a long timeline shown before all its events were checked: each is checked before it is read. */
   private model?: { timeline: Timeline; model: TimelineModel; checker?: EventChecker };
+  /**
+   * Models a long timeline's check built beside its data, by the data they belong to: a load that a
+   * newer one overtook leaves its model here, unread, and never in `model`.
+   */
+  private readonly builtModels = new WeakMap<Timeline, { model: TimelineModel; checker?: EventChecker }>();
   private searchIndex?: SearchIndex;
   private rows: TimelineRow[] = [];
   private rowsInputs: unknown[] = [];
@@ -172,7 +178,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     if (changed.has('tags')) this.selectedTags = new Set(this.tags);
     if (this.view.status !== 'ready') return;
     const timeline = this.view.value;
-    if (this.model?.timeline !== timeline) this.model = { timeline, model: buildModel(timeline) };
+    if (this.model?.timeline !== timeline) this.model = { timeline, ...(this.builtModels.get(timeline) ?? { model: buildModel(timeline) }) };
     const model = this.model.model;
     const lang = resolveLang(this);
     const inputs = [model, this.selectedTags, this.selectedGroups, this.query, this.order, lang];
@@ -198,7 +204,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   }
 
   /** TimelineJS3 JSON is read as it is; what the timeline does not carry over is listed in the console. */
-  protected override adapt(payload: unknown): unknown {
+  protected override adapt(payload: unknown, _signal: AbortSignal): unknown {
     return fromForeignFormat(payload, (notes) => console.info(`[ahrca-widgets] <${this.localName}> read TimelineJS3 data:\n  ${notes.join('\n  ')}`));
   }
 
@@ -206,32 +212,32 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
    * A long timeline is checked and read in slices, by a module downloaded only for one, so that no
    * task blocks the page for long; a short one at once.
    */
-  protected override validateData(value: unknown): ValidationResult<Timeline> | Promise<ValidationResult<Timeline>> {
+  protected override validateData(value: unknown, signal: AbortSignal): ValidationResult<Timeline> | Promise<ValidationResult<Timeline>> {
     // The texts' engine (and marked for markdown) downloads beside the long timeline's own module,
     // not after its events are read. The ready state waits for it; a failed download shows text as typed.
     const format = needsSlices(value) ? shownTextFormat(value) : undefined;
     if (format) void whenMarkdownReady(format);
     const checked = needsSlices(value)
       ? import('./timeline-validation.js')
-          .then(({ checkAndRead }) => checkAndRead(value))
+          .then(({ checkAndRead }) => checkAndRead(value, signal))
           .then(({ result, model, checker }) => {
-            if (result.ok && model) this.model = { timeline: result.value, model, checker };
+            if (result.ok && model) this.builtModels.set(result.value, { model, checker });
             return result;
           })
-      : super.validateData(value);
+      : super.validateData(value, signal);
     // What only some timelines need downloads while the events are checked: the virtual window for a
     // long one, the cards for videos and posts. A failed download is a network error, like the data's.
     const parts = [
-      !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow() : undefined,
+      !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow(signal) : undefined,
       needsMediaCards(value) ? loadMediaCards() : undefined,
     ].filter((part) => part !== undefined);
     if (parts.length === 0) return checked;
     return Promise.all([checked, ...parts]).then(([result]) => result);
   }
 
-  private async useVirtualWindow(): Promise<void> {
+  private async useVirtualWindow(signal: AbortSignal): Promise<void> {
     const { VirtualWindow } = await import('./virtual-window.js');
-    if (this.windowed) return;
+    if (this.windowed || signal.aborted) return;
     this.windowed = true;
     this.rowWindow = new VirtualWindow(this, () => this.renderRoot.querySelector<HTMLElement>('ol.events'));
   }

@@ -9,6 +9,7 @@ export const strings = {
   'state.error': 'This content could not be loaded.',
   'state.invalid': 'This content has errors and cannot be shown.',
   'state.stale': 'Saved copy from {date}; it may be out of date.',
+  'state.withdrawn': 'This content has been withdrawn.',
 
   'link.newTab': '(opens in a new tab)',
 

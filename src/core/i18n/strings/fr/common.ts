@@ -10,6 +10,7 @@ export const strings: PartTable<'common'> = {
   'state.error': 'Impossible de charger ce contenu.',
   'state.invalid': 'Ce contenu comporte des erreurs et ne peut pas être affiché.',
   'state.stale': 'Copie enregistrée le {date}\u202f; elle n’est peut-être plus à jour.',
+  'state.withdrawn': 'Ce contenu a été retiré.',
 
   'link.newTab': '(s’ouvre dans un nouvel onglet)',
 

@@ -6,6 +6,7 @@ export const strings: PartTable<'common'> = {
   'state.error': 'Не удалось загрузить материал.',
   'state.invalid': 'В данных есть ошибки, показать их нельзя.',
   'state.stale': 'Сохранённая копия от {date}; она может быть устаревшей.',
+  'state.withdrawn': 'Этот материал снят с публикации.',
 
   'link.newTab': '(откроется в новой вкладке)',
 

@@ -7,6 +7,7 @@ export const strings: PartTable<'common'> = {
   'state.error': 'Maglumatlary ýükläp bolmady.',
   'state.invalid': 'Maglumatlarda ýalňyşlyklar bar, olary görkezip bolmaýar.',
   'state.stale': 'Saklanan nusga, {date}. Maglumatlar köne bolmagy mümkin.',
+  'state.withdrawn': 'Bu maglumat neşirden aýryldy.',
 
   'link.newTab': '(täze goýmada açylýar)',
 

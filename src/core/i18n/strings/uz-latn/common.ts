@@ -7,6 +7,7 @@ export const strings: PartTable<'common'> = {
   'state.error': 'Maʼlumotlarni yuklab boʻlmadi.',
   'state.invalid': 'Maʼlumotlarda xatolar bor, ularni koʻrsatib boʻlmaydi.',
   'state.stale': 'Saqlangan nusxa, {date}. Maʼlumotlar eskirgan boʻlishi mumkin.',
+  'state.withdrawn': 'Bu material olib tashlangan.',
 
   'link.newTab': '(yangi varaqda ochiladi)',
 

@@ -4,7 +4,7 @@
  * library's own files, the data and its media.
  */
 import { expect } from '@open-wc/testing';
-import { documentOf, eventually, openUrl, partText, removeFrames, TITLE_PART, waitForPart } from './pages.js';
+import { documentOf, eventually, openUrl, openWatched, partText, removeFrames, TITLE_PART, waitForPart } from './pages.js';
 
 const EMBED = '/dist/embed.html';
 
@@ -135,15 +135,7 @@ describe('dist/embed.html', () => {
   });
 
   it('sets no referrer and a strict policy, narrows connect-src to the data’s origin, and breaks none of it', async () => {
-    const frame = document.createElement('iframe');
-    frame.title = 'Embed page under test';
-    frame.src = embedUrl({ widget: 'timeline', src: fresh('/demo/data/timeline-andijan.json'), lang: 'en' });
-    document.body.append(frame);
-    // Listening on the embed page's document as soon as it exists: its module script runs only after it is parsed.
-    const violations: string[] = [];
-    await eventually(() => frame.contentDocument?.URL.includes('/dist/embed.html') === true, 'the embed page did not start', 5000);
-    frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
-    const doc = () => documentOf(frame);
+    const { frame, doc, violations } = await openWatched(embedUrl({ widget: 'timeline', src: fresh('/demo/data/timeline-andijan.json'), lang: 'en' }));
     await waitForPart(doc, 'ahrca-timeline', 'title');
     const policies = [...doc().querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((meta) => meta.getAttribute('content'));
     expect(policies[0]).to.include("script-src 'self'").and.include("require-trusted-types-for 'script'");
@@ -159,6 +151,5 @@ describe('dist/embed.html', () => {
     expect(refused).to.equal(true);
     await eventually(() => violations.length > 0, 'no violation was reported for a request outside the data’s origin');
     expect(violations).to.deep.equal(['connect-src https://elsewhere.example/track.json']);
-    frame.remove();
   });
 });

@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
-import { demoVue, devDistFiles, packageSelfReference } from './vite.demo-plugins.js';
+import { demoVue, devDistFiles, embedDataOrigins, packageSelfReference } from './vite.demo-plugins.js';
 
 const projectRoot = import.meta.dirname;
 
@@ -95,7 +95,7 @@ export default defineConfig(({ command }) => ({
   appType: 'mpa',
   publicDir: false,
   // On the dev server, also the builder, the embed page and the framework examples (demo/frameworks/).
-  plugins: [moduleMap(), schemaDocsStripped(), litCssMinified(), packageSelfReference('source', entries), demoVue(), devDistFiles()],
+  plugins: [moduleMap(), schemaDocsStripped(), litCssMinified(), packageSelfReference('source', entries), demoVue(), devDistFiles(), embedDataOrigins()],
   build: {
     outDir: resolve(projectRoot, 'dist'),
     emptyOutDir: true,

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin } from 'vite';
+import { EMBED_ORIGINS_VARIABLE, parseEmbedOrigins, withDataOrigins } from './src/embed/embed-origins.js';
 
 const projectRoot = import.meta.dirname;
 
@@ -60,6 +61,32 @@ export function devDistFiles(): Plugin {
         if (Object.hasOwn(sources, path)) request.url = `/@fs${sources[path]}`;
         next();
       });
+    },
+  };
+}
+
+/**
+ * The embed page's policy lists the data origins of AHRCA_EMBED_ORIGINS (none when unset: the page's
+ * own origin only) in `connect-src` and `img-src`, where its script reads them back. A bad entry
+ * stops the build or the dev server before anything is written.
+ */
+export function embedDataOrigins(): Plugin {
+  const embedPage = resolve(projectRoot, 'demo/embed.html');
+  let origins: string[];
+  try {
+    origins = parseEmbedOrigins(process.env[EMBED_ORIGINS_VARIABLE]);
+  } catch (error) {
+    // The operator who set the variable needs the one line naming the bad entry, not our stack.
+    const message = (error as Error).message;
+    throw Object.assign(new Error(message), { stack: `Error: ${message}` });
+  }
+  const policyMeta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)"/;
+  return {
+    name: 'ahrca-embed-data-origins',
+    transformIndexHtml(html, { filename }) {
+      if (filename !== embedPage) return undefined;
+      if (!policyMeta.test(html)) throw new Error('demo/embed.html has no Content-Security-Policy meta to list the data origins in');
+      return html.replace(policyMeta, (_, start: string, policy: string) => `${start}${withDataOrigins(policy, origins)}"`);
     },
   };
 }

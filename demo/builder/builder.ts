@@ -9,6 +9,7 @@ import { EMBED_WIDGETS } from '../../src/embed/embed-params.js';
 import { version } from '../../package.json';
 import { checkData, type DataCheck } from './check-data.js';
 import { copyText } from './copy.js';
+import { embedHostsNote, listedOrigins } from './embed-hosts.js';
 import { fallbackFor, fallbackHtml, type Fallback } from './fallback.js';
 import { offerPeople, readOptionControls, renderOptionControls } from './option-controls.js';
 import { showCheck } from './show-check.js';
@@ -166,13 +167,14 @@ function showText(id: string, text: string): void {
 async function render(): Promise<void> {
   const widget = selectedWidget();
   const base = absolute(cdnBase.value) ?? DEFAULT_CDN_BASE;
-  const [fallback, hashes] = await Promise.all([currentFallback(), integrity(base.endsWith('/') ? base : `${base}/`)]);
+  const page = absolute(embedPage.value) ?? new URL('../embed.html', location.href).href;
+  const [fallback, hashes, listed] = await Promise.all([currentFallback(), integrity(base.endsWith('/') ? base : `${base}/`), listedOrigins(page)]);
   const link = absolute(fallbackLink.value) ?? absolute(dataUrl.value) ?? '';
   const setup: WidgetSetup = {
     widget,
     attributes: attributes(),
     cdnBase: base.endsWith('/') ? base : `${base}/`,
-    embedPage: absolute(embedPage.value) ?? new URL('../embed.html', location.href).href,
+    embedPage: page,
     integrity: hashes,
     fallbackHtml: fallback ? fallbackHtml(fallback, link) : '',
     title: fallback?.title ?? WIDGET_NAMES[widget] ?? widget,
@@ -190,6 +192,9 @@ async function render(): Promise<void> {
       : `No integrity hashes: ${setup.cdnBase}sri.json could not be read, so the script tags carry none.`,
   );
   showText('reservation-note', reservationNote(setup));
+  const hosts = embedHostsNote(absolute(dataUrl.value), page, listed);
+  showText('embed-hosts-note', hosts.text);
+  byId('embed-hosts-note').dataset.state = hosts.refused ? 'refused' : 'taken';
   preview.dataset.embedUrl = embedUrl(setup);
 }
 

@@ -8,6 +8,7 @@ import type { AhrcaActionDetail } from '../../src/core/events.js';
 import { readHashId, writeHashId } from '../../src/core/location-hash.js';
 import { isShareableId } from '../../src/embed/protocol.js';
 import { EMBED_WIDGETS, readEmbedRequest } from '../../src/embed/embed-params.js';
+import { dataOriginsOf, EMBED_ORIGINS_VARIABLE, narrowedConnectPolicy } from '../../src/embed/embed-origins.js';
 import { linkToParent } from './parent-link.js';
 
 const MAX_SHOWN_NAME = 40;
@@ -17,16 +18,32 @@ const RESIZE_SETTLE_MS = 100;
 
 type Revealing = Element & { reveal?: (id: string, options?: { focus?: boolean }) => Promise<boolean> };
 
+/** The data origins listed when the page was built, read from its own policy, where the build wrote them. */
+function listedDataOrigins(): string[] {
+  return dataOriginsOf(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+}
+
 /**
- * A second policy narrows `connect-src` to the origins of the data URLs: the page's own policy
- * cannot name them in advance. Every policy on a page applies, so this only takes away.
+ * A second policy narrows `connect-src` from every listed origin to those of the data URLs this
+ * page will fetch. Every policy on a page applies, so this only takes away.
  */
 function allowDataFrom(src: string | undefined): void {
-  const origins = new Set((src ?? '').split(' ').filter(Boolean).map((url) => new URL(url).origin));
   const policy = document.createElement('meta');
   policy.httpEquiv = 'Content-Security-Policy';
-  policy.content = `connect-src ${origins.size > 0 ? [...origins].join(' ') : "'none'"}`;
+  policy.content = narrowedConnectPolicy((src ?? '').split(' ').filter(Boolean));
   document.head.append(policy);
+}
+
+/**
+ * A `src` from an origin not listed is a snippet this page's operator did not allow, or a hostile
+ * page framing it with its own data: it was dropped unrequested. The reader gets the widget's own
+ * error state when no URL is left; the console says who can allow the origins, and how.
+ */
+function reportRefused(origins: readonly string[]): void {
+  console.error(
+    `[ahrca-widgets] embed.html refused data from ${origins.join(', ')}: it takes data only from its own origin and those ` +
+      `listed when it was built. The operator of this embed page must add ${origins.length > 1 ? 'them' : 'it'} to ${EMBED_ORIGINS_VARIABLE} at build time.`,
+  );
 }
 
 /**
@@ -78,7 +95,7 @@ function revealAgainWhenSized(widget: Revealing): void {
 
 function start(): void {
   const main = document.getElementById('widget')!;
-  const request = readEmbedRequest(new URLSearchParams(location.search), location.href);
+  const request = readEmbedRequest(new URLSearchParams(location.search), location.href, listedDataOrigins());
   document.documentElement.lang = request.lang || navigator.language || 'en';
   if (!request.ok) {
     allowDataFrom(undefined);
@@ -87,6 +104,7 @@ function start(): void {
     if (request.ignored.length > 0) {
       console.warn(`[ahrca-widgets] embed.html ignored ${request.ignored.join(', ')}: unknown, or a value it does not take.`);
     }
+    if (request.refused.length > 0) reportRefused(request.refused);
     const src = request.attributes.find(([name]) => name === 'src')?.[1];
     allowDataFrom(src);
     const widget = document.createElement(request.tag);

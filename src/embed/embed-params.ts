@@ -1,9 +1,11 @@
 /**
  * Which widget the iframe embed page shows and how, read from its query string against a fixed
- * list: a parameter not listed here, or a value it does not allow, never reaches the element.
- * The builder prints iframe snippets from the same list, so the two cannot disagree.
+ * list: a parameter not listed here, a value it does not allow, or a `src` on an origin the page
+ * may not take data from (embed-origins.ts), never reaches the element. The builder prints
+ * iframe snippets from the same list, so the two cannot disagree.
  */
 import { IDENTIFIER_PATTERN, LANGUAGE_TAG_PATTERN } from '../core/patterns.js';
+import { keepAllowed } from './embed-origins.js';
 
 /** What one parameter may hold; each becomes the element attribute of the same name. */
 export type EmbedOption =
@@ -63,6 +65,8 @@ export type EmbedRequest =
       lang?: string;
       /** Parameters dropped: unknown, or with a value they do not allow. */
       ignored: string[];
+      /** The origins of `src` URLs dropped because the page may not take data from them. */
+      refused: string[];
     }
   | {
       ok: false;
@@ -72,7 +76,7 @@ export type EmbedRequest =
     };
 
 /** `src`: up to five http(s) URLs separated by spaces, relative ones resolved against `base`. */
-function readSources(value: string, base: string): string | undefined {
+function readSources(value: string, base: string): string[] {
   const urls: string[] = [];
   for (const token of value.split(/\s+/).filter(Boolean).slice(0, MAX_MIRRORS)) {
     try {
@@ -82,7 +86,7 @@ function readSources(value: string, base: string): string | undefined {
       // Not a URL: left out, the others are still tried.
     }
   }
-  return urls.length > 0 ? urls.join(' ') : undefined;
+  return urls;
 }
 
 /** The attribute value for `value`, or undefined when the option does not allow it; null means "leave the attribute off". */
@@ -110,8 +114,12 @@ export function optionsOf(widget: EmbedWidget): [string, EmbedOption][] {
   return [...Object.entries(widget.options), ...Object.entries(COMMON_OPTIONS)];
 }
 
-/** Reads the embed page's query string; `base` resolves a relative `src`. */
-export function readEmbedRequest(params: URLSearchParams, base: string): EmbedRequest {
+/**
+ * Reads the embed page's query string; `base`, the page's address, resolves a relative `src`. A
+ * `src` URL is kept only on the page's own origin or one of `dataOrigins` (embed-origins.ts), so
+ * that one the operator did not list is never requested.
+ */
+export function readEmbedRequest(params: URLSearchParams, base: string, dataOrigins: readonly string[]): EmbedRequest {
   const ignored: string[] = [];
   const lang = params.get('lang') ?? undefined;
   const usableLang = lang !== undefined && LANGUAGE_TAG_PATTERN.test(lang) ? lang : undefined;
@@ -121,9 +129,10 @@ export function readEmbedRequest(params: URLSearchParams, base: string): EmbedRe
   if (!widget) return { ok: false, widget: name, ...(usableLang ? { lang: usableLang } : {}) };
   const options = new Map(optionsOf(widget));
   const attributes: [string, string][] = [];
-  const src = readSources(params.get('src') ?? '', base);
-  if (src) attributes.push(['src', src]);
-  else if (params.has('src')) ignored.push('src');
+  const urls = readSources(params.get('src') ?? '', base);
+  const { kept, refused } = keepAllowed(urls, [new URL(base).origin, ...dataOrigins]);
+  if (kept.length > 0) attributes.push(['src', kept.join(' ')]);
+  else if (params.has('src') && urls.length === 0) ignored.push('src');
   const seen = new Set<string>();
   for (const [key, value] of params) {
     if (PAGE_PARAMETERS.has(key) || seen.has(key)) continue;
@@ -133,5 +142,5 @@ export function readEmbedRequest(params: URLSearchParams, base: string): EmbedRe
     if (attribute === undefined) ignored.push(key);
     else if (attribute !== null) attributes.push([key, attribute]);
   }
-  return { ok: true, tag: widget.tag, attributes, ignored, ...(usableLang ? { lang: usableLang } : {}) };
+  return { ok: true, tag: widget.tag, attributes, ignored, refused, ...(usableLang ? { lang: usableLang } : {}) };
 }

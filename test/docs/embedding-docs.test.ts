@@ -1,7 +1,11 @@
-/** docs/embedding.md says what the code does: every embed parameter, the embed page's policy, the Trusted Types names. */
+/**
+ * docs/embedding.md says what the code does: every embed parameter, the embed page's policy and how
+ * its data hosts are listed, the Trusted Types names.
+ */
 import { expect } from '@open-wc/testing';
 import { TRUSTED_TYPES_POLICIES } from '../../src/core/markdown.js';
 import { reservationStyle } from '../../demo/builder/snippets.js';
+import { EMBED_ORIGINS_VARIABLE, parseEmbedOrigins, withDataOrigins } from '../../src/embed/embed-origins.js';
 import { COMMON_OPTIONS, EMBED_WIDGETS } from '../../src/embed/embed-params.js';
 import { sectionOf, text } from '../helpers/docs.js';
 
@@ -22,11 +26,22 @@ describe('docs/embedding.md', () => {
     }
   });
 
-  it('quotes the policy the built embed page really sets', async () => {
+  it('quotes the policy the built embed page really sets, with no data host listed', async () => {
     const page = new DOMParser().parseFromString(await text('/dist/embed.html'), 'text/html');
     const policy = page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     const quoted = /```\n(default-src[\s\S]*?)\n```/.exec(guide)?.[1]?.replace(/\s*\n\s*/g, ' ');
-    expect(quoted).to.equal(policy);
+    expect(quoted).to.equal(withDataOrigins(policy, []));
+  });
+
+  it('shows how an operator lists data hosts: a command the build takes, and the line a bad entry gets', () => {
+    const hosts = sectionOf(guide, 'The iframe').split("### The data's hosts")[1]!.split('\n### ')[0]!;
+    const command = new RegExp(`^${EMBED_ORIGINS_VARIABLE}="([^"]+)" npm run build$`, 'm').exec(hosts);
+    expect(command, 'no example command').to.not.equal(null);
+    expect(parseEmbedOrigins(command![1])).to.have.length(2);
+    const refusal = new RegExp(`\`(${EMBED_ORIGINS_VARIABLE}: "([^"]+)" is not an https origin) …\``).exec(hosts);
+    expect(refusal, 'no example of a refused entry').to.not.equal(null);
+    expect(() => parseEmbedOrigins(refusal![2])).to.throw(refusal![1]);
+    expect(hosts).to.include('img-src').and.include(`must add it to ${EMBED_ORIGINS_VARIABLE} at build time`);
   });
 
   it('shows the reservation the builder prints', () => {

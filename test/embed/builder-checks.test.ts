@@ -51,6 +51,20 @@ describe('the builder’s check of a data URL', () => {
     await checkUrl(builder, `${OTHER_ORIGIN}/net/json?body=appeal&cors=1`, 'valid');
   });
 
+  it('says under the iframe snippet when the embed page would refuse the data’s host, and how to allow it', async () => {
+    const note = () => builder.doc().getElementById('embed-hosts-note')!;
+    await eventually(() => text(note()) !== '', 'no note on the data’s host');
+    expect(text(note())).to.equal('The embed page takes this data: it is on the page’s own host.');
+    expect(note().dataset.state).to.equal('taken');
+
+    await checkUrl(builder, `${OTHER_ORIGIN}/net/json?body=appeal&cors=1`, 'valid');
+    await eventually(() => note().dataset.state === 'refused', 'the note does not say the embed page would refuse the data');
+    const embedOrigin = new URL(builder.frame.src, location.href).origin;
+    expect(text(note()))
+      .to.include(`The iframe would show an error: the embed page at ${embedOrigin} takes data only from its own host`)
+      .and.include(`not from ${OTHER_ORIGIN}. To embed this data, put the data on ${embedOrigin}, or build the embed page with AHRCA_EMBED_ORIGINS="${OTHER_ORIGIN}"`);
+  });
+
   it('says when the data path leads nowhere, and when a feed has no such person', async () => {
     chooseWidget(builder, 'prisoner-card');
     await waitForCheck(builder, 'valid');

@@ -1,10 +1,13 @@
 /**
  * The BUILT iframe embed page, dist/embed.html (run `npm run build` first): each widget from its
- * query parameters and nothing else, a clear message for an unknown widget, and no request but the
- * library's own files, the data and its media.
+ * query parameters and nothing else, a clear message for an unknown widget, data only from its own
+ * origin and those listed at build time, and no request but the library's own files, the data and
+ * its media.
  */
 import { expect } from '@open-wc/testing';
-import { documentOf, eventually, openUrl, partText, removeFrames, TITLE_PART, waitForPart } from './pages.js';
+import { dataOriginsOf, parseEmbedOrigins, sourcesOf, withDataOrigins } from '../../src/embed/embed-origins.js';
+import { text } from '../helpers/docs.js';
+import { documentOf, eventually, openUrl, openWatched, OTHER_ORIGIN, partText, removeFrames, TITLE_PART, waitForPart } from './pages.js';
 
 const EMBED = '/dist/embed.html';
 
@@ -135,15 +138,7 @@ describe('dist/embed.html', () => {
   });
 
   it('sets no referrer and a strict policy, narrows connect-src to the data’s origin, and breaks none of it', async () => {
-    const frame = document.createElement('iframe');
-    frame.title = 'Embed page under test';
-    frame.src = embedUrl({ widget: 'timeline', src: fresh('/demo/data/timeline-andijan.json'), lang: 'en' });
-    document.body.append(frame);
-    // Listening on the embed page's document as soon as it exists: its module script runs only after it is parsed.
-    const violations: string[] = [];
-    await eventually(() => frame.contentDocument?.URL.includes('/dist/embed.html') === true, 'the embed page did not start', 5000);
-    frame.contentDocument!.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
-    const doc = () => documentOf(frame);
+    const { frame, doc, violations } = await openWatched(embedUrl({ widget: 'timeline', src: fresh('/demo/data/timeline-andijan.json'), lang: 'en' }));
     await waitForPart(doc, 'ahrca-timeline', 'title');
     const policies = [...doc().querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((meta) => meta.getAttribute('content'));
     expect(policies[0]).to.include("script-src 'self'").and.include("require-trusted-types-for 'script'");
@@ -154,11 +149,69 @@ describe('dist/embed.html', () => {
     const timeline = doc().querySelector('ahrca-timeline')!;
     await eventually(() => timeline.shadowRoot!.querySelector('[part~="text"] strong') !== null, 'the event text was not rendered');
     expect(violations).to.deep.equal([]);
-    // https: is open in the page's own policy; the second policy closes it to all but the data's origin.
+    // Neither the page's own policy (its origin and those listed) nor the second (the data's origin) lets this through;
+    // a browser may report it once for each.
     const refused = await frame.contentWindow!.fetch('https://elsewhere.example/track.json').then(() => false, () => true);
     expect(refused).to.equal(true);
     await eventually(() => violations.length > 0, 'no violation was reported for a request outside the data’s origin');
-    expect(violations).to.deep.equal(['connect-src https://elsewhere.example/track.json']);
-    frame.remove();
+    expect([...new Set(violations)]).to.deep.equal(['connect-src https://elsewhere.example/track.json']);
+  });
+
+  it('takes data and media in its own policy from its own origin and those listed at build time, not from any https: host', async () => {
+    const built = staticPolicy(await text(EMBED));
+    const listed = dataOriginsOf(built);
+    expect(sourcesOf(built, 'connect-src')).to.deep.equal(["'self'", ...listed]);
+    expect(sourcesOf(built, 'img-src')).to.deep.equal(["'self'", ...listed]);
+    // Each listed source is an origin AHRCA_EMBED_ORIGINS takes: no wildcard, no scheme alone, no path.
+    expect(parseEmbedOrigins(listed.join(' '))).to.deep.equal(listed);
+    // And the rest of the policy is demo/embed.html's as written.
+    expect(built).to.equal(withDataOrigins(staticPolicy(await text('/demo/embed.html')), listed));
+  });
+
+  describe('a src on an origin not listed at build time', () => {
+    before(async () => {
+      expect(dataOriginsOf(staticPolicy(await text(EMBED))), 'build dist/ without the test server’s other name in AHRCA_EMBED_ORIGINS').to.not.include(OTHER_ORIGIN);
+    });
+
+    /** A URL of the test server under its other name, whose requests /net/count counts. */
+    const elsewhere = (id: string) => `${OTHER_ORIGIN}/net/json?id=${id}&body=appeal&cors=1`;
+    const requestsFor = async (id: string) => ((await (await fetch(`/net/count?id=${id}`)).json()) as { count: number }).count;
+    const requestedOrigins = (frame: HTMLIFrameElement) =>
+      frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
+
+    it('is never requested: the widget shows its own error in the reader’s language, the console names the origin', async () => {
+      const id = `refused-${Math.random().toString(36).slice(2)}`;
+      const { frame, doc, violations, errors } = await openWatched(embedUrl({ widget: 'appeal-banner', src: elsewhere(id), lang: 'ru' }));
+      await eventually(() => partText(doc(), 'ahrca-appeal-banner', 'error') !== '', 'no error state for a refused src');
+      expect(partText(doc(), 'ahrca-appeal-banner', 'error')).to.equal('Не удалось загрузить материал.');
+      expect(doc().querySelector('ahrca-appeal-banner')!.hasAttribute('src')).to.equal(false);
+
+      expect(await requestsFor(id)).to.equal(0);
+      expect(requestedOrigins(frame)).to.not.include(OTHER_ORIGIN);
+      // Not even tried and blocked by the policy: that would have been reported.
+      expect(violations).to.deep.equal([]);
+
+      const naming = errors.filter((line) => line.includes(OTHER_ORIGIN));
+      expect(naming).to.have.length(1);
+      expect(naming[0]).to.match(/^\[ahrca-widgets\] embed\.html refused data from /).and.include('AHRCA_EMBED_ORIGINS');
+      expect(doc().querySelectorAll('meta[http-equiv="Content-Security-Policy"]')[1]!.getAttribute('content')).to.equal("connect-src 'none'");
+    });
+
+    it('is dropped from the mirrors, and the listed one is used', async () => {
+      const id = `refused-mirror-${Math.random().toString(36).slice(2)}`;
+      const allowed = fresh('/demo/data/appeal-prague-letter.json');
+      const { frame, doc, errors } = await openWatched(embedUrl({ widget: 'appeal-banner', src: `${elsewhere(id)} ${allowed}`, lang: 'en' }));
+      await waitForPart(doc, 'ahrca-appeal-banner', 'title');
+      expect(doc().querySelector('ahrca-appeal-banner')!.getAttribute('src')).to.equal(new URL(allowed, location.href).href);
+      expect(await requestsFor(id)).to.equal(0);
+      expect(requestedOrigins(frame)).to.not.include(OTHER_ORIGIN);
+      expect(errors.filter((line) => line.includes(OTHER_ORIGIN))).to.have.length(1);
+    });
   });
 });
+
+/** The Content Security Policy in the meta of an HTML page's text. */
+function staticPolicy(html: string): string {
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  return page.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+}

@@ -4,7 +4,9 @@ import { readEmbedRequest } from '../../src/embed/embed-params.js';
 import { hashMessage, heightMessage, readMessage, readyMessage } from '../../src/embed/protocol.js';
 
 const BASE = 'https://widgets.example.org/dist/embed.html';
-const read = (query: string) => readEmbedRequest(new URLSearchParams(query), BASE);
+/** The data origins listed when this embed page was built, besides its own. */
+const LISTED = ['https://data.example.org', 'https://a.example', 'http://localhost:8080'];
+const read = (query: string, listed: readonly string[] = LISTED) => readEmbedRequest(new URLSearchParams(query), BASE, listed);
 
 describe('readEmbedRequest', () => {
   it('gives the element, src first, and the options each widget takes', () => {
@@ -18,6 +20,7 @@ describe('readEmbedRequest', () => {
         ['navigator', ''],
       ],
       ignored: [],
+      refused: [],
       lang: 'ru',
     });
   });
@@ -29,13 +32,49 @@ describe('readEmbedRequest', () => {
       tag: 'ahrca-appeal-banner',
       attributes: [['src', 'https://widgets.example.org/dist/a.json'], ['theme', 'auto']],
       ignored: ['layout', 'person', 'onclick', 'heading-level', 'data-path'],
+      refused: [],
     });
   });
 
   it('keeps only http(s) URLs in src, at most five, and reports a src with none', () => {
-    const mirrors = read('widget=timeline&src=javascript:alert(1) https://a.example/t.json data:,x http://b.example/t.json 1 2 3 4');
-    expect(mirrors.ok && mirrors.attributes[0]).to.deep.equal(['src', 'https://a.example/t.json http://b.example/t.json https://widgets.example.org/dist/1']);
+    const mirrors = read('widget=timeline&src=javascript:alert(1) https://a.example/t.json data:,x http://localhost:8080/t.json 1 2 3 4');
+    expect(mirrors.ok && mirrors.attributes[0]).to.deep.equal(['src', 'https://a.example/t.json http://localhost:8080/t.json https://widgets.example.org/dist/1']);
     expect(read('widget=timeline&src=javascript:alert(1)')).to.include({ ok: true }).and.to.have.deep.property('ignored', ['src']);
+  });
+
+  it('drops, unrequested, a src on an origin not listed, and names that origin once', () => {
+    expect(read('widget=timeline&src=https://attacker.example/t.json&lang=en')).to.deep.equal({
+      ok: true,
+      tag: 'ahrca-timeline',
+      attributes: [],
+      ignored: [],
+      refused: ['https://attacker.example'],
+      lang: 'en',
+    });
+    const mixed = read('widget=timeline&src=https://attacker.example/a.json https://data.example.org/t.json https://attacker.example/b.json');
+    expect(mixed).to.deep.include({ attributes: [['src', 'https://data.example.org/t.json']], refused: ['https://attacker.example'] });
+  });
+
+  it('tells a listed origin from look-alikes: another scheme, port, subdomain, suffix or user part', () => {
+    for (const url of [
+      'http://data.example.org/t.json',
+      'https://data.example.org:8443/t.json',
+      'https://evil.data.example.org/t.json',
+      'https://data.example.org.attacker.example/t.json',
+      'https://data.example.org@attacker.example/t.json',
+      'http://localhost:8081/t.json',
+    ]) {
+      const request = read(`widget=timeline&src=${encodeURIComponent(url)}`);
+      expect(request, url).to.deep.include({ attributes: [], refused: [new URL(url).origin] });
+    }
+    expect(read('widget=timeline&src=https://DATA.example.org:443/t.json')).to.deep.include({ attributes: [['src', 'https://data.example.org/t.json']] });
+  });
+
+  it('takes data from its own origin with no origin listed, and from no other', () => {
+    expect(read('widget=timeline&src=t.json https://widgets.example.org/u.json https://data.example.org/t.json', [])).to.deep.include({
+      attributes: [['src', 'https://widgets.example.org/dist/t.json https://widgets.example.org/u.json']],
+      refused: ['https://data.example.org'],
+    });
   });
 
   it('refuses an id that is not one and a language that is not a tag', () => {

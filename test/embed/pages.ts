@@ -34,6 +34,45 @@ export function openUrl(url: string, options: FrameOptions = {}): Promise<HTMLIF
   return attach(frame, options);
 }
 
+/** A page opened with openWatched, and what it reported from its start. */
+export interface WatchedPage {
+  frame: HTMLIFrameElement;
+  doc: () => Document;
+  /** `<directive> <blocked URL>` of each Content Security Policy violation. */
+  violations: string[];
+  /** Each line the page wrote with console.error (and still writes there). */
+  errors: string[];
+}
+
+/**
+ * Opens `url` and listens in its page as soon as its document exists, before its module scripts
+ * run (they wait for the document to be parsed and their imports to arrive): the policy violations
+ * it reports and its console errors. Resolves once it has loaded.
+ */
+export async function openWatched(url: string, options: FrameOptions = {}): Promise<WatchedPage> {
+  const frame = document.createElement('iframe');
+  frame.src = url;
+  const loaded = attach(frame, options);
+  const watched: WatchedPage = { frame, doc: () => documentOf(frame), violations: [], errors: [] };
+  const path = new URL(url, location.href).pathname;
+  // Every turn of the event loop, not every 20 ms: the page's first errors come soon after it starts.
+  const deadline = performance.now() + 5000;
+  while (!frame.contentDocument?.URL.includes(path)) {
+    if (performance.now() > deadline) throw new Error(`${url} did not start`);
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  // A window's console is its own global, which the DOM types do not list on Window.
+  const view = frame.contentWindow as Window & typeof globalThis;
+  frame.contentDocument.addEventListener('securitypolicyviolation', (event) => watched.violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  const consoleError = view.console.error.bind(view.console);
+  view.console.error = (...args: unknown[]) => {
+    watched.errors.push(args.map(String).join(' '));
+    consoleError(...args);
+  };
+  await loaded;
+  return watched;
+}
+
 /** Opens a fresh page whose body is `body`, as a snippet pasted into an empty page. */
 export function openHtml(body: string, options: FrameOptions = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');

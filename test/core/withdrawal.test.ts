@@ -102,6 +102,7 @@ describe('withdrawn means gone', () => {
       expect(everShown(second), 'shown after the withdrawal').to.equal(false);
       expect(second.el.shadowRoot!.querySelector('[part~="withdrawn"]')?.textContent?.trim()).to.equal('This profile has been withdrawn.');
       expect(second.el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      await expect(second.el).to.be.accessible();
       await expectNothingStored();
       second.el.remove();
 

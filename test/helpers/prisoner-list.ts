@@ -74,9 +74,12 @@ export function dialogOf(el: AhrcaPrisonerList): HTMLDialogElement {
   return part(el, 'dialog') as HTMLDialogElement;
 }
 
-/** Waits until the dialog has closed and the list has handled it: the address and the focus follow. */
+/**
+ * Waits until the dialog has closed and the list has handled it: the address and the focus follow.
+ * Closing over 1,500 tiles takes Firefox over a second on a busy machine.
+ */
 export async function closed(el: AhrcaPrisonerList): Promise<void> {
-  await waitUntil(() => !dialogOf(el).open && dialogOf(el).querySelector('ahrca-prisoner-card') === null, 'the dialog did not close');
+  await waitUntil(() => !dialogOf(el).open && dialogOf(el).querySelector('ahrca-prisoner-card') === null, 'the dialog did not close', { timeout: 5000 });
   await el.updateComplete;
 }
 

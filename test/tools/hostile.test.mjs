@@ -75,3 +75,33 @@ describe('hostile input', () => {
     assert.equal(code, 0);
   });
 });
+
+describe('script URLs spelt as browsers forgive them (issue #16)', () => {
+  const SCRIPT_URL = 'java\tscript:alert(document.domain)';
+
+  it('validate refuses a URL with a tab or a newline in its scheme, at its line', async () => {
+    const folder = await scratch({ 'appeal.json': `{\n  "id": "a",\n  "kind": "appeal",\n  "title": "T",\n  "url": ${JSON.stringify(SCRIPT_URL)}\n}\n` });
+    const { code, stdout } = await quickly(['validate', 'appeal.json'], { cwd: folder });
+    assert.deepEqual(linesOf(stdout), [
+      'appeal.json: 1 error (appeal)',
+      `  5:3  error    url: expected an http(s), mailto or tel URL, or a relative one, got ${JSON.stringify(SCRIPT_URL)}`,
+    ]);
+    assert.equal(code, 1);
+  });
+
+  it('convert carries no such URL over from TimelineJS3, and says so where it was', async () => {
+    const slide = (headline, media) => ({ start_date: { year: 2005 }, text: { headline }, media });
+    const folder = await scratch({
+      'tl.json': JSON.stringify({ events: [slide('A', { url: SCRIPT_URL, caption: 'C' }), slide('B', { url: 'https://example.org/p.jpg', thumbnail: '\x01java\nscript:alert(1)' })] }, null, 2),
+    });
+    const { code, stdout, stderr } = await quickly(['convert', '--from', 'timelinejs', 'tl.json'], { cwd: folder });
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stdout, /script:/);
+    assert.deepEqual(JSON.parse(stdout).events.map((event) => event.media ?? null), [null, { kind: 'image', url: 'https://example.org/p.jpg' }]);
+    assert.deepEqual(linesOf(stderr), [
+      'tl.json: converted, 2 warnings',
+      '  11:9  warning  events[0].media.url: not carried: only http(s), mailto and tel URLs, or relative ones, are shown',
+      '  24:9  warning  events[1].media.thumbnail: not carried: only http(s), mailto and tel URLs, or relative ones, are shown',
+    ]);
+  });
+});

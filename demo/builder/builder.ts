@@ -6,11 +6,12 @@
 import '../../src/ahrca-widgets.js';
 import { loadLanguage } from '../../src/core/i18n/index.js';
 import { EMBED_WIDGETS } from '../../src/embed/embed-params.js';
+import { allowedUrl } from '../../src/core/url-rule.js';
 import { version } from '../../package.json';
 import { checkData, type DataCheck } from './check-data.js';
 import { copyText } from './copy.js';
 import { embedHostsNote, listedOrigins } from './embed-hosts.js';
-import { fallbackFor, fallbackHtml, type Fallback } from './fallback.js';
+import { fallbackFor, fallbackHref, fallbackHtml, type Fallback } from './fallback.js';
 import { offerPeople, readOptionControls, renderOptionControls } from './option-controls.js';
 import { showCheck } from './show-check.js';
 import { EMBED_PAGE_PADDING, embedUrl, iframeSnippet, npmSnippet, scriptSnippet, type WidgetSetup } from './snippets.js';
@@ -32,6 +33,8 @@ const SAMPLES: Readonly<Record<string, { file: string; person?: string }>> = {
 
 export const DEFAULT_CDN_BASE = `https://cdn.jsdelivr.net/npm/ahrca-widgets@${version}/dist/`;
 const CHECK_DELAY_MS = 400;
+const REFUSED_DATA_URL = 'A widget loads its data from an http(s) address, and this is not one.';
+const REFUSED_LINK = 'This link is not an http(s), mailto or tel address: the title is shown without a link.';
 const SRI_VALUE = /^sha(256|384|512)-[A-Za-z0-9+/]+={0,2}$/;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -57,13 +60,17 @@ function selectedWidget(): string {
   return form.querySelector<HTMLInputElement>('input[name="widget"]:checked')?.value ?? 'appeal-banner';
 }
 
+/**
+ * A field's URL made absolute against this page, when it passes the URL rule that data is held to:
+ * the snippets carry it to a partner's page, so a `javascript:` one would run there. Undefined
+ * when blank or refused.
+ */
 function absolute(url: string): string | undefined {
-  try {
-    return url.trim() ? new URL(url.trim(), location.href).href : undefined;
-  } catch {
-    return undefined;
-  }
+  return url.trim() ? allowedUrl(url, location.href) : undefined;
 }
+
+/** True when a field holds a URL that the rule refuses. */
+const refused = (input: HTMLInputElement) => input.value.trim() !== '' && absolute(input.value) === undefined;
 
 /** `src`, `lang`, then the widget's options, as the three snippets all carry them. */
 function attributes(): [string, string][] {
@@ -108,7 +115,8 @@ async function currentFallback(): Promise<Fallback | undefined> {
   if (!checked?.result.ok || checked.key !== checkKey()) return undefined;
   const lang = langSelect.value || 'en';
   await loadLanguage(lang);
-  return fallbackFor(selectedWidget(), checked.result.value, lang, checkOptions().person);
+  const src = absolute(dataUrl.value);
+  return src ? fallbackFor(selectedWidget(), checked.result.value, lang, { dataUrl: src, person: checkOptions().person }) : undefined;
 }
 
 function renderPreview(setup: WidgetSetup, fallback: Fallback | undefined, link: string): void {
@@ -118,11 +126,11 @@ function renderPreview(setup: WidgetSetup, fallback: Fallback | undefined, link:
   const element = document.createElement(EMBED_WIDGETS[setup.widget]!.tag);
   for (const [name, value] of setup.attributes) element.setAttribute(name, value);
   if (fallback) {
-    const anchor = document.createElement('a');
-    anchor.href = fallback.href ?? link;
-    anchor.textContent = fallback.title;
-    if (fallback.titleLang) anchor.lang = fallback.titleLang;
-    element.append(anchor, fallback.summary ? ` — ${fallback.summary}` : '');
+    const href = fallbackHref(fallback, link);
+    const heading = href ? Object.assign(document.createElement('a'), { href }) : document.createElement('span');
+    heading.textContent = fallback.title;
+    if (fallback.titleLang) heading.lang = fallback.titleLang;
+    element.append(heading, fallback.summary ? ` — ${fallback.summary}` : '');
   }
   preview.replaceChildren(element);
   previewSize.disconnect();
@@ -169,7 +177,9 @@ async function render(): Promise<void> {
   const base = absolute(cdnBase.value) ?? DEFAULT_CDN_BASE;
   const page = absolute(embedPage.value) ?? new URL('../embed.html', location.href).href;
   const [fallback, hashes, listed] = await Promise.all([currentFallback(), integrity(base.endsWith('/') ? base : `${base}/`), listedOrigins(page)]);
-  const link = absolute(fallbackLink.value) ?? absolute(dataUrl.value) ?? '';
+  // A refused link is left out, not replaced by the data file's address.
+  const linkRefused = refused(fallbackLink);
+  const link = linkRefused ? '' : (absolute(fallbackLink.value) ?? absolute(dataUrl.value) ?? '');
   const setup: WidgetSetup = {
     widget,
     attributes: attributes(),
@@ -180,6 +190,8 @@ async function render(): Promise<void> {
     title: fallback?.title ?? WIDGET_NAMES[widget] ?? widget,
   };
   renderPreview(setup, fallback, link);
+  showText('fallback-check', linkRefused ? REFUSED_LINK : (fallback?.refused ?? ''));
+  fallbackLink.setAttribute('aria-invalid', String(linkRefused));
   const reserved = reservation(setup);
   if (reserved !== undefined) setup.reservedHeight = reserved;
   showText('snippet-script', scriptSnippet(setup));
@@ -205,7 +217,7 @@ async function runCheck(): Promise<void> {
   const status = byId<HTMLDivElement>('data-check');
   if (!src) {
     checked = undefined;
-    showCheck(status, { state: 'empty' });
+    showCheck(status, refused(dataUrl) ? { state: 'done', result: { ok: false, summary: REFUSED_DATA_URL, problems: [] } } : { state: 'empty' });
     return;
   }
   showCheck(status, { state: 'checking' });

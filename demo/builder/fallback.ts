@@ -12,6 +12,7 @@ import '../../src/core/i18n/strings/timeline.js';
 import type { Appeal } from '../../src/core/schema/appeal.js';
 import type { Person, PrisonerCardData, PrisonerFeed } from '../../src/core/schema/prisoner.js';
 import type { Timeline } from '../../src/core/schema/timeline.js';
+import { allowedUrl } from '../../src/core/url-rule.js';
 import { escapeHtml } from './snippets.js';
 
 export interface Fallback {
@@ -21,8 +22,26 @@ export interface Fallback {
   titleLang?: string;
   /** One line after the link; may be empty. */
   summary: string;
-  /** The page in the data (`url`), when it has one. */
+  /** The page in the data (`url`), resolved against the data file, when it has one that passes the URL rule. */
   href?: string;
+  /** Why the data's page is left out, when the URL rule refused it: the title is then shown without a link. */
+  refused?: string;
+}
+
+/** Where the data comes from, and which person of a feed the widget shows. */
+export interface FallbackSource {
+  /** The data file's absolute URL: the data's relative URLs are relative to it, as in the widget. */
+  dataUrl: string;
+  person?: string | undefined;
+}
+
+const REFUSED_PAGE = 'The data’s link (url) is not an http(s), mailto or tel address: the title is shown without a link.';
+
+/** The data's `url` as a fallback's `href`, or the note that it was refused. */
+function pageOf(url: string | undefined, dataUrl: string): Pick<Fallback, 'href' | 'refused'> {
+  if (url === undefined) return {};
+  const href = allowedUrl(url, dataUrl);
+  return href === undefined ? { refused: REFUSED_PAGE } : { href };
 }
 
 function localized(value: LocalizedText, lang: string): { text: string; lang?: string } {
@@ -30,13 +49,13 @@ function localized(value: LocalizedText, lang: string): { text: string; lang?: s
   return picked.lang && picked.lang.toLowerCase() !== lang.toLowerCase() ? picked : { text: picked.text };
 }
 
-function appealFallback(appeal: Appeal, lang: string): Fallback {
+function appealFallback(appeal: Appeal, lang: string, dataUrl: string): Fallback {
   const title = localized(appeal.title, lang);
   return {
     title: title.text,
     ...(title.lang ? { titleLang: title.lang } : {}),
     summary: appeal.ask ? pickLocalized(appeal.ask, lang).text : '',
-    ...(appeal.url ? { href: appeal.url } : {}),
+    ...pageOf(appeal.url, dataUrl),
   };
 }
 
@@ -46,7 +65,7 @@ export function pickPerson(data: PrisonerCardData, person: string | undefined): 
   return person ? data.people.find((candidate) => candidate.id === person) : data.people[0];
 }
 
-function personFallback(data: PrisonerCardData, lang: string, person: string | undefined): Fallback | undefined {
+function personFallback(data: PrisonerCardData, lang: string, { dataUrl, person }: FallbackSource): Fallback | undefined {
   const found = pickPerson(data, person);
   // A withdrawn record shows nothing of the person (it has no name), and neither does its fallback.
   if (!found || !('name' in found)) return undefined;
@@ -56,7 +75,7 @@ function personFallback(data: PrisonerCardData, lang: string, person: string | u
     title: name.text,
     ...(name.lang ? { titleLang: name.lang } : {}),
     summary: tr.t(`prisoner.status.${found.status}`, {}, found.gender),
-    ...(found.url ? { href: found.url } : {}),
+    ...pageOf(found.url, dataUrl),
   };
 }
 
@@ -84,12 +103,12 @@ function timelineFallback(timeline: Timeline, lang: string): Fallback {
 }
 
 /** The fallback for valid data of a widget; undefined when there is nothing to say (a withdrawn person). */
-export function fallbackFor(widget: string, data: unknown, lang: string, person?: string): Fallback | undefined {
+export function fallbackFor(widget: string, data: unknown, lang: string, source: FallbackSource): Fallback | undefined {
   switch (widget) {
     case 'appeal-banner':
-      return appealFallback(data as Appeal, lang);
+      return appealFallback(data as Appeal, lang, source.dataUrl);
     case 'prisoner-card':
-      return personFallback(data as PrisonerCardData, lang, person);
+      return personFallback(data as PrisonerCardData, lang, source);
     case 'prisoner-list':
       return listFallback(data as PrisonerFeed, lang);
     case 'timeline':
@@ -99,9 +118,21 @@ export function fallbackFor(widget: string, data: unknown, lang: string, person?
   }
 }
 
-/** `<a href="…">Title</a> — summary`, every data string escaped. `link` serves when the data has no page of its own. */
+/**
+ * Where the title links to: the data's page, else `link`; nothing when the data's page was refused
+ * or `link` fails the URL rule, so that no snippet carries either. `link` is absolute, hence its
+ * own base: an empty or relative one is no link.
+ */
+export function fallbackHref(fallback: Fallback, link: string): string | undefined {
+  if (fallback.refused) return undefined;
+  return fallback.href ?? allowedUrl(link, link);
+}
+
+/** `<a href="…">Title</a> — summary`, every data string escaped; the title alone when there is no link to give. */
 export function fallbackHtml(fallback: Fallback, link: string): string {
+  const href = fallbackHref(fallback, link);
   const lang = fallback.titleLang ? ` lang="${escapeHtml(fallback.titleLang)}"` : '';
-  const anchor = `<a href="${escapeHtml(fallback.href ?? link)}"${lang}>${escapeHtml(fallback.title)}</a>`;
-  return fallback.summary ? `${anchor} — ${escapeHtml(fallback.summary)}` : anchor;
+  const title = escapeHtml(fallback.title);
+  const heading = href ? `<a href="${escapeHtml(href)}"${lang}>${title}</a>` : lang ? `<span${lang}>${title}</span>` : title;
+  return fallback.summary ? `${heading} — ${escapeHtml(fallback.summary)}` : heading;
 }

@@ -1,27 +1,20 @@
-/**
- * The schemes a widget may link to or load from. Everything else (javascript:, data:, vbscript:,
- * blob:, file:, filesystem:, about: …) can run script, read local files or spoof content.
- */
-const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+import { allowedUrl } from './url-rule.js';
 
 /**
- * Returns an absolute, safe URL string or undefined. Allows only http:, https:, mailto:, tel:.
+ * Returns an absolute, safe URL string or undefined: `url` read by the URL rule (`url-rule.ts`),
+ * which allows only http:, https:, mailto: and tel:, and judges every spelling a browser would
+ * follow (any case, leading C0 controls and spaces, tabs and newlines anywhere) as the browser does.
  *
  * Relative URLs are resolved against `base` (the data URL, itself resolved against the page) or,
- * without a base, against `document.baseURI`. The browser's own URL parser decides the scheme, so
- * every spelling it would follow (any case, leading C0 controls and spaces, tabs and newlines
- * anywhere) is judged the way the browser would judge it. The result is the parser's serialisation,
- * never the input, so the string checked is exactly the string the browser will follow.
+ * without a base, against `document.baseURI`. The result is the parser's serialisation, never the
+ * input, so the string checked is exactly the string the browser will follow.
  *
  * A string the parser reads as a relative path stays a harmless path on the base's origin, even
  * when it looks like a scheme to a human (`&#106;avascript:…` taken literally, `java\x01script:…`).
  */
 export function safeUrl(url: unknown, base?: string): string | undefined {
-  if (typeof url !== 'string') return undefined;
   try {
-    const resolvedBase = base === undefined ? document.baseURI : new URL(base, document.baseURI).href;
-    const parsed = new URL(url, resolvedBase);
-    return ALLOWED_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
+    return allowedUrl(url, base === undefined ? document.baseURI : new URL(base, document.baseURI).href);
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@
  */
 import { pathOf } from '../core/schema/validate.js';
 import { InputError } from './problems.js';
-import { type YamlFields, readYamlFields } from './yaml-fields.js';
+import { PROTOTYPE_KEY_REASON, type YamlFields, isPrototypeKey, readYamlFields } from './yaml-fields.js';
 
 const LANGUAGE_MARKER = /^<!--\s*lang:\s*(\S*?)\s*-->\s*$/;
 const FENCE = /^(?:---|\.\.\.)\s*$/;
@@ -37,6 +37,7 @@ function readBody(lines: string[], firstLine: number, field: string): ContentBod
     const line = firstLine + start;
     const lang = LANGUAGE_MARKER.exec(lines[start]!)![1]!;
     if (lang === '') throw new InputError('<!-- lang: … --> names no language: write <!-- lang: ru -->', { line });
+    if (isPrototypeKey(lang)) throw new InputError(`<!-- lang: ${lang} --> is not allowed: ${PROTOTYPE_KEY_REASON}`, { line });
     if (Object.hasOwn(texts, lang)) throw new InputError(`a second <!-- lang: ${lang} --> (also on line ${lineOf.get(pathOf([field, lang]))})`, { line });
     const text = trimText(lines.slice(start + 1, markers[index + 1]).join('\n'));
     if (text === '') throw new InputError(`no text after <!-- lang: ${lang} -->`, { line });

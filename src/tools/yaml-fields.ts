@@ -37,6 +37,18 @@ function checkNesting(text: string, firstLine: number): void {
   });
 }
 
+/**
+ * Names that reach into every JavaScript object when used as keys: `__proto__.polluted: yes` would
+ * set `Object.prototype.polluted` in the program reading the file (issue #16). Refused where a
+ * file names a field or a language; the fields are also built on objects without a prototype, so
+ * that no name (`toString`) finds an inherited value.
+ */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** True for a name that must not become a key; the refusal ends with PROTOTYPE_KEY_REASON. */
+export const isPrototypeKey = (name: string) => PROTOTYPE_KEYS.has(name);
+export const PROTOTYPE_KEY_REASON = 'it reaches into every JavaScript object';
+
 /** A plain (unquoted) empty value, `~` or `null`: the field is not given. */
 const NOT_GIVEN = new Set(['', '~', 'null', 'Null', 'NULL']);
 
@@ -79,7 +91,7 @@ class FieldReader {
       });
     }
     if (isMap(node)) {
-      const fields: Fields = {};
+      const fields: Fields = Object.create(null) as Fields;
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         if (!keyNode || !isScalar(keyNode) || keyNode.tag) this.fail(`${pathOf(keys)}: a field name must be plain text`, keyNode ?? node);
@@ -87,7 +99,11 @@ class FieldReader {
         // `title.ru` is `title: { ru }`; a name with an empty part (`a..b`, `.a`) is kept as written.
         const parts = /^[^.\s]+(?:\.[^.\s]+)+$/.test(name) ? name.split('.') : [name];
         const line = this.lineAt(keyNode.range?.[0] ?? 0);
-        parts.forEach((_, index) => this.note([...keys, ...parts.slice(0, index + 1)], line));
+        parts.forEach((part, index) => {
+          const path = [...keys, ...parts.slice(0, index + 1)];
+          if (isPrototypeKey(part)) throw new InputError(`${pathOf(path)}: is not allowed as a field name: ${PROTOTYPE_KEY_REASON}`, { line });
+          this.note(path, line);
+        });
         const value = this.value(pair.value as Node | null, [...keys, ...parts]);
         if (value !== undefined) this.assign(fields, keys, parts, value, line);
       }
@@ -102,7 +118,7 @@ class FieldReader {
     const here = [...keys, part];
     const existing = fields[part];
     if (existing === undefined) {
-      fields[part] = rest.length === 0 ? value : {};
+      fields[part] = rest.length === 0 ? value : Object.create(null);
       if (rest.length === 0) return;
     } else if (rest.length === 0 && isFields(existing) && isFields(value)) {
       for (const [name, inner] of Object.entries(value)) this.assign(existing, here, [name], inner, line);

@@ -46,6 +46,13 @@ describe('appeal data format', () => {
     }
   });
 
+  it('refuses a script URL spelt with a tab or a newline in its scheme, which browsers follow (issue #16)', () => {
+    for (const url of ['java\tscript:alert(document.domain)', 'java\nscript:alert(1)', '\tjava\rscript:alert(1)']) {
+      const result = validate(AppealSchema, { id: 'a', kind: 'appeal', title: 'T', url });
+      expect(result.ok ? [] : result.errors).to.deep.equal([`url: expected an http(s), mailto or tel URL, or a relative one, got ${JSON.stringify(url)}`]);
+    }
+  });
+
   it('says which required field is missing', () => {
     const result = validate(AppealSchema, { id: 'a', kind: 'appeal' });
     expect(result.ok ? [] : result.errors).to.deep.equal(['title: is required']);

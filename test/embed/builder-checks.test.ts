@@ -4,7 +4,7 @@
  * not JSON, a server that does not allow other sites to read it.
  */
 import { expect } from '@open-wc/testing';
-import { chooseWidget, fill, openBuilder, waitForCheck, type Builder } from './builder-page.js';
+import { chooseWidget, fill, openBuilder, snippet, waitForCheck, type Builder } from './builder-page.js';
 import { eventually, OTHER_ORIGIN, removeFrames } from './pages.js';
 
 const text = (element: HTMLElement) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -32,6 +32,42 @@ describe('the builder’s check of a data URL', () => {
     expect(problems).to.have.length(2);
     expect(problems[0]).to.match(/^kind: expected one of appeal, open-letter, .*, got "speech"$/);
     expect(problems[1]).to.match(/^title: /);
+  });
+
+  it('refuses data whose page is a script URL spelt with a tab, and prints no link to it (issue #16)', async () => {
+    const status = await checkUrl(builder, '/net/json?body=appeal-script-url', 'invalid');
+    expect([...status.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal([
+      'url: expected an http(s), mailto or tel URL, or a relative one, got "java\\tscript:alert(document.domain)"',
+    ]);
+    for (const kind of ['script', 'iframe', 'npm'] as const) expect(snippet(builder, kind)).not.to.include('script:alert');
+    expect(builder.doc().querySelector('#preview a')).to.equal(null);
+  });
+
+  it('takes no data address that is not a web address, and puts none in a snippet', async () => {
+    for (const url of ['java\tscript:alert(document.domain)', 'data:application/json,{"id":"a","kind":"appeal","title":"T"}']) {
+      const status = await checkUrl(builder, url, 'invalid');
+      expect(text(status)).to.equal('A widget loads its data from an http(s) address, and this is not one.');
+      for (const kind of ['script', 'iframe', 'npm'] as const) expect(snippet(builder, kind)).not.to.match(/script:alert|data:application/);
+    }
+  });
+
+  it('leaves a link for readers without JavaScript out when it is not http(s), mailto or tel, keeps the title, and says so', async () => {
+    const note = () => text(builder.doc().getElementById('fallback-check')!);
+    for (const link of ['java\tscript:alert(document.domain)', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      fill(builder, '#fallback-link', link);
+      await eventually(() => !snippet(builder, 'script').includes('<a '), `the script snippet links to ${JSON.stringify(link)}`);
+      await eventually(() => note() !== '', 'the builder does not say the link is left out');
+      expect(note()).to.equal('This link is not an http(s), mailto or tel address: the title is shown without a link.');
+      for (const kind of ['script', 'npm'] as const) {
+        expect(snippet(builder, kind)).not.to.match(/<a |script:alert|data:/);
+        expect(snippet(builder, kind)).to.include('\n  For an international investigation of the Andijan events — Support the demand');
+      }
+      expect(builder.doc().querySelector('#preview a')).to.equal(null);
+      expect(builder.doc().querySelector('#preview ahrca-appeal-banner')!.textContent).to.include('For an international investigation of the Andijan events');
+    }
+    fill(builder, '#fallback-link', 'https://example.org/andijan-appeal');
+    await eventually(() => note() === '', 'the note stays once the link is a web address');
+    expect(snippet(builder, 'script')).to.include('<a href="https://example.org/andijan-appeal">For an international investigation');
   });
 
   it('says when there is no file at the address', async () => {

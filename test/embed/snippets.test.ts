@@ -38,19 +38,42 @@ describe('builder snippets', () => {
 });
 
 describe('fallback content', () => {
+  const DATA_URL = 'https://data.example.org/appeals/a.json';
+
   it('escapes the data’s title and summary, and takes the data’s own page when it has one', () => {
-    const fallback = fallbackFor('appeal-banner', { id: 'a', kind: 'appeal', title: HOSTILE, ask: '<b>Sign</b> & share', url: 'https://example.org/a' }, 'en')!;
+    const fallback = fallbackFor('appeal-banner', { id: 'a', kind: 'appeal', title: HOSTILE, ask: '<b>Sign</b> & share', url: 'https://example.org/a' }, 'en', { dataUrl: DATA_URL })!;
     expect(fallbackHtml(fallback, 'https://ignored.example')).to.equal(
       '<a href="https://example.org/a">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a> — &lt;b&gt;Sign&lt;/b&gt; &amp; share',
     );
   });
 
+  it('resolves the data’s own page against the data file, as the widget does', () => {
+    const fallback = fallbackFor('appeal-banner', { id: 'a', kind: 'appeal', title: 'T', url: '../news/a' }, 'en', { dataUrl: DATA_URL })!;
+    expect(fallbackHtml(fallback, 'https://ignored.example')).to.equal('<a href="https://data.example.org/news/a">T</a>');
+  });
+
+  it('drops a page that is not http(s), mailto or tel in any spelling a browser follows, keeps the text and says so (issue #16)', () => {
+    for (const url of ['java\tscript:alert(document.domain)', 'java\nscript:alert(1)', ' \x01javascript:alert(1)', 'da\rta:text/html,x']) {
+      const person = { id: 'p', name: 'Namuna <b>Odamov</b>', status: 'detained', url };
+      const fallback = fallbackFor('prisoner-card', person, 'en', { dataUrl: DATA_URL })!;
+      expect(fallbackHtml(fallback, 'https://ignored.example'), JSON.stringify(url)).to.equal('Namuna &lt;b&gt;Odamov&lt;/b&gt; — Detained');
+      expect(fallback.refused, JSON.stringify(url)).to.equal('The data’s link (url) is not an http(s), mailto or tel address: the title is shown without a link.');
+    }
+  });
+
+  it('holds the link given for the snippet to the same rule', () => {
+    const fallback = fallbackFor('appeal-banner', { id: 'a', kind: 'appeal', title: 'T' }, 'en', { dataUrl: DATA_URL })!;
+    expect(fallbackHtml(fallback, 'java\tscript:alert(document.domain)')).to.equal('T');
+    expect(fallbackHtml({ ...fallback, titleLang: 'ru' }, 'javascript:alert(1)')).to.equal('<span lang="ru">T</span>');
+    expect(fallbackHtml(fallback, 'mailto:info@example.org')).to.equal('<a href="mailto:info@example.org">T</a>');
+  });
+
   it('says nothing about a withdrawn person', () => {
-    expect(fallbackFor('prisoner-card', { people: [{ id: 'w', withdrawn: { reason: 'safety' } }] }, 'en', 'w')).to.equal(undefined);
+    expect(fallbackFor('prisoner-card', { people: [{ id: 'w', withdrawn: { reason: 'safety' } }] }, 'en', { dataUrl: DATA_URL, person: 'w' })).to.equal(undefined);
   });
 
   it('counts a timeline’s events and spans its years, in the widget’s language', () => {
     const timeline = { title: { en: 'Events', ru: 'События' }, events: [{ id: 'a', date: '2016-09-02', title: 'x' }, { id: 'b', date: '2005-05-13', title: 'y' }] };
-    expect(fallbackFor('timeline', timeline, 'en')).to.deep.equal({ title: 'Events', summary: '2 events, 2005–2016' });
+    expect(fallbackFor('timeline', timeline, 'en', { dataUrl: DATA_URL })).to.deep.equal({ title: 'Events', summary: '2 events, 2005–2016' });
   });
 });

@@ -211,6 +211,21 @@ describe('hostile data', function () {
     });
   }
 
+  it('a URL field takes a string only when the browser would follow it to http(s), mailto or tel', () => {
+    const spellings = [...XSS_FAMILIES['URL schemes']!, ...XSS_FAMILIES['URL spellings browsers forgive']!];
+    const link = document.createElement('a');
+    const taken: string[] = [];
+    for (const widget of WIDGET_CASES) {
+      for (const field of widget.fields.filter((candidate) => candidate.kind === 'url' && candidate.schema)) {
+        for (const url of spellings.filter((spelling) => accepts(field, spelling))) {
+          link.href = url;
+          if (!['http:', 'https:', 'mailto:', 'tel:'].includes(link.protocol)) taken.push(`${widget.name} ${field.path}: ${JSON.stringify(url)} → ${link.protocol}`);
+        }
+      }
+    }
+    expect(taken).to.deep.equal([]);
+  });
+
   it('every payload reached a text, a markdown and a URL field of some widget, or was refused there by the schema', () => {
     const kinds = ['text', 'markdown', 'url'] as const;
     for (const kind of kinds) {

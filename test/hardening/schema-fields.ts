@@ -4,7 +4,8 @@
  * listing it. A schema construct the walker does not know fails loudly instead of being skipped.
  */
 import * as v from 'valibot';
-import { identifier, partialDate, url } from '../../src/core/schema/common.js';
+import { identifier, partialDate } from '../../src/core/schema/common.js';
+import { isAllowedUrl } from '../../src/core/url-rule.js';
 
 export type FieldKind = 'text' | 'markdown' | 'url';
 
@@ -28,13 +29,15 @@ type AnySchema = v.GenericSchema & {
   getter?: (input: unknown) => AnySchema;
 };
 
-/** The pattern each helper of common.ts checks, to tell a URL from a date or an id. */
+/** The pattern each helper of common.ts checks, to tell a date or an id from text. */
 function patternOf(schema: AnySchema): string | undefined {
   const regex = schema.pipe?.find((action) => action.type === 'regex')?.requirement;
   return regex instanceof RegExp ? regex.source : undefined;
 }
 
-const URL_PATTERN = patternOf(url('') as AnySchema);
+/** A URL field: common.ts's url() checks it with the URL rule. */
+export const isUrlSchema = (schema: { pipe?: readonly { type: string; requirement?: unknown }[] }) =>
+  schema.pipe?.some((action) => action.type === 'check' && action.requirement === isAllowedUrl) ?? false;
 const NOT_TEXT_PATTERNS = new Set([patternOf(partialDate('') as AnySchema), patternOf(identifier('') as AnySchema)]);
 const IGNORED_TYPES = new Set(['picklist', 'boolean', 'number', 'never', 'literal']);
 
@@ -76,9 +79,8 @@ export function schemaFields(schema: v.GenericSchema, sample: unknown): Field[] 
         fields.push({ path, kind: /markdown/i.test(descriptionOf(node)) ? 'markdown' : 'text', schema: node, localized: true });
         return;
       case 'string': {
-        const pattern = patternOf(node);
-        if (pattern === URL_PATTERN) fields.push({ path, kind: 'url', schema: node, localized: false });
-        else if (!NOT_TEXT_PATTERNS.has(pattern)) fields.push({ path, kind: 'text', schema: node, localized: false });
+        if (isUrlSchema(node)) fields.push({ path, kind: 'url', schema: node, localized: false });
+        else if (!NOT_TEXT_PATTERNS.has(patternOf(node))) fields.push({ path, kind: 'text', schema: node, localized: false });
         return;
       }
       default:

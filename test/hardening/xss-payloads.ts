@@ -64,6 +64,50 @@ const URL_SPELLINGS: readonly string[] = [
   '\\\\evil.invalid\\share',
 ];
 
+/** What a browser's URL parser drops before reading a scheme: ASCII tab, LF and CR anywhere. */
+const DROPPED_ANYWHERE = ['\t', '\n', '\r'];
+/** …and any C0 control character or space before the URL (U+0000 to U+0020). */
+const DROPPED_BEFORE = Array.from({ length: 0x21 }, (_, code) => String.fromCharCode(code));
+
+/**
+ * The spellings a browser forgives, written out by rule so that none is missed: `javascript` split
+ * by each character the parser drops, at each place (before the scheme and before the colon too);
+ * the scheme after each character dropped before it; case, other schemes and several at once. Then
+ * lookalikes a parser reads as harmless relative paths (entities taken literally, percent-encoding,
+ * a backslash or a soft hyphen in the scheme), and backslashes, which it reads as slashes.
+ * `java\tscript:alert(document.domain)` is issue #16's.
+ */
+const FORGIVEN_URL_SPELLINGS: readonly string[] = [
+  ...DROPPED_ANYWHERE.flatMap((dropped) =>
+    Array.from({ length: 'javascript'.length + 1 }, (_, at) => `${'javascript'.slice(0, at)}${dropped}${'javascript'.slice(at)}:alert(1)`),
+  ),
+  ...DROPPED_BEFORE.map((dropped) => `${dropped}javascript:alert(1)`),
+  'java\tscript:alert(document.domain)',
+  'j\ta\tv\ta\ts\tc\tr\ti\tp\tt\t:alert(1)',
+  'java\r\nscript:alert(1)',
+  '\x00\x1f \t\n\rjava\tscr\nipt:alert(1)',
+  '  \x0b\x0c JaVa\tScRiPt:alert(1)',
+  'jAvAsCrIpT:alert(1)',
+  'JAVA\nSCRIPT:alert(1)',
+  'javascript:alert(1)\x00 \t',
+  'da\tta:text/html,<script>parent.__pwned=1</script>',
+  '\x01DATA\n:text/html,<script>parent.__pwned=1</script>',
+  'vb\nscript:msgbox(1)',
+  'bl\rob:https://evil.invalid/0000',
+  'fi\tle:///etc/passwd',
+  'java&#9;script:alert(1)',
+  'java&#x0A;script:alert(1)',
+  'java&NewLine;script:alert(1)',
+  'java%09script:alert(1)',
+  '%0Ajavascript:alert(1)',
+  'java\\script:alert(1)',
+  'java\u00adscript:alert(1)',
+  '\\\\evil.invalid\\x',
+  '/\\evil.invalid/x',
+  '\t\\/evil.invalid/x',
+  'javascript:\\\\alert(1)',
+];
+
 const SCRIPT_TAGS: readonly string[] = [
   '<script>alert(1)</script>',
   '<SCRIPT>alert(1)</SCRIPT>',
@@ -282,6 +326,7 @@ export const XSS_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'URL schemes': URL_SPELLINGS,
   'URL schemes as markdown links': URL_SPELLINGS.map((url) => `[click](${url})`),
   'URL schemes as HTML links': URL_SPELLINGS.map((url) => `<a href="${url}">click</a>`),
+  'URL spellings browsers forgive': FORGIVEN_URL_SPELLINGS,
   'CSS attacks': CSS_ATTACKS,
   'DOM clobbering': DOM_CLOBBERING,
   'template and framework injection': TEMPLATE_AND_FRAMEWORK,

@@ -9,6 +9,8 @@ export const BODIES = {
   feed: { people: [{ id: 'p1', name: 'Namuna Odamov (example)', status: 'detained', arrested: '2016-09-20' }] },
   timeline: { title: 'T', events: [{ id: 'e1', date: '2005-05-13', title: 'The Andijan events' }] },
   'appeal-invalid': { id: 'a1', kind: 'speech', title: '' },
+  // Issue #16: a tab in the scheme, which browsers drop, so that a link to it runs the script.
+  'appeal-script-url': { id: 'a1', kind: 'appeal', title: 'T', url: 'java\tscript:alert(document.domain)' },
   item: { title: 'From the network', count: 3 },
   'item-other': { title: 'From the mirror', count: 4 },
   'item-wrapped': { data: { item: { title: 'Wrapped', count: 1 } } },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { STACK_TRACE, linesOf, run, scratch } from './helpers.mjs';
+import { STACK_TRACE, linesOf, run, scratch, toolsUrl } from './helpers.mjs';
 
 /** Fails a command that takes longer than a person would wait. */
 async function quickly(args, options) {
@@ -73,5 +73,80 @@ describe('hostile input', () => {
     const { code, stdout } = await quickly(['validate', 'big.json'], { cwd: big });
     assert.equal(stdout, 'big.json: valid timeline (20000 events)\n');
     assert.equal(code, 0);
+  });
+});
+
+describe('script URLs spelt as browsers forgive them (issue #16)', () => {
+  const SCRIPT_URL = 'java\tscript:alert(document.domain)';
+
+  it('validate refuses a URL with a tab or a newline in its scheme, at its line', async () => {
+    const folder = await scratch({ 'appeal.json': `{\n  "id": "a",\n  "kind": "appeal",\n  "title": "T",\n  "url": ${JSON.stringify(SCRIPT_URL)}\n}\n` });
+    const { code, stdout } = await quickly(['validate', 'appeal.json'], { cwd: folder });
+    assert.deepEqual(linesOf(stdout), [
+      'appeal.json: 1 error (appeal)',
+      `  5:3  error    url: expected an http(s), mailto or tel URL, or a relative one, got ${JSON.stringify(SCRIPT_URL)}`,
+    ]);
+    assert.equal(code, 1);
+  });
+
+  it('convert carries no such URL over from TimelineJS3, and says so where it was', async () => {
+    const slide = (headline, media) => ({ start_date: { year: 2005 }, text: { headline }, media });
+    const folder = await scratch({
+      'tl.json': JSON.stringify({ events: [slide('A', { url: SCRIPT_URL, caption: 'C' }), slide('B', { url: 'https://example.org/p.jpg', thumbnail: '\x01java\nscript:alert(1)' })] }, null, 2),
+    });
+    const { code, stdout, stderr } = await quickly(['convert', '--from', 'timelinejs', 'tl.json'], { cwd: folder });
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stdout, /script:/);
+    assert.deepEqual(JSON.parse(stdout).events.map((event) => event.media ?? null), [null, { kind: 'image', url: 'https://example.org/p.jpg' }]);
+    assert.deepEqual(linesOf(stderr), [
+      'tl.json: converted, 2 warnings',
+      '  11:9  warning  events[0].media.url: not carried: only http(s), mailto and tel URLs, or relative ones, are shown',
+      '  24:9  warning  events[1].media.thumbnail: not carried: only http(s), mailto and tel URLs, or relative ones, are shown',
+    ]);
+  });
+});
+
+describe('field names that reach into every JavaScript object (issue #16)', () => {
+  it('compile refuses __proto__, constructor and prototype as field names, at their file and line, and pollutes no object', async () => {
+    const folder = await scratch({
+      'people/feed.yml': 'title: T\nconstructor.prototype.polluted: yes\n',
+      'people/01-dotted.md': '---\nid: a\nname: A\nstatus: detained\n__proto__.polluted: yes\n---\n',
+      'people/02-map.md': '---\nid: b\nname: B\nstatus: detained\n__proto__:\n  polluted: yes\n---\n',
+      'people/03-nested.md': '---\nid: c\nname: C\nstatus: detained\nsentence:\n  term: 3 years\n  prototype: yes\n---\n',
+      'people/04-language.md': '---\nid: d\nname: D\nstatus: detained\n---\n<!-- lang: __proto__ -->\nText\n',
+      'people/05-inherited.md': '---\nid: e\nname: E\nstatus: detained\ntoString: x\nhasOwnProperty.x: y\n---\n',
+    });
+    const { code, stdout, stderr } = await quickly(['compile', folder]);
+    assert.equal(stderr, '');
+    const at = (path) => join(folder, path);
+    assert.deepEqual(linesOf(stdout), [
+      at('people/feed.yml'),
+      '  2  error    constructor: is not allowed as a field name: it reaches into every JavaScript object',
+      at('people/01-dotted.md'),
+      '  5  error    __proto__: is not allowed as a field name: it reaches into every JavaScript object',
+      at('people/02-map.md'),
+      '  5  error    __proto__: is not allowed as a field name: it reaches into every JavaScript object',
+      at('people/03-nested.md'),
+      '  7  error    sentence.prototype: is not allowed as a field name: it reaches into every JavaScript object',
+      at('people/04-language.md'),
+      '  6  error    <!-- lang: __proto__ --> is not allowed: it reaches into every JavaScript object',
+      at('people/05-inherited.md'),
+      '  5  warning  toString: not a field the widget reads; left out',
+      '  6  warning  hasOwnProperty: not a field the widget reads; left out',
+      '5 errors, 2 warnings: nothing written.',
+    ]);
+    assert.equal(code, 1);
+
+    const tools = await import(toolsUrl);
+    const result = await tools.compile(folder);
+    assert.equal(result.ok, false);
+    assert.equal({}.polluted, undefined, 'Object.prototype is untouched in the caller');
+    assert.deepEqual(result.problems.filter((problem) => problem.severity === 'error').map(({ source, line }) => [source, line]), [
+      [at('people/feed.yml'), 2],
+      [at('people/01-dotted.md'), 5],
+      [at('people/02-map.md'), 5],
+      [at('people/03-nested.md'), 7],
+      [at('people/04-language.md'), 6],
+    ]);
   });
 });

@@ -19,6 +19,26 @@ function* propertiesOf(node, path) {
   for (const [name, definition] of Object.entries(node.$defs ?? {})) yield* propertiesOf(definition, `$defs.${name}`);
 }
 
+/** Every `pattern` in a schema. */
+function* patternsOf(node) {
+  if (node === null || typeof node !== 'object') return;
+  if (typeof node.pattern === 'string') yield node.pattern;
+  for (const value of Object.values(node)) yield* patternsOf(value);
+}
+
+/**
+ * `javascript:` as browsers forgive it (issue #16): split by each character their URL parser drops
+ * inside a URL, at each place, and after each one it drops before a URL; then other schemes.
+ */
+const SCRIPT_SPELLINGS = [
+  ...['\t', '\n', '\r'].flatMap((dropped) => Array.from({ length: 11 }, (_, at) => `${'javascript'.slice(0, at)}${dropped}${'javascript'.slice(at)}:alert(1)`)),
+  ...Array.from({ length: 0x21 }, (_, code) => `${String.fromCharCode(code)}javascript:alert(1)`),
+  'JaVa\tScRiPt:alert(1)',
+  'da\tta:text/html,<script>alert(1)</script>',
+  '\x01vb\nscript:msgbox(1)',
+];
+const LINKS = ['https://example.org/page', 'HTTP://example.org', ' \thttps://example.org/', 'ht\ttps://example.org/', 'mailto:info@example.org', 'tel:+4930123456', 'photos/a.jpg', '/about', '//example.org/x', '#part', '&#106;avascript:alert(1)', 'java\x01script:alert(1)'];
+
 /** A property that can hold no value (`{"not": {}}`, as `withdrawn` in a published person) has no example to give. */
 const holdsNoValue = (property) => property.not !== undefined && Object.keys(property.not).length === 0;
 
@@ -34,6 +54,17 @@ describe('published JSON Schemas', () => {
   });
 
   for (const file of files) {
+    it(`${file}: no pattern takes a URL that a browser's parser, as Node's, follows to another scheme than http(s), mailto or tel`, async () => {
+      const patterns = [...new Set(patternsOf(JSON.parse(await readFile(new URL(file, schemaDir), 'utf8'))))].map((pattern) => new RegExp(pattern, 'u'));
+      const urlPatterns = patterns.filter((pattern) => pattern.test('https://example.org/page'));
+      assert.ok(urlPatterns.length > 0, `${file} has URL fields`);
+      for (const spelling of SCRIPT_SPELLINGS) {
+        assert.ok(!['http:', 'https:', 'mailto:', 'tel:'].includes(new URL(spelling, 'https://example.org/').protocol), JSON.stringify(spelling));
+        for (const pattern of patterns) assert.ok(!pattern.test(spelling), `${pattern} takes ${JSON.stringify(spelling)}`);
+      }
+      for (const link of LINKS) for (const pattern of urlPatterns) assert.ok(pattern.test(link), `${pattern} refuses ${JSON.stringify(link)}`);
+    });
+
     it(`${file}: every field has a title, a description and an example`, async () => {
       const schema = JSON.parse(await readFile(new URL(file, schemaDir), 'utf8'));
       const missing = [];

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { parsePartialDate } from '../i18n/dates.js';
 import { IDENTIFIER_PATTERN, LANGUAGE_TAG_PATTERN } from '../patterns.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
+import { ALLOWED_URL_PATTERN, isAllowedUrl } from '../url-rule.js';
 import { docs } from './docs.js';
 
 /** A non-empty line of text, either plain or keyed by language tag. */
@@ -27,18 +28,18 @@ export function markdownText(description: string, example: string | Record<strin
   return localizedText(docs?.(`${description} Markdown; raw HTML is shown as text.`), MARKDOWN_MAX_LENGTH, docs?.(example));
 }
 
-/** http(s), mailto and tel URLs, or a URL relative to the data file. Rendering checks again with safeUrl(). */
-// Control characters before a scheme are how `\x01javascript:` sneaks past naive checks; JSON Schema
-// patterns take no flags, so the range is spelled out rather than written as \p{Cc} with /u.
-// eslint-disable-next-line no-control-regex
-const ALLOWED_URL = /^(?![\s\x00-\x1f])(?:[hH][tT][tT][pP][sS]?:|[mM][aA][iI][lL][tT][oO]:|[tT][eE][lL]:|(?![a-zA-Z][a-zA-Z0-9+.-]*:))/;
-
+/**
+ * http(s), mailto and tel URLs, or a URL relative to the data file, by the one URL rule
+ * (`url-rule.ts`); rendering checks again with safeUrl(). JSON Schema cannot run the rule: it gets
+ * the rule's pattern, which only the schema build reads (`docs`).
+ */
 export function url(description: string, example = 'https://example.org/page') {
   return v.pipe(
     v.string(),
     v.minLength(1, 'expected a URL'),
     v.maxLength(2048, 'expected a URL of at most 2048 characters'),
-    v.regex(ALLOWED_URL, 'expected an http(s), mailto or tel URL, or a relative one'),
+    v.check(isAllowedUrl, 'expected an http(s), mailto or tel URL, or a relative one'),
+    v.metadata(docs?.({ pattern: ALLOWED_URL_PATTERN })),
     v.description(docs?.(description)),
     v.examples(docs?.([example])),
   );

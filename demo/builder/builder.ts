@@ -108,7 +108,7 @@ async function currentFallback(): Promise<Fallback | undefined> {
   if (!checked?.result.ok || checked.key !== checkKey()) return undefined;
   const lang = langSelect.value || 'en';
   await loadLanguage(lang);
-  return fallbackFor(selectedWidget(), checked.result.value, lang, checkOptions().person);
+  return fallbackFor(selectedWidget(), checked.result.value, lang, { person: checkOptions().person, dataUrl: absolute(dataUrl.value) });
 }
 
 function renderPreview(setup: WidgetSetup, fallback: Fallback | undefined, link: string): void {

@@ -5,6 +5,7 @@
  */
 import { pickLocalized, type LocalizedText } from '../../src/core/i18n/localized.js';
 import { translator } from '../../src/core/i18n/index.js';
+import { safeUrl } from '../../src/core/safe-url.js';
 // The summaries use these widgets' strings before (or without) the widgets themselves being loaded.
 import '../../src/core/i18n/strings/prisoner.js';
 import '../../src/core/i18n/strings/prisoner-list.js';
@@ -21,8 +22,24 @@ export interface Fallback {
   titleLang?: string;
   /** One line after the link; may be empty. */
   summary: string;
-  /** The page in the data (`url`), when it has one. */
+  /** The page in the data (`url`), when it has one, absolute. */
   href?: string;
+}
+
+export interface FallbackOptions {
+  /** The feed's person to speak of; without it, the first. */
+  person?: string | undefined;
+  /**
+   * The data file's URL. A relative `url` in the data is relative to the file, as the widgets read
+   * it; in the snippet it would be read against the page it is pasted into, so it is made absolute.
+   */
+  dataUrl?: string | undefined;
+}
+
+/** The data's own page, absolute; undefined when it has none or it is not a safe URL. */
+function pageOf(url: string | undefined, dataUrl: string | undefined): { href?: string } {
+  const href = url === undefined ? undefined : safeUrl(url, dataUrl);
+  return href ? { href } : {};
 }
 
 function localized(value: LocalizedText, lang: string): { text: string; lang?: string } {
@@ -30,13 +47,13 @@ function localized(value: LocalizedText, lang: string): { text: string; lang?: s
   return picked.lang && picked.lang.toLowerCase() !== lang.toLowerCase() ? picked : { text: picked.text };
 }
 
-function appealFallback(appeal: Appeal, lang: string): Fallback {
+function appealFallback(appeal: Appeal, lang: string, dataUrl: string | undefined): Fallback {
   const title = localized(appeal.title, lang);
   return {
     title: title.text,
     ...(title.lang ? { titleLang: title.lang } : {}),
     summary: appeal.ask ? pickLocalized(appeal.ask, lang).text : '',
-    ...(appeal.url ? { href: appeal.url } : {}),
+    ...pageOf(appeal.url, dataUrl),
   };
 }
 
@@ -46,7 +63,7 @@ export function pickPerson(data: PrisonerCardData, person: string | undefined): 
   return person ? data.people.find((candidate) => candidate.id === person) : data.people[0];
 }
 
-function personFallback(data: PrisonerCardData, lang: string, person: string | undefined): Fallback | undefined {
+function personFallback(data: PrisonerCardData, lang: string, { person, dataUrl }: FallbackOptions): Fallback | undefined {
   const found = pickPerson(data, person);
   // A withdrawn record shows nothing of the person (it has no name), and neither does its fallback.
   if (!found || !('name' in found)) return undefined;
@@ -56,7 +73,7 @@ function personFallback(data: PrisonerCardData, lang: string, person: string | u
     title: name.text,
     ...(name.lang ? { titleLang: name.lang } : {}),
     summary: tr.t(`prisoner.status.${found.status}`, {}, found.gender),
-    ...(found.url ? { href: found.url } : {}),
+    ...pageOf(found.url, dataUrl),
   };
 }
 
@@ -84,12 +101,12 @@ function timelineFallback(timeline: Timeline, lang: string): Fallback {
 }
 
 /** The fallback for valid data of a widget; undefined when there is nothing to say (a withdrawn person). */
-export function fallbackFor(widget: string, data: unknown, lang: string, person?: string): Fallback | undefined {
+export function fallbackFor(widget: string, data: unknown, lang: string, options: FallbackOptions = {}): Fallback | undefined {
   switch (widget) {
     case 'appeal-banner':
-      return appealFallback(data as Appeal, lang);
+      return appealFallback(data as Appeal, lang, options.dataUrl);
     case 'prisoner-card':
-      return personFallback(data as PrisonerCardData, lang, person);
+      return personFallback(data as PrisonerCardData, lang, options);
     case 'prisoner-list':
       return listFallback(data as PrisonerFeed, lang);
     case 'timeline':

@@ -45,8 +45,16 @@ describe('fallback content', () => {
     );
   });
 
+  it('resolves a relative page in the data against the data file, not the page the snippet is pasted into', () => {
+    const dataUrl = 'https://data.example.org/ahrca/data/feed.json';
+    const appeal = fallbackFor('appeal-banner', { id: 'a', kind: 'appeal', title: 'T', url: '../appeals/andijan' }, 'en', { dataUrl })!;
+    expect(appeal.href).to.equal('https://data.example.org/ahrca/appeals/andijan');
+    const feed = { people: [{ id: 'p', name: 'N', status: 'detained', url: 'people/p.html' }] };
+    expect(fallbackFor('prisoner-card', feed, 'en', { person: 'p', dataUrl })!.href).to.equal('https://data.example.org/ahrca/data/people/p.html');
+  });
+
   it('says nothing about a withdrawn person', () => {
-    expect(fallbackFor('prisoner-card', { people: [{ id: 'w', withdrawn: { reason: 'safety' } }] }, 'en', 'w')).to.equal(undefined);
+    expect(fallbackFor('prisoner-card', { people: [{ id: 'w', withdrawn: { reason: 'safety' } }] }, 'en', { person: 'w' })).to.equal(undefined);
   });
 
   it('counts a timeline’s events and spans its years, in the widget’s language', () => {

@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { pickLocalized } from '../../core/i18n/localized.js';
+import { mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineMedia } from '../../core/schema/timeline.js';
 import { caption, type MediaContext } from './timeline-media.js';
@@ -30,7 +31,6 @@ const YOUTUBE_PLAYER = 'https://www.youtube-nocookie.com/';
 function referrerPolicyFor(player: string): ReferrerPolicy {
   return player.startsWith(YOUTUBE_PLAYER) ? 'strict-origin' : 'no-referrer';
 }
-
 
 /** `www.youtube.com` → `youtube.com`: the name a reader recognises. */
 export function hostName(url: string): string {
@@ -65,9 +65,10 @@ export function playerUrl(url: string): string | undefined {
   return undefined;
 }
 
+/** Held by `media-on-request`, a thumbnail is left out: the card is its placeholder, and Play its button. */
 function thumbnail(media: TimelineMedia, ctx: MediaContext): TemplateResult | typeof nothing {
   const src = safeUrl(media.thumbnail, ctx.base);
-  if (!src) return nothing;
+  if (!src || !mayLoadNow(src, ctx.mediaOnRequest)) return nothing;
   const alt = media.alt === undefined ? '' : pickLocalized(media.alt, ctx.lang).text;
   return html`<img class="thumbnail" src=${src} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
 }

@@ -25,6 +25,10 @@ const OPTION_TEXT: Readonly<Record<string, OptionText>> = {
   'no-controls': { label: 'Hide search and filters' },
   'heading-level': { label: 'Heading level', hint: 'The title’s level in your page’s outline. Default: 2.' },
   'data-path': { label: 'Data path', hint: 'Where the data sits inside a larger JSON document, e.g. /data/appeal.' },
+  'media-on-request': {
+    label: 'Images from other sites only on a click',
+    hint: 'For readers who may be watched: no photo or image from another site loads until the reader asks for it.',
+  },
 };
 
 /** The datalist of ids for the `person` option, filled once a feed has been checked. */

@@ -6,6 +6,7 @@ import { emit, type AhrcaLoadDetail } from './events.js';
 import { followLang, unfollowLang } from './i18n/follow-lang.js';
 import { isLanguageLoaded, loadLanguage, resolveLang, translator, type Translator } from './i18n/index.js';
 import { textsAskedBeforeEngine, whenTextsReady } from './markdown.js';
+import { heldImages, heldImagesLoading } from './media-on-request.js';
 import { andThen, invalidData, preparePayload, type MaybePromise, type PayloadSteps, type Prepared } from './payload.js';
 import { validate, type ValidationResult } from './schema/validate.js';
 
@@ -70,6 +71,14 @@ export abstract class AhrcaElement<T> extends LitElement {
    */
   @property({ type: Boolean, attribute: 'no-saved-copy' }) noSavedCopy = false;
 
+  /**
+   * Holds every image from another origin than the page's (photos, event images, header media,
+   * video and post thumbnails, images in texts) until the reader asks for it, for sites whose
+   * readers are watched: each such request tells that host who reads. A held image shows its alt
+   * text and a "Show image" button; thumbnails are left out. Images on the page's own origin load as usual.
+   */
+  @property({ type: Boolean, attribute: 'media-on-request' }) mediaOnRequest = false;
+
   /** `light`, `dark`, or `auto` (follows the reader's system setting). */
   @property({ reflect: true }) theme: Theme = 'light';
 
@@ -100,8 +109,11 @@ export abstract class AhrcaElement<T> extends LitElement {
   private renderFailure?: LoadError;
   /** The language resolved for the last render, to notice when an ancestor's `lang` changes it. */
   private renderedLang = '';
-  /** The UI table being fetched for this element's language; until it arrives only the skeleton shows. */
-  private languageLoading?: Promise<unknown>;
+  /**
+   * What the UI needs that is being fetched: the table of this element's language and, with
+   * `media-on-request`, the placeholders of held images. Until it arrives only the skeleton shows.
+   */
+  private uiLoading?: Promise<unknown>;
   /**
    * The markdown engine being fetched because the ready state shows a text; until it is in, the
    * skeleton shows, so that the ready state appears whole in one frame instead of growing.
@@ -144,7 +156,12 @@ export abstract class AhrcaElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || SOURCE_PROPERTIES.some((name) => changed.has(name))) this.reload();
     this.renderedLang = resolveLang(this);
-    this.languageLoading = isLanguageLoaded(this.renderedLang) ? undefined : this.fetchLanguage(this.renderedLang);
+    const needed = [
+      isLanguageLoaded(this.renderedLang) ? undefined : loadLanguage(this.renderedLang),
+      this.mediaOnRequest ? heldImagesLoading() : undefined,
+    ].filter((loading) => loading !== undefined);
+    this.uiLoading = needed.length > 0 ? this.fetchUi(needed) : undefined;
+    if (this.mediaOnRequest) heldImages()?.styleHeldImages(this.renderRoot as ShadowRoot);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -158,31 +175,33 @@ export abstract class AhrcaElement<T> extends LitElement {
     this.reportError(failure);
   }
 
-  /** Fetches the UI table for `lang` and renders again when it is here. */
-  private fetchLanguage(lang: string): Promise<unknown> {
-    const loading = loadLanguage(lang).then(() => {
-      if (this.languageLoading === loading) this.languageLoading = undefined;
+  /** Waits for what the UI needs (each never rejects) and renders again when it is here. */
+  private fetchUi(needed: Promise<unknown>[]): Promise<unknown> {
+    const loading = Promise.all(needed).then(() => {
+      if (this.uiLoading === loading) this.uiLoading = undefined;
       this.requestUpdate();
     });
     return loading;
   }
 
   /**
-   * Also waits for the element's UI table and, when its ready state shows markdown, for the engine,
-   * so that `await el.updateComplete` sees the ready state whole, in its own language.
+   * Also waits for what its UI needs (its language's table, the held images' placeholders) and,
+   * when its ready state shows markdown, for the engine, so that `await el.updateComplete` sees the
+   * ready state whole, in its own language.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.languageLoading || this.markdownLoading) {
-      await (this.languageLoading ?? this.markdownLoading);
+    while (this.uiLoading || this.markdownLoading) {
+      await (this.uiLoading ?? this.markdownLoading);
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
   protected override render(): unknown {
-    // Never English text for a moment before the element's own language arrives.
-    const view: View<T> = this.languageLoading ? { status: 'loading' } : this.view;
+    // Never English text for a moment before the element's own language arrives, nor a held
+    // image's place empty before its placeholder does.
+    const view: View<T> = this.uiLoading ? { status: 'loading' } : this.view;
     const readyShown = this.readyShown;
     this.readyShown = false;
     switch (view.status) {

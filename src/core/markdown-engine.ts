@@ -8,10 +8,13 @@
  * Sanitizer API does the cleaning where it exists; DOMPurify is downloaded only where it does not.
  * Both parse into a document with no browsing context, so nothing (an image above all) loads before
  * the finishing pass has made it safe, and both end in the same finishing pass, so they give the
- * same DOM.
+ * same DOM. In a widget with `media-on-request`, that pass also puts each image from another
+ * origin in its placeholder (./held-image.ts) before anything could load it.
  */
 import type { Config, DOMPurify as Purifier } from 'dompurify';
 import type { MarkdownParser } from './markdown-parser.js';
+import type { Translator } from './i18n/index.js';
+import { heldImages, mayLoadNow } from './media-on-request.js';
 import { isExternalUrl, safeUrl } from './safe-url.js';
 
 export type SanitizerKind = 'native' | 'dompurify';
@@ -26,6 +29,8 @@ export interface RenderRequest {
   baseUrl: string | undefined;
   /** Markdown only: a single line of inline markdown. */
   inline: boolean;
+  /** The widget's translator, given when it has `media-on-request`: images from other origins wait for the reader. */
+  held?: Translator;
 }
 
 export interface MarkdownEngine {
@@ -109,14 +114,14 @@ type Sanitize = (html: string, format: TextFormat) => DocumentFragment;
 export async function createMarkdownEngine(kind: SanitizerKind): Promise<MarkdownEngine> {
   const sanitize = kind === 'native' ? nativeSanitizer() : await purifySanitizer();
   return {
-    render({ text, format, baseUrl, inline }, parser) {
+    render({ text, format, baseUrl, inline, held }, parser) {
       let html = text;
       if (format === 'markdown') {
         if (!parser) throw new Error('The markdown parser is not loaded.');
         html = parser.toHtml(text, inline);
       }
       const fragment = sanitize(html, format);
-      finish(fragment, baseUrl, format);
+      finish(fragment, baseUrl, format, held);
       // Adopting moves the nodes without a parse, so it is no Trusted Types sink; images in them
       // start loading only now, with their final src, referrer policy and lazy loading.
       return document.adoptNode(fragment);
@@ -149,7 +154,7 @@ async function purifySanitizer(): Promise<Sanitize> {
  * the two (or a browser's Sanitizer defaults) can never show, then secures URLs and adds our own
  * attributes, the only ones outside the allowlist.
  */
-function finish(fragment: DocumentFragment, baseUrl: string | undefined, format: TextFormat): void {
+function finish(fragment: DocumentFragment, baseUrl: string | undefined, format: TextFormat, held: Translator | undefined): void {
   const walker = fragment.ownerDocument.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
   const nodes: Node[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode);
@@ -174,7 +179,7 @@ function finish(fragment: DocumentFragment, baseUrl: string | undefined, format:
     for (const attribute of [...element.attributes]) {
       if (!ALLOWED_ATTRIBUTE_SET.has(attribute.name)) element.removeAttributeNode(attribute);
     }
-    secure(element, baseUrl);
+    secure(element, baseUrl, held);
   }
 }
 
@@ -192,7 +197,7 @@ function demoteHeading(heading: Element): Element {
   return demoted;
 }
 
-function secure(element: Element, baseUrl: string | undefined): void {
+function secure(element: Element, baseUrl: string | undefined, held: Translator | undefined): void {
   for (const name of ['href', 'src']) {
     const value = element.getAttribute(name);
     if (value === null) continue;
@@ -215,5 +220,11 @@ function secure(element: Element, baseUrl: string | undefined): void {
     element.setAttribute('loading', 'lazy');
     element.setAttribute('decoding', 'async');
     element.setAttribute('referrerpolicy', 'no-referrer');
+    const src = element.getAttribute('src')!;
+    if (!held || mayLoadNow(src, true)) return;
+    // The widget waited for the placeholders; should they have failed to download, the image goes.
+    const placeholders = heldImages();
+    if (placeholders) placeholders.holdInText(element, src, held);
+    else element.remove();
   }
 }

@@ -7,7 +7,8 @@
  * reaches Lit: the engine hands over sanitised nodes.
  */
 import { noChange, nothing } from 'lit';
-import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
+import { AsyncDirective, directive, type ChildPart, type DirectiveResult } from 'lit/async-directive.js';
+import { resolveLang, translator, type Translator } from './i18n/index.js';
 import type { MarkdownEngine, RenderRequest, SanitizerKind, TextFormat } from './markdown-engine.js';
 import type { MarkdownParser } from './markdown-parser.js';
 
@@ -184,21 +185,43 @@ function plainText({ text: typed, format, inline }: RenderRequest): DocumentFrag
   return fragment;
 }
 
+/**
+ * A widget with `media-on-request` holds the images in its texts as it holds its own: read from the
+ * element that renders the text, so that no text of any widget can forget to. The placeholder
+ * speaks the widget's language.
+ */
+function heldBy(host: object | undefined): Translator | undefined {
+  return host instanceof HTMLElement && (host as { mediaOnRequest?: unknown }).mediaOnRequest === true ? translator(resolveLang(host)) : undefined;
+}
+
 class MarkdownDirective extends AsyncDirective {
   private request?: RenderRequest;
   /** What arrived while the directive was off the page, to show when it comes back. */
   private pending?: { request: RenderRequest; loaded: MarkdownEngine | undefined };
+  private held?: Translator;
+
+  override update(part: ChildPart, [text, options]: [string, MarkdownOptions]): unknown {
+    this.held = heldBy(part.options?.host);
+    return this.render(text, options);
+  }
 
   render(text: string, options: MarkdownOptions): unknown {
     const previous = this.request;
-    const request: RenderRequest = { text, format: options.format ?? 'markdown', baseUrl: options.baseUrl, inline: options.inline === true };
+    const request: RenderRequest = {
+      text,
+      format: options.format ?? 'markdown',
+      baseUrl: options.baseUrl,
+      inline: options.inline === true,
+      ...(this.held ? { held: this.held } : {}),
+    };
     // Widgets re-render every minute for their countdowns: the same text keeps the same nodes.
     if (
       previous &&
       previous.text === request.text &&
       previous.format === request.format &&
       previous.baseUrl === request.baseUrl &&
-      previous.inline === request.inline
+      previous.inline === request.inline &&
+      previous.held === request.held
     ) {
       return noChange;
     }
@@ -243,7 +266,8 @@ const markdown = directive(MarkdownDirective);
 
 /**
  * Markdown (or HTML, with `format: 'html'`) as a value for a Lit template; `nothing` for blank text. The first text on a page shows
- * once the engine has downloaded (`whenMarkdownReady()`); later ones show at once.
+ * once the engine has downloaded (`whenMarkdownReady()`); later ones show at once. In a widget with
+ * `media-on-request`, images from other origins in the text wait for the reader.
  * @throws TypeError when `text` is not a string; MarkdownTooLongError when it is over `maxLength`.
  */
 export function renderMarkdown(

@@ -34,6 +34,7 @@ export const COMMON_OPTIONS: Readonly<Record<string, EmbedOption>> = {
   theme: choice('light', 'dark', 'auto'),
   'heading-level': { kind: 'level' },
   'data-path': { kind: 'pointer' },
+  'media-on-request': FLAG,
 };
 
 /**

@@ -79,3 +79,18 @@ for (const { tag, query, title, text, plain } of WIDGETS as readonly { tag: stri
     });
   });
 }
+
+describe('held images (media-on-request) under a strict CSP with Trusted Types', () => {
+  for (const sanitizer of ['detected', 'dompurify']) {
+    it(`draws the placeholders of the photo and of an image in the text, with their styles and no violation (sanitiser: ${sanitizer})`, async function () {
+      this.timeout(REPORT_TIMEOUT_MS + 2000);
+      const report = await openStrictPage(`${PAGE}?widget=card&held${sanitizer === 'dompurify' ? '&sanitizer=dompurify' : ''}`);
+      expect(report.rendered).to.equal(true);
+      expect(report.violations).to.deep.equal([]);
+      expect(report.errors).to.deep.equal([]);
+      expect([report.held, report.heldStyled]).to.deep.equal([2, true]);
+      const requests = (await (await fetch('/net/count?id=csp-photo')).json()) as { count: number };
+      expect(requests.count, 'the held photo was requested').to.equal(0);
+    });
+  }
+});

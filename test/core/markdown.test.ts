@@ -583,9 +583,9 @@ describe('renderMarkdown', () => {
   });
 
   it('shows the text as typed when the engine cannot load', async () => {
-    // The page's CSP lets Lit and markdown.ts in and blocks the engine's chunk.
+    // The page's CSP lets Lit, markdown.ts and what it imports (the UI strings name a held image's button) in, and blocks the engine's chunk.
     const allowed = ['/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/']
-      .concat(['/src/core/markdown.ts', '/src/core/limits.ts'])
+      .concat(['/src/core/markdown.ts', '/src/core/limits.ts', '/src/core/i18n/'])
       .map((path) => window.location.origin + path);
     const report = await runInFrame(
       `script-src 'unsafe-inline' ${allowed.join(' ')}`,
@@ -601,7 +601,7 @@ describe('renderMarkdown', () => {
 
   it('shows HTML input as its text, tags left out, when the engine cannot load', async () => {
     const allowed = ['/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/']
-      .concat(['/src/core/markdown.ts', '/src/core/limits.ts'])
+      .concat(['/src/core/markdown.ts', '/src/core/limits.ts', '/src/core/i18n/'])
       .map((path) => window.location.origin + path);
     const report = await runInFrame(
       `script-src 'unsafe-inline' ${allowed.join(' ')}`,

@@ -146,7 +146,17 @@ function otherOrigin(ctx) {
   return `${ctx.protocol}://${host}:${port}`;
 }
 
+/** A 1 × 1 grey PNG: an image whose requests `/net/count?id=` counts, on either origin. */
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64');
+
 const ROUTES = {
+  /** `/net/image?id=<id>`: an image, counted; tests of media held until a reader asks read the count. */
+  async image(ctx) {
+    ctx.status = 200;
+    ctx.type = 'image/png';
+    ctx.body = PIXEL;
+  },
+
   /** `?body=<name>&type=<content type>&delay=<ms>&cors=1` */
   async json(ctx) {
     const { body, type, delay, cors } = ctx.query;

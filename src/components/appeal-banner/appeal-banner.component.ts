@@ -35,6 +35,7 @@ const MINUTE = 60_000;
  * @csspart title - The title.
  * @csspart ask - The one-sentence ask.
  * @csspart summary - The markdown summary.
+ * @csspart show-image - The "Show image" button of an image in the summary that `media-on-request` holds.
  * @csspart details - The list of addressees, signatories and dates.
  * @csspart deadline - The deadline and countdown.
  * @csspart signatures - The signature count and progress bar.

@@ -50,6 +50,7 @@ const DAY_CHANGE_MARGIN = 1000;
  *
  * @csspart base - The card's box.
  * @csspart portrait - The photo or initials box; inside it `photo` (the `<img>`) and `initials`.
+ * @csspart show-image - The "Show image" button of a photo that `media-on-request` holds (also of images in the summary).
  * @csspart name - The name, a heading.
  * @csspart spellings - "Also written:" and the other spellings of the name.
  * @csspart status - The status badge; also `status-<status>`, e.g. `status-detained`.
@@ -197,6 +198,7 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
       lang: resolveLang(this),
       now: this.clock(),
       ...(base ? { base } : {}),
+      mediaOnRequest: this.mediaOnRequest,
       link: (url, content, action) => this.link(url, content, action, base),
       sectionLevel: Math.min(6, this.level() + 1),
     };
@@ -221,7 +223,7 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
 
   private renderCompact(person: ActivePerson, context: PersonContext, base: string | undefined): TemplateResult {
     return html`<article part="base" class="card compact" aria-labelledby="name">
-      ${renderPortrait(person, context)}
+      ${renderPortrait(person, context, false)}
       <div class="identity">
         ${renderName(person, context, { level: this.level(), id: 'name', link: (name) => this.link(person.url, name, 'profile', base) })}
         <p class="status-row">${renderStatusBadge(person, context.tr)}</p>

@@ -8,6 +8,7 @@ import { formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
 import { formatDuration } from '../../core/i18n/durations.js';
 import type { Translator } from '../../core/i18n/index.js';
 import { fallbackChain, pickLocalized, type LocalizedText, type PickedText } from '../../core/i18n/localized.js';
+import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { ActivePerson, PrisonerStatus } from '../../core/schema/prisoner.js';
 import { detentionPeriod } from './detention.js';
@@ -22,6 +23,8 @@ export interface PersonContext {
   base?: string;
   /** The current time in milliseconds, for the time in detention. */
   now: number;
+  /** The widget's `media-on-request`: a photo from another origin waits for the reader. */
+  mediaOnRequest?: boolean;
 }
 
 /** Localised content as a template value, marked with the language it is actually in. */
@@ -86,29 +89,35 @@ function showLoadedPhoto(event: Event): void {
 }
 
 /**
- * The photo over the person's initials: the initials show while it loads, when it fails, and
- * when there is none or the person did not agree to show it.
+ * The photo over the person's initials: the initials show while it loads, when it fails, when
+ * there is none or the person did not agree to show it, and while `media-on-request` holds it.
+ * Held, the box is a "Show image" button, unless `canAsk` is false: a small portrait (a list's
+ * tile, a compact card) has no room for the words, and a tile is one link, where a button would
+ * be no button. Its photo waits for the person's full card.
  */
-export function renderPortrait(person: ActivePerson, context: PersonContext): TemplateResult {
+export function renderPortrait(person: ActivePerson, context: PersonContext, canAsk = true): TemplateResult {
   const name = pickName(person, context.lang);
   const src = photoUrl(person, context.base);
   const alt = person.photo?.alt ? pickLocalized(person.photo.alt, context.lang) : name;
+  const held = src !== undefined && !mayLoadNow(src, context.mediaOnRequest === true);
   return html`<div part="portrait" class="portrait">
     <span part="initials" class="initials" aria-hidden="true" lang=${ifDefined(name.lang)}>${initialsOf(name)}</span>
-    ${src
-      ? html`<img
-          part="photo"
-          class="photo"
-          src=${src}
-          alt=${alt.text}
-          lang=${ifDefined(alt.lang)}
-          loading="lazy"
-          decoding="async"
-          referrerpolicy="no-referrer"
-          @error=${hideBrokenPhoto}
-          @load=${showLoadedPhoto}
-        />`
-      : nothing}
+    ${!src || (held && !canAsk)
+      ? nothing
+      : held
+        ? (heldImages()?.renderHeldImage(src, alt, context.tr, 'photo', 'portrait') ?? nothing)
+        : html`<img
+            part="photo"
+            class="photo"
+            src=${src}
+            alt=${alt.text}
+            lang=${ifDefined(alt.lang)}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            @error=${hideBrokenPhoto}
+            @load=${showLoadedPhoto}
+          />`}
   </div>`;
 }
 

@@ -112,7 +112,7 @@ export class PersonDialog implements ReactiveController {
   };
 
   /** The full profile in a modal dialog. The card's load and error events stay inside the list. */
-  render(person: ActivePerson | undefined, context: PersonContext, card: { clock: () => number; theme: Theme }): TemplateResult {
+  render(person: ActivePerson | undefined, context: PersonContext, card: { clock: () => number; theme: Theme; mediaOnRequest: boolean }): TemplateResult {
     const name = person ? pickName(person, context.lang) : undefined;
     return html`<dialog
       part="dialog"
@@ -131,6 +131,7 @@ export class PersonDialog implements ReactiveController {
               .baseUrl=${context.base}
               .clock=${card.clock}
               theme=${card.theme}
+              ?media-on-request=${card.mediaOnRequest}
               heading-level="2"
             ></ahrca-prisoner-card>
           </div>`

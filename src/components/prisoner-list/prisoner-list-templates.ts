@@ -36,7 +36,7 @@ export function renderTile(person: ActivePerson, context: PersonContext): Templa
   const name = pickName(person, context.lang);
   return html`<li class="item">
     <a part="tile" class="tile" href=${hashFor(person.id)} data-id=${person.id}>
-      <div class="tile-portrait" aria-hidden="true">${renderPortrait(person, context)}</div>
+      <div class="tile-portrait" aria-hidden="true">${renderPortrait(person, context, false)}</div>
       <div class="tile-text">
         <span part="name" class="name" lang=${ifDefined(name.lang)}>${name.text}</span>
         <span class="status-row">${renderStatusBadge(person, context.tr)}</span>

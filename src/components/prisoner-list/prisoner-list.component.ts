@@ -255,7 +255,7 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
     const tr = this.tr;
     const lang = resolveLang(this);
     const base = view.source === 'property' || view.source === 'inline' ? undefined : view.source;
-    const context: PersonContext = { tr, lang, now: this.clock(), ...(base ? { base } : {}) };
+    const context: PersonContext = { tr, lang, now: this.clock(), mediaOnRequest: this.mediaOnRequest, ...(base ? { base } : {}) };
     const tiles = match.people.slice(0, this.limit);
     const title = 'title' in feed ? feed.title : undefined;
     return html`<div part="base" class="list">
@@ -273,7 +273,7 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
               tiles,
               (person) => person.id,
               // A tile is drawn once per person, language and day: adding 60 tiles to 1,900 touches only the 60.
-              (person) => guard([person, tr, lang, base, dayOf(context.now)], () => renderTile(person, context)),
+              (person) => guard([person, tr, lang, base, dayOf(context.now), this.mediaOnRequest], () => renderTile(person, context)),
             )}
           </ul>`
         : html`<p part="no-match" class="no-match">

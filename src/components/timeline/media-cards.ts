@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { pickLocalized } from '../../core/i18n/localized.js';
+import { mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineMedia } from '../../core/schema/timeline.js';
 import { caption, type MediaContext } from './timeline-media.js';
@@ -18,6 +19,18 @@ const YOUTUBE_ID = /^[\w-]{11}$/;
  * lit-analyzer types `sandbox` as one token, not the space-separated list HTML takes: hence the cast.
  */
 const PLAYER_SANDBOX = 'allow-scripts allow-same-origin allow-popups' as 'allow-scripts';
+const YOUTUBE_PLAYER = 'https://www.youtube-nocookie.com/';
+
+/**
+ * What a player is told about the page it plays in. Vimeo plays public videos with no referrer,
+ * and gets none. YouTube's player refuses to play without one (error 153, "embedder identity
+ * missing referrer", since July 2025) and asks for `strict-origin-when-cross-origin`. To a frame
+ * on another origin, `strict-origin` sends exactly as much, the page's origin and never its path or
+ * query; it is the stricter of the two, so it is the one we ask for.
+ */
+function referrerPolicyFor(player: string): ReferrerPolicy {
+  return player.startsWith(YOUTUBE_PLAYER) ? 'strict-origin' : 'no-referrer';
+}
 
 /** `www.youtube.com` → `youtube.com`: the name a reader recognises. */
 export function hostName(url: string): string {
@@ -39,7 +52,7 @@ export function playerUrl(url: string): string | undefined {
     const path = parsed.pathname.split('/').filter(Boolean);
     const id = host === 'youtu.be' ? path[0] : (parsed.searchParams.get('v') ?? (['embed', 'shorts', 'live', 'v'].includes(path[0] ?? '') ? path[1] : undefined));
     if (!id || !YOUTUBE_ID.test(id)) return undefined;
-    const player = new URL(`https://www.youtube-nocookie.com/embed/${id}`);
+    const player = new URL(`embed/${id}`, YOUTUBE_PLAYER);
     player.searchParams.set('autoplay', '1');
     const start = seconds(parsed.searchParams.get('t') ?? parsed.searchParams.get('start'));
     if (start) player.searchParams.set('start', String(start));
@@ -52,9 +65,10 @@ export function playerUrl(url: string): string | undefined {
   return undefined;
 }
 
+/** Held by `media-on-request`, a thumbnail is left out: the card is its placeholder, and Play its button. */
 function thumbnail(media: TimelineMedia, ctx: MediaContext): TemplateResult | typeof nothing {
   const src = safeUrl(media.thumbnail, ctx.base);
-  if (!src) return nothing;
+  if (!src || !mayLoadNow(src, ctx.mediaOnRequest)) return nothing;
   const alt = media.alt === undefined ? '' : pickLocalized(media.alt, ctx.lang).text;
   return html`<img class="thumbnail" src=${src} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
 }
@@ -73,7 +87,7 @@ export function renderMediaCard(media: TimelineMedia, url: string, ctx: MediaCon
         sandbox=${PLAYER_SANDBOX}
         allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
         allowfullscreen
-        referrerpolicy="strict-origin-when-cross-origin"
+        referrerpolicy=${referrerPolicyFor(player)}
       ></iframe>
       ${caption(media, lang)}
     </figure>`;

@@ -11,6 +11,7 @@ export interface HeaderContext {
   readonly tr: Translator;
   readonly lang: string;
   readonly base: string | undefined;
+  readonly mediaOnRequest: boolean;
   readonly title: PickedText | undefined;
   /** `aria-level` of the title. */
   readonly level: number;
@@ -35,6 +36,7 @@ export function renderHeader(timeline: Timeline, ctx: HeaderContext): TemplateRe
           tr: ctx.tr,
           lang,
           base,
+          mediaOnRequest: ctx.mediaOnRequest,
           domId: 'header-media',
           fallbackTitle: title?.text ?? '',
           playing: ctx.playing,

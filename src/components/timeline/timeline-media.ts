@@ -1,12 +1,14 @@
 /**
- * An event's media. Images from the data are shown lazily and without a referrer. Videos and posts
- * on other platforms are cards (./media-cards.ts), downloaded only for a timeline that has any:
- * nothing is requested from YouTube, X or anyone else until the reader asks for it.
+ * An event's media. Images from the data are shown lazily and without a referrer, or, held by
+ * `media-on-request`, as a placeholder until the reader asks. Videos and posts on other platforms
+ * are cards (./media-cards.ts), downloaded only for a timeline that has any: nothing is requested
+ * from YouTube, X or anyone else until the reader asks for it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
+import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineMedia } from '../../core/schema/timeline.js';
 import '../../core/i18n/strings/timeline.js';
@@ -15,6 +17,8 @@ export interface MediaContext {
   readonly tr: Translator;
   readonly lang: string;
   readonly base: string | undefined;
+  /** The timeline's `media-on-request`: images from other origins, thumbnails too, wait for the reader. */
+  readonly mediaOnRequest: boolean;
   /** Used to name the card's parts uniquely inside the shadow root. */
   readonly domId: string;
   /** The frame's title when the media has no caption. */
@@ -59,9 +63,11 @@ export function renderMedia(media: TimelineMedia, ctx: MediaContext): TemplateRe
   if (!url) return nothing;
   const { lang } = ctx;
   if (media.kind === 'image') {
-    const alt = media.alt === undefined ? '' : pickLocalized(media.alt, lang).text;
+    const alt = media.alt === undefined ? { text: '' } : pickLocalized(media.alt, lang);
     return html`<figure part="media" class="media image">
-      <img src=${url} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+      ${mayLoadNow(url, ctx.mediaOnRequest)
+        ? html`<img src=${url} alt=${alt.text} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+        : (heldImages()?.renderHeldImage(url, alt, ctx.tr, `${ctx.domId}-image`, 'figure') ?? nothing)}
       ${caption(media, lang)}
     </figure>`;
   }

@@ -22,6 +22,7 @@ export interface RowContext {
   readonly tr: Translator;
   readonly lang: string;
   readonly base: string | undefined;
+  readonly mediaOnRequest: boolean;
   /** `aria-level` of the years and eras; events are one deeper. */
   readonly level: number;
   /** Rows shown in all, for `aria-setsize`. */
@@ -163,6 +164,7 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
             tr,
             lang,
             base: ctx.base,
+            mediaOnRequest: ctx.mediaOnRequest,
             domId,
             fallbackTitle: title.text,
             playing: ctx.playing.has(event.id),

@@ -75,6 +75,7 @@ const tagList = {
  * @csspart group - Its group.
  * @csspart media - Its image, video or post.
  * @csspart media-card - A video or post waiting for a click (also `media`).
+ * @csspart show-image - The "Show image" button of an image that `media-on-request` holds, in media and texts.
  * @csspart play - The button that loads a video.
  * @csspart open - The link that opens a post.
  * @csspart text - Its text.
@@ -341,6 +342,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       tr,
       lang,
       base,
+      mediaOnRequest: this.mediaOnRequest,
       level: Math.min(6, level + 1),
       total: this.rows.length,
       tabStop: this.navigation.tabStop !== undefined && keys.includes(this.navigation.tabStop) ? this.navigation.tabStop : keys[0],
@@ -356,6 +358,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         tr,
         lang,
         base,
+        mediaOnRequest: this.mediaOnRequest,
         title,
         level,
         playing: this.playing.has(HEADER_MEDIA),

@@ -12,6 +12,9 @@ export const strings = {
   'state.withdrawn': 'This content has been withdrawn.',
 
   'link.newTab': '(opens in a new tab)',
+  // An image from another origin that waits for the reader (media-on-request); {host} is where it loads from.
+  'image.show': 'Show image',
+  'image.from': 'It loads from {host} only when you ask.',
 
   // Dates, for languages whose date data the browser lacks (see dates.ts); every language has them.
   // `month.N` stands alone ("May 2005"); `monthOf.N` is the form used with a day ("13 May 2005").

@@ -13,6 +13,8 @@ export const strings: PartTable<'common'> = {
   'state.withdrawn': 'Ce contenu a été retiré.',
 
   'link.newTab': '(s’ouvre dans un nouvel onglet)',
+  'image.show': 'Afficher l’image',
+  'image.from': 'Elle ne se charge depuis {host} que si vous le demandez.',
 
   'date.day': '{day} {month} {year}',
   'date.month': '{month} {year}',

@@ -10,6 +10,8 @@ export const strings: PartTable<'common'> = {
   'state.withdrawn': 'Бұл материал жарияланымнан алынды.',
 
   'link.newTab': '(жаңа қойындыда ашылады)',
+  'image.show': 'Суретті көрсету',
+  'image.from': 'Сурет {host} сайтынан тек сіз сұрағанда жүктеледі.',
 
   'date.day': '{year} ж. {day} {month}',
   'date.month': '{year} ж. {month}',

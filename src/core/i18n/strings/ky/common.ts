@@ -10,6 +10,8 @@ export const strings: PartTable<'common'> = {
   'state.withdrawn': 'Бул материал жарыялоодон алынды.',
 
   'link.newTab': '(жаңы өтмөктө ачылат)',
+  'image.show': 'Сүрөттү көрсөтүү',
+  'image.from': 'Сүрөт {host} сайтынан сиз сураганда гана жүктөлөт.',
 
   'date.day': '{year}-ж., {day}-{month}',
   'date.month': '{year}-ж., {month}',

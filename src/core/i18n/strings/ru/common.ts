@@ -9,6 +9,8 @@ export const strings: PartTable<'common'> = {
   'state.withdrawn': 'Этот материал снят с публикации.',
 
   'link.newTab': '(откроется в новой вкладке)',
+  'image.show': 'Показать изображение',
+  'image.from': 'Загрузится с {host} только по вашему запросу.',
 
   'date.day': '{day} {month} {year} г.',
   'date.month': '{month} {year} г.',

@@ -14,6 +14,8 @@ export const strings: PartTable<'common'> = {
   'state.withdrawn': 'Ин мавод аз нашр бардошта шуд.',
 
   'link.newTab': '(дар варақаи нав кушода мешавад)',
+  'image.show': 'Расмро нишон додан',
+  'image.from': 'Расм танҳо бо дархости шумо аз {host} боргирӣ мешавад.',
 
   'date.day': '{day} {month} {year}',
   'date.month': '{month} {year}',

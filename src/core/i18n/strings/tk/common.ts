@@ -10,6 +10,8 @@ export const strings: PartTable<'common'> = {
   'state.withdrawn': 'Bu maglumat neşirden aýryldy.',
 
   'link.newTab': '(täze goýmada açylýar)',
+  'image.show': 'Suraty görkez',
+  'image.from': 'Surat {host} sahypasyndan diňe siz soranyňyzda ýüklenýär.',
 
   'date.day': '{day} {month} {year} ý.',
   'date.month': '{month} {year} ý.',

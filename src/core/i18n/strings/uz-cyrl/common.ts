@@ -10,6 +10,8 @@ export const strings: PartTable<'common'> = {
   'state.withdrawn': 'Бу материал олиб ташланган.',
 
   'link.newTab': '(янги варақда очилади)',
+  'image.show': 'Расмни кўрсатиш',
+  'image.from': 'Расм фақат сиз сўраганингизда {host} сайтидан юкланади.',
 
   'date.day': '{day} {month}, {year} йил',
   'date.month': '{month}, {year} йил',

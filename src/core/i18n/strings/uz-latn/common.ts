@@ -10,6 +10,8 @@ export const strings: PartTable<'common'> = {
   'state.withdrawn': 'Bu material olib tashlangan.',
 
   'link.newTab': '(yangi varaqda ochiladi)',
+  'image.show': 'Rasmni koʻrsatish',
+  'image.from': 'Rasm faqat siz soʻraganingizda {host} saytidan yuklanadi.',
 
   'date.day': '{day}-{month}, {year}-yil',
   'date.month': '{month}, {year}-yil',

@@ -572,10 +572,10 @@ describe('<ahrca-timeline>', () => {
             displayDate: SVG,
             tags: [IMG, SVG],
             group: SCRIPT,
-            media: { kind: 'image', url: `java\tscript:${PWN}`, alt: SCRIPT, caption: IMG, credit: SVG },
-            sources: [{ title: IMG, url: `java\nscript:${PWN}`, publisher: SCRIPT }],
+            media: { kind: 'image', url: 'https://example.org/photo.jpg', alt: SCRIPT, caption: IMG, credit: SVG },
+            sources: [{ title: IMG, url: 'https://example.org/source', publisher: SCRIPT }],
           },
-          { id: 'h2', date: '2006', title: STYLE, media: { kind: 'link', url: 'https://example.org/post', caption: SCRIPT, thumbnail: `java\rscript:${PWN}` } },
+          { id: 'h2', date: '2006', title: STYLE, media: { kind: 'link', url: 'https://example.org/post', caption: SCRIPT, thumbnail: 'https://example.org/thumb.jpg' } },
         ],
       };
     }
@@ -614,19 +614,14 @@ describe('<ahrca-timeline>', () => {
       });
     }
 
-    it('leaves out what the browser would read as a script URL, and keeps an entity-spelled one a harmless path', async () => {
-      const el = await mount(hostile());
-      await expectHarmless(el);
-      // java<TAB>script: and java<LF>script: are javascript: to the URL parser: no image, no link, no thumbnail.
-      expect(markupOf($(el, '#event-h1 [part~="media"]'))).to.equal(null);
-      expect(markupOf(part(el, 'sources')!.querySelector('a'))).to.equal(null);
-      expect(textOf(part(el, 'sources')!.querySelector('li'))).to.equal(`${IMG}, ${SCRIPT}`);
-      expect(markupOf($(el, '#event-h2 .thumbnail'))).to.equal(null);
+    it('keeps an entity-spelled script URL a harmless relative path', async () => {
       const entity = await mount({ events: [{ id: 'e', date: '2005', title: 'T', media: { kind: 'image', url: '&#106;avascript:alert(1)', alt: 'x' } }] });
+      await expectHarmless(entity);
       expect(new URL(part(entity, 'media')!.querySelector('img')!.src).origin).to.equal(location.origin);
     });
 
-    for (const url of [`javascript:${PWN}`, `JaVaScRiPt:${PWN}`, ` javascript:${PWN}`, `data:text/html,<script>${PWN}</script>`, 'vbscript:msgbox(1)']) {
+    // java<TAB>script: and java<LF>script: are javascript: to the URL parser, so the rule refuses them too.
+    for (const url of [`javascript:${PWN}`, `JaVaScRiPt:${PWN}`, ` javascript:${PWN}`, `java\tscript:${PWN}`, `java\nscript:${PWN}`, `java\rscript:${PWN}`, `data:text/html,<script>${PWN}</script>`, 'vbscript:msgbox(1)']) {
       it(`refuses ${JSON.stringify(url.slice(0, 14))}… in every URL field, naming each`, async () => {
         captureConsole('error');
         const el = await mount({

@@ -25,6 +25,8 @@ export interface TimelineEntry {
 
 export interface EraSpan {
   readonly era: TimelineEra;
+  /** The era's place in the data's list, by which warnings name it (`eras[n]`). */
+  readonly index: number;
   readonly start: PartialDate;
   readonly end: PartialDate;
   readonly from: number;
@@ -133,11 +135,11 @@ export class ModelBuilder {
     // Array.prototype.sort is stable, so events on the same date keep the data's order.
     const entries = [...this.entries].sort((a, b) => a.time - b.time || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision]);
     const eras: EraSpan[] = [];
-    for (const era of this.timeline.eras ?? []) {
+    this.timeline.eras?.forEach((era, index) => {
       const start = parsePartialDate(era.start);
       const end = parsePartialDate(era.end);
-      if (start && end) eras.push({ era, start, end, from: start.date.getTime(), until: periodEnd(end) });
-    }
+      if (start && end) eras.push({ era, index, start, end, from: start.date.getTime(), until: periodEnd(end) });
+    });
     return { entries, tags: choices(this.tagCounts), groups: choices(this.groupCounts), eras };
   }
 }

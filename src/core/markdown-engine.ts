@@ -146,8 +146,10 @@ export async function createMarkdownEngine(kind: SanitizerKind): Promise<Markdow
       let html: string;
       try {
         html = format === 'markdown' ? parser!.toHtml(text, inline) : text;
-        const over = markupOverBudget(scanMarkup(html));
+        const scanned = scanMarkup(html);
+        const over = markupOverBudget(scanned);
         if (over) throw new Error(over);
+        html = scanned.html;
       } catch (error) {
         // Over its time budget, or too much for marked: the caller shows it as typed; the page's
         // developer learns which text and why. marked adds a line asking to report its errors.

@@ -36,7 +36,16 @@ export interface ScannedMarkup {
    * live on in the parser.
    */
   depth: number;
+  /**
+   * The HTML without its `style` attributes and event handlers (`on…`), which nothing we show
+   * keeps: parsed with them, even into a document with no browsing context, they make the page's
+   * CSP report `style-src-attr` and `script-src-attr` violations, to a partner's `report-uri` too.
+   */
+  html: string;
 }
+
+/** Attributes that the page's CSP checks as soon as they are parsed. */
+const isReportedAttribute = (name: string) => name === 'style' || name.startsWith('on');
 
 /** Elements that hold nothing, or that close when their next sibling opens: neither nests by itself. */
 const NOT_NESTING = new Set([
@@ -54,6 +63,8 @@ export function scanMarkup(source: string): ScannedMarkup {
   const openByName = new Map<string, number>();
   let depth = 0;
   let paragraphOpen = false;
+  /** Where each attribute to leave out starts and ends, in order. */
+  const dropped: number[] = [];
   let index = source.indexOf('<');
   while (index !== -1) {
     const closing = source[index + 1] === '/';
@@ -73,8 +84,10 @@ export function scanMarkup(source: string): ScannedMarkup {
       while (isSpace(source[at]) || source[at] === '/') at++;
       if (at >= source.length || source[at] === '>') break;
       attributes++;
+      const attributeStart = at;
       at++;
       while (at < source.length && !isSpace(source[at]) && source[at] !== '/' && source[at] !== '>' && source[at] !== '=') at++;
+      const reported = isReportedAttribute(source.slice(attributeStart, at).toLowerCase());
       let afterName = at;
       while (isSpace(source[afterName])) afterName++;
       if (source[afterName] === '=') {
@@ -88,6 +101,7 @@ export function scanMarkup(source: string): ScannedMarkup {
           while (at < source.length && !isSpace(source[at]) && source[at] !== '>') at++;
         }
       }
+      if (reported) dropped.push(attributeStart, at);
     }
     // `</br>` makes a `<br>`, and `</p>` a `<p>` where none is open (one closed by a block that
     // opened since is counted by that block).
@@ -107,7 +121,18 @@ export function scanMarkup(source: string): ScannedMarkup {
     }
     index = source.indexOf('<', at);
   }
-  return { elements, attributes, depth };
+  return { elements, attributes, depth, html: dropped.length ? without(source, dropped) : source };
+}
+
+/** `source` without the ranges in `dropped` (start, end, start, end … in order). */
+function without(source: string, dropped: readonly number[]): string {
+  let kept = '';
+  let from = 0;
+  for (let index = 0; index < dropped.length; index += 2) {
+    kept += source.slice(from, dropped[index]);
+    from = dropped[index + 1]!;
+  }
+  return kept + source.slice(from);
 }
 
 /** Why HTML (given, or made by marked) is over MARKUP_BUDGET, before it is parsed; undefined when it is within. */

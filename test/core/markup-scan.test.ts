@@ -22,6 +22,32 @@ describe('scanMarkup', () => {
     });
   });
 
+  describe('leaves out the attributes a CSP reports as soon as they are parsed', () => {
+    it('drops style and every on… attribute, in any case and quoting, and keeps the rest', () => {
+      expect(scanMarkup('<p style="text-align:center" onclick="x()">a</p>').html).to.equal('<p  >a</p>');
+      expect(scanMarkup("<b STYLE = 'color: red' ONLOAD=x() title=t>b</b>").html).to.equal('<b   title=t>b</b>');
+      // An unquoted value runs to a space or >: the / and what follows are part of it.
+      expect(scanMarkup('<a href="https://example.org/" style=color:blue/onfocus=x()>c</a>').html).to.equal('<a href="https://example.org/" >c</a>');
+      expect(scanMarkup('<img src=x onerror=alert(1) style>').html).to.equal('<img src=x  >');
+    });
+
+    it('reads a quoted value as the browser does: a > or a style= inside it is text', () => {
+      expect(scanMarkup('<div title="a > b style=x" style="y">d</div>').html).to.equal('<div title="a > b style=x" >d</div>');
+      expect(scanMarkup("<p title='it''s' onclick='z'>e</p>").html).to.equal("<p title='it''s' >e</p>");
+    });
+
+    it('leaves text, comments and attribute-like text alone, and a text with nothing to drop as it was', () => {
+      const plain = '<p>style="x" onclick=y</p><!-- <b --> a < b';
+      expect(scanMarkup(plain).html).to.equal(plain);
+      expect(scanMarkup('<p data-onclick="k" stylish=1>f</p>').html).to.equal('<p data-onclick="k" stylish=1>f</p>');
+    });
+
+    it('drops them where a browser would see a tag that the scan thought was over, rather than miss one', () => {
+      // The browser's comment runs to -->; the scan's ends at the first >, so the rest is read as tags.
+      expect(scanMarkup('<!-- a > <i style=x> -->').html).to.equal('<!-- a > <i > -->');
+    });
+  });
+
   it('gives the reason a text is over its budget, or none', () => {
     expect(markupOverBudget(scanMarkup('<p>a</p>'.repeat(MARKUP_BUDGET.elements)))).to.equal(undefined);
     expect(markupOverBudget(scanMarkup('<br>'.repeat(MARKUP_BUDGET.elements + 1)))).to.equal(`over ${MARKUP_BUDGET.elements} elements`);

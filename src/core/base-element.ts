@@ -227,10 +227,18 @@ export abstract class AhrcaElement<T> extends LitElement {
           });
           return this.renderLoading();
         } catch (error) {
-          this.renderFailure = new LoadError('render', `could not render: ${String(error)}`);
-          return this.renderError(this.renderFailure);
+          this.failRender(error);
+          return this.renderError(this.renderFailure!);
         }
     }
+  }
+
+  /**
+   * Turns the ready state into the error state, reported once, for an error while preparing or
+   * rendering it: a subclass's `willUpdate` calls it rather than throw into the page.
+   */
+  protected failRender(error: unknown): void {
+    this.renderFailure = new LoadError('render', `could not render: ${String(error)}`);
   }
 
   private renderLoading(): TemplateResult {

@@ -4,8 +4,10 @@
  * (./markdown-parser.ts), loaded beside this one only for text written in markdown.
  *
  * marked (raw HTML off) → sanitiser → one shared finishing pass → nodes for the page; text given as
- * HTML skips marked and takes the same path from the sanitiser on. The browser's
- * Sanitizer API does the cleaning where it exists; DOMPurify is downloaded only where it does not.
+ * HTML skips marked and takes the same path from the sanitiser on. marked has a time budget of its
+ * own (./markdown-parser.ts); before the sanitiser, the HTML is held to the markup's budget
+ * (./markup-scan.ts); and texts share each task. The browser's Sanitizer API does the cleaning
+ * where it exists; DOMPurify is downloaded only where it does not.
  * Both parse into a document with no browsing context, so nothing (an image above all) loads before
  * the finishing pass has made it safe, and both end in the same finishing pass, so they give the
  * same DOM. In a widget with `media-on-request`, that pass also puts each image from another
@@ -14,6 +16,7 @@
 import type { Config, DOMPurify as Purifier } from 'dompurify';
 import type { MarkdownParser } from './markdown-parser.js';
 import type { Translator } from './i18n/index.js';
+import { markupOverBudget, scanMarkup } from './markup-scan.js';
 import { heldImages, mayLoadNow } from './media-on-request.js';
 import { isExternalUrl, safeUrl } from './safe-url.js';
 
@@ -31,12 +34,21 @@ export interface RenderRequest {
   inline: boolean;
   /** The widget's translator, given when it has `media-on-request`: images from other origins wait for the reader. */
   held?: Translator;
+  /** How a warning about the text names it: `summary`, `events[3].text`. */
+  field?: string | undefined;
 }
 
 export interface MarkdownEngine {
   /**
+   * Takes `text`'s share of what this task may show (TASK_CHARACTERS); false when it would go
+   * over, and the text should wait for a later task. The first text of a task always fits.
+   */
+  fitsInTask(text: string): boolean;
+  /**
    * Sanitised text as a fragment of the page's document, ready to insert. Markdown needs `parser`.
-   * @throws Error for markdown without a parser (the caller then shows the text as typed).
+   * @throws Error for markdown without a parser, and for a text over its time budget (marked's,
+   *   in ./markdown-parser.ts; the markup's, in ./markup-scan.ts), after a console warning naming
+   *   the field and why: the caller then shows it as typed.
    */
   render(request: RenderRequest, parser: MarkdownParser | undefined): DocumentFragment;
 }
@@ -105,6 +117,25 @@ const PURIFY_CONFIGS: Readonly<Record<TextFormat, Config & { RETURN_DOM_FRAGMENT
   },
 };
 
+/**
+ * Characters of text one task shows, at most: a widget with many long texts (a timeline of fifty
+ * events renders whole) shows them over several tasks, none of which blocks the page for long.
+ * Each text is within its own time budget; together they would not be.
+ */
+const TASK_CHARACTERS = 20_000;
+/** Characters shown in the current task; undefined until its first text, and again once it is over. */
+let taskCharacters: number | undefined;
+
+function fitsInTask(text: string): boolean {
+  if (taskCharacters === undefined) {
+    taskCharacters = 0;
+    setTimeout(() => (taskCharacters = undefined));
+  }
+  if (taskCharacters > 0 && taskCharacters + text.length > TASK_CHARACTERS) return false;
+  taskCharacters += text.length;
+  return true;
+}
+
 /** TypeScript's DOM library knows the Sanitizer config but not yet `setHTML` itself. */
 type SettableElement = Element & { setHTML(html: string, options: { sanitizer: SanitizerConfig }): void };
 
@@ -114,11 +145,21 @@ type Sanitize = (html: string, format: TextFormat) => DocumentFragment;
 export async function createMarkdownEngine(kind: SanitizerKind): Promise<MarkdownEngine> {
   const sanitize = kind === 'native' ? nativeSanitizer() : await purifySanitizer();
   return {
-    render({ text, format, baseUrl, inline, held }, parser) {
-      let html = text;
-      if (format === 'markdown') {
-        if (!parser) throw new Error('The markdown parser is not loaded.');
-        html = parser.toHtml(text, inline);
+    fitsInTask,
+    render({ text, format, baseUrl, inline, held, field }, parser) {
+      if (format === 'markdown' && !parser) throw new Error('The markdown parser is not loaded.');
+      let html: string;
+      try {
+        html = format === 'markdown' ? parser!.toHtml(text, inline) : text;
+        const scanned = scanMarkup(html);
+        const over = markupOverBudget(scanned);
+        if (over) throw new Error(over);
+        html = scanned.html;
+      } catch (error) {
+        // Over its time budget, or too much for marked: the caller shows it as typed; the page's
+        // developer learns which text and why. marked adds a line asking to report its errors.
+        console.warn(`[ahrca-widgets] ${field ?? 'a text'}: shown as plain text: ${String((error as Error).message).split('\n')[0]}`);
+        throw error;
       }
       const fragment = sanitize(html, format);
       finish(fragment, baseUrl, format, held);

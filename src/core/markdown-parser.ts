@@ -3,22 +3,65 @@
  * in markdown is shown; text given as HTML (TimelineJS3's) goes straight to the sanitiser in
  * ./markdown-engine.ts, so a page with only such text never downloads marked (15 KB gzip).
  * The HTML it returns is untrusted until the engine has sanitised it.
+ *
+ * marked is not linear in every input (see PARSE_BUDGET), so each parse has a time budget: text
+ * that would go over it is refused (toHtml throws, saying why) and shows as typed.
  */
 import { Marked } from 'marked';
 
 export interface MarkdownParser {
-  /** Markdown to HTML; `inline` parses one line: emphasis, links, code, no paragraphs or lists. */
+  /**
+   * Markdown to HTML; `inline` parses one line: emphasis, links, code, no paragraphs or lists.
+   * @throws Error when the text is over PARSE_BUDGET.
+   */
   toHtml(text: string, inline: boolean): string;
 }
 
+export const PARSE_BUDGET = {
+  /**
+   * marked's emphasis is quadratic (markedjs/marked#4099, open in 18.3.0; the fix proposed in #4103
+   * is not merged): each run of `*`, `_` or `~` that may open one is matched against every later
+   * run of its paragraph. 100 KB of `*a_` took 94 s. The runs of each paragraph, squared and
+   * summed, stay under this (500 runs in one paragraph), checked before marked starts. One
+   * paragraph of 500 runs of `*a_` takes 5–15 ms in Chromium and Firefox on a laptop.
+   */
+  emphasisRuns: 250_000,
+  /**
+   * Lines that start a list item. marked reads all the items of a list in one step, before it
+   * checks the time again (25,000 took it 100 ms and more), and each item is an element: over
+   * the markup's budget (MARKUP_BUDGET in ./markup-scan.ts) anyway.
+   */
+  listItems: 500,
+  /**
+   * Milliseconds one parse may take, checked at every block and every inline step marked takes:
+   * the guard against what no count foresees (a GFM table's rows are read to the end of the text
+   * for each line that may underline a header: `a\n--\n` repeated is quadratic too; nesting on one
+   * line recurses until the stack runs out). 100 KB of prose parses in about 10 ms on a laptop.
+   */
+  milliseconds: 50,
+} as const;
+
 export function createMarkdownParser(): MarkdownParser {
+  let deadline = Infinity;
+  /** Called first at each block (`space`) and inline (`tag`) step of a parse. */
+  const checkTime = () => {
+    if (performance.now() > deadline) throw new Error('out of time');
+  };
   const marked = new Marked({
     gfm: true,
-    // Raw HTML is not markdown we support: with no `html` (block) or `tag` (inline) token, `<b>` is
-    // plain text that the text renderer escapes, so it shows as typed and can never become markup.
     tokenizer: {
+      // `false` hands the step on to marked's own tokenizer.
+      space() {
+        checkTime();
+        return false;
+      },
+      // Raw HTML is not markdown we support: with no `html` (block) or `tag` (inline) token, `<b>` is
+      // plain text that the text renderer escapes, so it shows as typed and can never become markup.
       html: () => undefined,
-      tag: () => undefined,
+      tag() {
+        checkTime();
+        return undefined;
+      },
     },
     renderer: {
       // A widget's title is the heading of its section on a partner page (h2 at most), so a
@@ -32,6 +75,23 @@ export function createMarkdownParser(): MarkdownParser {
     },
   });
   return {
-    toHtml: (text, inline) => (inline ? marked.parseInline(text, { async: false }) : marked.parse(text, { async: false })),
+    toHtml(text, inline) {
+      let runs = 0;
+      // A blank line ends a paragraph in every block marked reads, so no paragraph of its spans one.
+      for (const paragraph of text.split(/\n[ \t\r]*\n/)) runs += (paragraph.match(/([*_~])\1*/g)?.length ?? 0) ** 2;
+      if (runs > PARSE_BUDGET.emphasisRuns) throw new Error('too many runs of *, _ or ~ in one paragraph');
+      if ((text.match(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm)?.length ?? 0) > PARSE_BUDGET.listItems) {
+        throw new Error(`over ${PARSE_BUDGET.listItems} list items`);
+      }
+      deadline = performance.now() + PARSE_BUDGET.milliseconds;
+      try {
+        return inline ? marked.parseInline(text, { async: false }) : marked.parse(text, { async: false });
+      } catch (error) {
+        // marked wraps what a tokenizer throws; the deadline is the reason worth giving.
+        throw performance.now() > deadline ? new Error(`formatting took over ${PARSE_BUDGET.milliseconds} ms`) : error;
+      } finally {
+        deadline = Infinity;
+      }
+    },
   };
 }

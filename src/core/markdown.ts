@@ -51,6 +51,8 @@ export interface MarkdownOptions {
    * goes through the same sanitiser, link policy and Trusted Types path, so it never runs.
    */
   format?: TextFormat;
+  /** How a warning names the text, when it is shown as typed (over its time budget): `summary`, `events[3].text`. */
+  field?: string;
 }
 
 let sanitizerKind: SanitizerKind | undefined;
@@ -165,21 +167,29 @@ export function setSanitizerForTesting(kind: SanitizerKind | undefined): void {
   engineFailed = false;
 }
 
+/** Paragraphs of a text shown as typed; the rest joins the last, so that no text lays out as thousands of elements. */
+const PLAIN_PARAGRAPHS = 100;
+
 /**
- * Without the engine, the text as typed: plain text, paragraphs split on blank lines. HTML loses
- * its tags (only ever set as text, so nothing in it can run); its entities stay as written.
+ * Without the engine, or over its time budget, the text as typed: plain text, paragraphs split on
+ * blank lines. HTML loses its tags (only ever set as text, so nothing in it can run; a tag ends
+ * before the next `<`, which keeps this linear); its entities stay as written.
  */
 function plainText({ text: typed, format, inline }: RenderRequest): DocumentFragment {
-  const text = format === 'html' ? typed.replace(/<[^>]*>/g, '') : typed;
+  const text = format === 'html' ? typed.replace(/<[^<>]*>/g, '') : typed;
   const fragment = document.createDocumentFragment();
   if (inline) {
     fragment.append(text);
     return fragment;
   }
-  for (const paragraph of text.split(/\n[ \t]*\n/)) {
-    if (paragraph.trim() === '') continue;
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  if (paragraphs.length > PLAIN_PARAGRAPHS) paragraphs.push(paragraphs.splice(PLAIN_PARAGRAPHS - 1).join(' '));
+  for (const paragraph of paragraphs) {
     const element = document.createElement('p');
-    element.textContent = paragraph.trim();
+    element.textContent = paragraph;
     fragment.append(element);
   }
   return fragment;
@@ -212,6 +222,7 @@ class MarkdownDirective extends AsyncDirective {
       format: options.format ?? 'markdown',
       baseUrl: options.baseUrl,
       inline: options.inline === true,
+      field: options.field,
       ...(this.held ? { held: this.held } : {}),
     };
     // Widgets re-render every minute for their countdowns: the same text keeps the same nodes.
@@ -227,7 +238,8 @@ class MarkdownDirective extends AsyncDirective {
     }
     this.request = request;
     this.pending = undefined;
-    if (readyFor(request.format)) return content(request, engine);
+    // Once this task has shown its share of text, the next text waits like one whose engine is loading.
+    if (readyFor(request.format) && engine!.fitsInTask(text)) return content(request, engine);
     // Whatever arrived is used: marked missing leaves markdown as typed, the engine missing leaves any text so.
     const show = () => this.show(request, engine);
     loadFor(request.format).then(show, show);
@@ -247,11 +259,19 @@ class MarkdownDirective extends AsyncDirective {
       return;
     }
     this.pending = undefined;
+    if (loaded?.fitsInTask(request.text) === false) {
+      // This task has shown its share of text.
+      setTimeout(() => this.show(request, loaded));
+      return;
+    }
     this.setValue(content(request, loaded));
   }
 }
 
-/** Never throws into the page: an engine that is missing or fails shows the text as typed. */
+/**
+ * Never throws into the page: an engine that is missing or fails shows the text as typed, and so
+ * does a text over its time budget (the engine says why in the console).
+ */
 function content(request: RenderRequest, loaded: MarkdownEngine | undefined): DocumentFragment | typeof nothing {
   let fragment: DocumentFragment;
   try {

@@ -44,6 +44,7 @@ const WIDGETS = [
   { tag: 'ahrca-appeal-banner', query: '', title: 'For an international investigation of the Andijan events', text: 'The Association sends collective appeals' },
   { tag: 'ahrca-timeline', query: 'widget=timeline&', title: 'The Andijan events and after', text: 'Human rights activists who support' },
   { tag: 'ahrca-timeline (TimelineJS3 data)', query: 'widget=timelinejs&', title: 'The Andijan events and after in TimelineJS3’s format', text: 'The European Union demands an international investigation' },
+  { tag: 'ahrca-timeline (TimelineJS3 data with inline styles and handlers)', query: 'widget=timelinejs-styled&', title: 'Styled export', text: 'Centred text with bold, a link and .' },
   // The list shows no markdown until a person is opened: its first tile's name stands for its text.
   { tag: 'ahrca-prisoner-list', query: 'widget=list&', title: 'Example profiles (fictional)', text: 'Namuna Odamov', plain: true },
   { tag: 'ahrca-prisoner-card', query: 'widget=card&', title: 'Misol Khatova', text: 'Fictional example.' },

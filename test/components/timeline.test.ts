@@ -9,6 +9,7 @@ import { nothing } from 'lit';
 import { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import type { AhrcaActionDetail, AhrcaErrorDetail } from '../../src/core/events.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
+import { watchLongestTask } from '../helpers/long-tasks.js';
 import { eventCount, loadTimelineJsFixture, TIMELINEJS_FIXTURES } from '../helpers/timelinejs-fixtures.js';
 import {
   $,
@@ -326,6 +327,20 @@ describe('<ahrca-timeline>', () => {
         expect(renderedIds(el), query).to.deep.equal(ids);
       }
       expect(textOf(part(el, 'no-match'))).to.equal('No events match.');
+    });
+
+    it('searches text of `](` repeated at the length limit quickly, throwing nothing into the page (Firefox threw "too much recursion")', async () => {
+      const events = manyEvents(3, { text: false });
+      events[1]!.text = ']('.repeat(50_000);
+      const el = await mount({ events });
+      const watch = watchLongestTask();
+      await search(el, 'number 2');
+      const longest = watch.stop();
+      expect(renderedIds(el)).to.deep.equal(['event-2']);
+      await search(el, 'number');
+      expect(renderedIds(el)).to.have.length(3);
+      expect(longest, 'the longest task').to.be.below(200);
+      expect(pageProblems).to.deep.equal([]);
     });
 
     it('announces the count once typing pauses, not at every key', async () => {

@@ -191,7 +191,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   private renderSummary(summary: LocalizedText, lang: string, base: string | undefined): TemplateResult {
     const picked = pickLocalized(summary, lang);
     return html`<div part="summary" class="summary rich-text" lang=${ifDefined(picked.lang)}>
-      ${renderMarkdown(picked.text, base ? { baseUrl: base } : {})}
+      ${renderMarkdown(picked.text, { field: 'summary', ...(base ? { baseUrl: base } : {}) })}
     </div>`;
   }
 

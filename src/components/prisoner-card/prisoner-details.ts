@@ -35,10 +35,11 @@ function fact(label: string, value: unknown, name: string): TemplateResult {
   return html`<div part="fact fact-${name}" class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
 
-function markdown(value: LocalizedText, context: PersonContext): TemplateResult {
+/** `field` names the text in a warning when it is shown as typed. */
+function markdown(value: LocalizedText, field: string, context: PersonContext): TemplateResult {
   const picked = pickLocalized(value, context.lang);
   return html`<div class="markdown rich-text" lang=${ifDefined(picked.lang)}>
-    ${renderMarkdown(picked.text, context.base ? { baseUrl: context.base } : {})}
+    ${renderMarkdown(picked.text, { field, ...(context.base ? { baseUrl: context.base } : {}) })}
   </div>`;
 }
 
@@ -142,11 +143,11 @@ export function renderFacts(person: ActivePerson, context: DetailsContext): Temp
 }
 
 export function renderSummary(person: ActivePerson, context: DetailsContext): TemplateResult | typeof nothing {
-  return person.summary ? html`<div part="summary" class="summary">${markdown(person.summary, context)}</div>` : nothing;
+  return person.summary ? html`<div part="summary" class="summary">${markdown(person.summary, 'summary', context)}</div>` : nothing;
 }
 
 export function renderHealth(person: ActivePerson, context: DetailsContext): TemplateResult | typeof nothing {
-  return person.health ? section('health', context.tr.t('prisoner.health'), markdown(person.health, context), context) : nothing;
+  return person.health ? section('health', context.tr.t('prisoner.health'), markdown(person.health, 'health', context), context) : nothing;
 }
 
 /** The address to write to: the letters' own, else the place of detention's. */
@@ -181,7 +182,7 @@ export function renderHelp(
             <button part="copy-address" class="button" type="button" @click=${() => copyAddress(address.lines.join('\n'))}>${tr.t('prisoner.copyAddress')}</button>`
         : nothing}
       ${letters.language ? html`<p class="language">${tr.around('prisoner.letterLanguage', 'language', localized(letters.language, context.lang))}</p>` : nothing}
-      ${letters.tips ? html`<div part="tips" class="tips">${markdown(letters.tips, context)}</div>` : nothing}
+      ${letters.tips ? html`<div part="tips" class="tips">${markdown(letters.tips, 'letters.tips', context)}</div>` : nothing}
       ${letters.url ? html`<p>${context.link(letters.url, tr.t('prisoner.howToWrite'), 'write')}</p>` : nothing}
     </div>`;
   }

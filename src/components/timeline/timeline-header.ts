@@ -27,7 +27,7 @@ export function renderHeader(timeline: Timeline, ctx: HeaderContext): TemplateRe
     ${title ? html`<div part="title" class="heading" id="title" role="heading" aria-level=${ctx.level} lang=${ifDefined(title.lang)}>${title.text}</div>` : nothing}
     ${description
       ? html`<div part="description" class="text rich-text" lang=${ifDefined(description.lang)}>
-          ${renderMarkdown(description.text, { format: timeline.textFormat, ...(base ? { baseUrl: base } : {}) })}
+          ${renderMarkdown(description.text, { format: timeline.textFormat, field: 'description', ...(base ? { baseUrl: base } : {}) })}
         </div>`
       : nothing}
     ${timeline.media === undefined

@@ -25,6 +25,8 @@ export interface TimelineEntry {
 
 export interface EraSpan {
   readonly era: TimelineEra;
+  /** The era's place in the data's list, by which warnings name it (`eras[n]`). */
+  readonly index: number;
   readonly start: PartialDate;
   readonly end: PartialDate;
   readonly from: number;
@@ -133,11 +135,11 @@ export class ModelBuilder {
     // Array.prototype.sort is stable, so events on the same date keep the data's order.
     const entries = [...this.entries].sort((a, b) => a.time - b.time || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision]);
     const eras: EraSpan[] = [];
-    for (const era of this.timeline.eras ?? []) {
+    this.timeline.eras?.forEach((era, index) => {
       const start = parsePartialDate(era.start);
       const end = parsePartialDate(era.end);
-      if (start && end) eras.push({ era, start, end, from: start.date.getTime(), until: periodEnd(end) });
-    }
+      if (start && end) eras.push({ era, index, start, end, from: start.date.getTime(), until: periodEnd(end) });
+    });
     return { entries, tags: choices(this.tagCounts), groups: choices(this.groupCounts), eras };
   }
 }
@@ -146,9 +148,14 @@ export function buildModel(timeline: Timeline): TimelineModel {
   return new ModelBuilder(timeline).finish();
 }
 
-/** Markdown or HTML reduced to words for search, cheaply: tags, link targets and markup characters go. */
+/**
+ * Markdown or HTML reduced to words for search, cheaply: tags, link targets and markup characters go.
+ * A tag (a link target) ends before the next `<` (`]`) at the latest, so no try reads past where
+ * the next one starts: linear time, where `<` or `](` repeated took seconds and made Firefox throw
+ * "too much recursion".
+ */
 export function searchableText(text: string, format: TextFormat): string {
-  const words = format === 'html' ? text.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ') : text.replace(/\]\([^)]*\)/g, ' ');
+  const words = format === 'html' ? text.replace(/<[^<>]*>/g, ' ').replace(/&nbsp;/g, ' ') : text.replace(/\]\([^)\]]*\)/g, ' ');
   return words.replace(/[*_`#>~|[\]]+/g, ' ');
 }
 
@@ -174,19 +181,24 @@ export class SearchIndex {
     this.readable = readable;
   }
 
-  /** Adds the text of up to `count` more entries; true while some remain. */
+  /** Adds the text of up to `count` more entries; true while some remain. Never throws: search runs inside the page's events. */
   extend(count = Infinity): boolean {
     const pick = (value: LocalizedText | undefined) => (value === undefined ? '' : pickLocalized(value, this.lang).text);
     const end = Math.min(this.entries.length, this.texts.length + count);
     for (let index = this.texts.length; index < end; index++) {
       const entry = this.entries[index]!;
-      if (!this.readable(entry)) {
-        this.texts.push('');
-        continue;
+      let text = '';
+      try {
+        if (this.readable(entry)) {
+          const { event, textFormat } = entry;
+          const parts = [pick(event.title), searchableText(pick(event.text), textFormat), pick(event.place), pick(event.displayDate)];
+          text = fold([...parts, event.group ?? '', ...(event.tags ?? [])].join('\n'));
+        }
+      } catch (error) {
+        // Found by no search, and the other events still are.
+        console.warn(`[ahrca-widgets] events[${entry.index}]: not searchable: ${String(error)}`);
       }
-      const { event, textFormat } = entry;
-      const parts = [pick(event.title), searchableText(pick(event.text), textFormat), pick(event.place), pick(event.displayDate)];
-      this.texts.push(fold([...parts, event.group ?? '', ...(event.tags ?? [])].join('\n')));
+      this.texts.push(text);
     }
     return this.texts.length < this.entries.length;
   }

@@ -60,10 +60,11 @@ export function renderWhen(start: PartialDate, end: PartialDate | undefined, app
   return approximate ? fill(tr.t('date.approximate', { date: '{date}' }), { date: when }) : when;
 }
 
-function richText(value: LocalizedText, format: TextFormat, ctx: RowContext, part: string): TemplateResult {
+/** `field` names the text in a warning when it is shown as typed: `events[3].text`. */
+function richText(value: LocalizedText, format: TextFormat, ctx: RowContext, part: string, field: string): TemplateResult {
   const picked = pickLocalized(value, ctx.lang);
   return html`<div part=${part} class="text rich-text" lang=${ifDefined(picked.lang)}>
-    ${renderMarkdown(picked.text, { format, ...(ctx.base ? { baseUrl: ctx.base } : {}) })}
+    ${renderMarkdown(picked.text, { format, field, ...(ctx.base ? { baseUrl: ctx.base } : {}) })}
   </div>`;
 }
 
@@ -72,7 +73,7 @@ function renderEra(span: EraSpan, format: TextFormat, ctx: RowContext): Template
   return html`<div part="era" class="era-start">
     <div class="era-title" role="heading" aria-level=${ctx.level}>${localized(era.title, ctx.lang)}</div>
     <p class="era-dates">${renderWhen(span.start, span.end, false, ctx.tr)}</p>
-    ${era.text === undefined ? nothing : richText(era.text, era.textFormat ?? format, ctx, 'era-text')}
+    ${era.text === undefined ? nothing : richText(era.text, era.textFormat ?? format, ctx, 'era-text', `eras[${span.index}].text`)}
   </div>`;
 }
 
@@ -170,7 +171,7 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
             playing: ctx.playing.has(event.id),
             onPlay: () => ctx.onPlay(event),
           })}
-      ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text')}
+      ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text', `events[${entry.index}].text`)}
       ${event.tags?.length
         ? html`<ul part="tags" class="tags" aria-label=${tr.t('timeline.tags')}>${event.tags.map((tag) => html`<li>${tag}</li>`)}</ul>`
         : nothing}

@@ -178,7 +178,15 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     super.willUpdate(changed);
     if (changed.has('tags')) this.selectedTags = new Set(this.tags);
     if (this.view.status !== 'ready') return;
-    const timeline = this.view.value;
+    // Reading the events is work on data: what goes wrong there is the widget's error state, never the page's error.
+    try {
+      this.selectRows(this.view.value);
+    } catch (error) {
+      this.failRender(error);
+    }
+  }
+
+  private selectRows(timeline: Timeline): void {
     if (this.model?.timeline !== timeline) this.model = { timeline, ...(this.builtModels.get(timeline) ?? { model: buildModel(timeline) }) };
     const model = this.model.model;
     const lang = resolveLang(this);

@@ -54,60 +54,63 @@ function endOfTag(html: string, from: number): number {
   return html.length;
 }
 
-/** Index just after `</name …>`, or the end of the text when the element is never closed. */
+/** `</name` ending a hidden element, in any ASCII case; one pattern per name, searched from where the element starts. */
+const closingTags = new Map<string, RegExp>();
+
+/**
+ * Index just after `</name …>`, or the end of the text when the element is never closed. It reads
+ * only from `from` on, so that a text of many hidden elements is read once, not once per element.
+ */
 function endOfElement(html: string, name: string, from: number): number {
-  const lower = html.toLowerCase();
-  let index = from;
-  for (;;) {
-    const close = lower.indexOf(`</${name}`, index);
-    if (close === -1) return html.length;
-    const after = html[close + 2 + name.length];
-    if (after === undefined || isTagNameEnd(after)) return endOfTag(html, close + 2 + name.length);
-    index = close + 1;
-  }
+  let closing = closingTags.get(name);
+  if (!closing) closingTags.set(name, (closing = new RegExp(`</${name}(?=[\\t\\n\\f\\r />]|$)`, 'gi')));
+  closing.lastIndex = from;
+  const close = closing.exec(html);
+  return close ? endOfTag(html, close.index + 2 + name.length) : html.length;
 }
 
-/** The text of an HTML fragment without its tags, entities still encoded. */
+/**
+ * The text of an HTML fragment without its tags, entities still encoded. Text is copied a run at a
+ * time, between tags: a `<` that starts no tag stays in its run (a character at a time, 100,000 of
+ * them took a fifth of a second).
+ */
 function stripTags(html: string): string {
   let text = '';
-  let index = 0;
-  while (index < html.length) {
-    const open = html.indexOf('<', index);
-    if (open === -1) {
-      text += html.slice(index);
-      break;
-    }
-    text += html.slice(index, open);
-    if (html.startsWith('<!--', open)) {
-      const close = html.indexOf('-->', open + 4);
-      index = close === -1 ? html.length : close + 3;
-      continue;
-    }
+  /** Where the text not yet copied starts. */
+  let run = 0;
+  let open = html.indexOf('<');
+  while (open !== -1) {
     const next = html[open + 1];
-    if (next === '!' || next === '?') {
-      const close = html.indexOf('>', open);
-      index = close === -1 ? html.length : close + 1;
-      continue;
-    }
     const closing = next === '/';
     const nameStart = closing ? open + 2 : open + 1;
-    if (!isAsciiLetter(html[nameStart])) {
-      // `a < b` is text; `</>` is nothing.
-      if (closing && html[nameStart] === '>') index = nameStart + 1;
-      else {
-        text += '<';
-        index = open + 1;
-      }
+    const comment = html.startsWith('<!--', open);
+    // `a < b` is text; `</>` is nothing.
+    if (!comment && next !== '!' && next !== '?' && !isAsciiLetter(html[nameStart]) && !(closing && html[nameStart] === '>')) {
+      open = html.indexOf('<', open + 1);
       continue;
     }
-    let nameEnd = nameStart;
-    while (nameEnd < html.length && !isTagNameEnd(html[nameEnd] ?? '>')) nameEnd++;
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
-    index = endOfTag(html, nameEnd);
-    if (SEPARATING.has(name)) text += ' ';
-    if (!closing && HIDDEN_CONTENT.has(name)) index = endOfElement(html, name, index);
+    text += html.slice(run, open);
+    let end: number;
+    if (comment) {
+      const close = html.indexOf('-->', open + 4);
+      end = close === -1 ? html.length : close + 3;
+    } else if (next === '!' || next === '?') {
+      const close = html.indexOf('>', open);
+      end = close === -1 ? html.length : close + 1;
+    } else if (!isAsciiLetter(html[nameStart])) {
+      end = nameStart + 1;
+    } else {
+      let nameEnd = nameStart;
+      while (nameEnd < html.length && !isTagNameEnd(html[nameEnd] ?? '>')) nameEnd++;
+      const name = html.slice(nameStart, nameEnd).toLowerCase();
+      end = endOfTag(html, nameEnd);
+      if (SEPARATING.has(name)) text += ' ';
+      if (!closing && HIDDEN_CONTENT.has(name)) end = endOfElement(html, name, end);
+    }
+    run = end;
+    open = html.indexOf('<', end);
   }
-  return text;
+  return text + html.slice(run);
 }
 
 function decodeCodePoint(code: number): string {

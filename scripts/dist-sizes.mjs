@@ -43,22 +43,27 @@ export const TARGETS = {
    * card, the list and the timeline moved by 0.25 or 0.5 KB, the banner with text (which it
    * reached within 10 bytes) by 0.25 KB. The placeholders themselves (1 KB, with their styles)
    * are a chunk of their own, fetched only for a widget with the option.
+   * Issue #16's time budget for every text added about 1.3 KB to what a page showing text fetches
+   * (the markup scan, marked's counts and clock, the field each warning names, text shared across
+   * tasks) and 0.02 KB to the first files: `withText` moved by 1 to 1.5 KB, the banner's and the
+   * card's and the list's `page` by 0.25 KB.
    */
   pages: {
-    'ahrca-appeal-banner': { page: 25.5 * 1024, withText: 42 * 1024 },
-    'ahrca-prisoner-card': { page: 30 * 1024, withText: 46.5 * 1024 },
-    'ahrca-timeline': { page: 31 * 1024, withText: 47.25 * 1024 },
+    'ahrca-appeal-banner': { page: 25.75 * 1024, withText: 43.25 * 1024 },
+    'ahrca-prisoner-card': { page: 30.25 * 1024, withText: 47.75 * 1024 },
+    'ahrca-timeline': { page: 31 * 1024, withText: 48.75 * 1024 },
     // The list brings the card with it, so opening a person needs no download (even offline).
-    'ahrca-prisoner-list': { page: 36 * 1024, withText: 52.5 * 1024 },
+    'ahrca-prisoner-list': { page: 36.25 * 1024, withText: 53.75 * 1024 },
   },
   /**
    * Issue #9's target was 40%: a page with one timeline at most this share of TimelineJS3's JS + CSS
    * (TIMELINEJS_BYTES). Issue #15's data lifecycle (one commit point, withdrawals, the 410 state)
    * added 0.7 KB to the code every widget shares, which put it at 40.8%; the kept copies' store
    * itself is a chunk of its own, off every page's first download. Issue #16's media-on-request
-   * put it at 41.4%.
+   * put it at 41.4%, and its time budget for every text (the field names the warnings give, the
+   * directive's share of each task) at 41.6%.
    */
-  timelineShareOfTimelineJs: 0.415,
+  timelineShareOfTimelineJs: 0.42,
 };
 
 export function readManifest() {

@@ -37,8 +37,11 @@ export const PARSE_BUDGET = {
    * the guard against what no count foresees (a GFM table's rows are read to the end of the text
    * for each line that may underline a header: `a\n--\n` repeated is quadratic too; nesting on one
    * line recurses until the stack runs out). 100 KB of prose parses in about 10 ms on a laptop.
+   * 50 ms was too tight: a short text with a table and a quote ran out of it in Firefox when a
+   * garbage collection or a busy machine paused the parse, and showed as typed. 120 ms leaves a
+   * slow phone its formatting and still ends a runaway parse inside the 200 ms a task may take.
    */
-  milliseconds: 50,
+  milliseconds: 120,
 } as const;
 
 export function createMarkdownParser(): MarkdownParser {

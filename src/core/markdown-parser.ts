@@ -33,16 +33,40 @@ export const PARSE_BUDGET = {
    */
   listItems: 500,
   /**
+   * Containers opened at the start of one line (`> > > …`, `1. - > …`): marked recurses once per
+   * level, until the stack runs out, taking hundreds of milliseconds first. More than the markup's
+   * nesting budget (MARKUP_BUDGET.depth in ./markup-scan.ts) would be refused after the parse anyway.
+   */
+  nesting: 16,
+  /**
+   * Lines that may underline a table's header or a heading (`--`, `|:-|`): marked's GFM table
+   * pattern reads to the end of the text for each (`a\n--\n` repeated is quadratic: 1.3 s for 50 KB).
+   * A text has a few; a hundred bound the work to a hundred reads of it.
+   */
+  underlines: 100,
+  /**
    * Milliseconds one parse may take, checked at every block and every inline step marked takes:
    * the guard against what no count foresees (a GFM table's rows are read to the end of the text
    * for each line that may underline a header: `a\n--\n` repeated is quadratic too; nesting on one
-   * line recurses until the stack runs out). 100 KB of prose parses in about 10 ms on a laptop.
-   * 50 ms was too tight: a short text with a table and a quote ran out of it in Firefox when a
-   * garbage collection or a busy machine paused the parse, and showed as typed. 120 ms leaves a
-   * slow phone its formatting and still ends a runaway parse inside the 200 ms a task may take.
+   * line recurses until the stack runs out; both are counted above, so the clock is the guard for
+   * what we have not found). 100 KB of prose parses in about 10 ms on a laptop. 50 ms was too
+   * tight: a table and a quote ran out of it in Firefox when a garbage collection or a busy machine
+   * paused the parse, and showed as typed. 120 ms leaves a slow phone its formatting and still ends
+   * a runaway parse inside the 200 ms a task may take.
    */
   milliseconds: 120,
+  /**
+   * Texts up to this length are not timed: with the counts above, nothing this short takes long,
+   * and the first parse on a page (marked's patterns not yet compiled) may take 100 ms on a busy
+   * machine, which showed a one-line text as typed.
+   */
+  untimedCharacters: 5_000,
 } as const;
+
+/** A line that opens more containers (quotes, list items) than PARSE_BUDGET.nesting. */
+const NESTED = new RegExp(`^(?:[ \\t]*(?:>[ \\t]?|(?:[-*+]|\\d{1,9}[.)])[ \\t]+)){${PARSE_BUDGET.nesting + 1}}`, 'm');
+/** A line of dashes, perhaps with colons, pipes and spaces: a table's delimiter row or a heading's underline. */
+const UNDERLINE = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/gm;
 
 export function createMarkdownParser(): MarkdownParser {
   let deadline = Infinity;
@@ -86,7 +110,9 @@ export function createMarkdownParser(): MarkdownParser {
       if ((text.match(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/gm)?.length ?? 0) > PARSE_BUDGET.listItems) {
         throw new Error(`over ${PARSE_BUDGET.listItems} list items`);
       }
-      deadline = performance.now() + PARSE_BUDGET.milliseconds;
+      if (NESTED.test(text)) throw new Error(`containers nested over ${PARSE_BUDGET.nesting} deep on one line`);
+      if ((text.match(UNDERLINE)?.length ?? 0) > PARSE_BUDGET.underlines) throw new Error(`over ${PARSE_BUDGET.underlines} lines that may underline a table or heading`);
+      deadline = text.length > PARSE_BUDGET.untimedCharacters ? performance.now() + PARSE_BUDGET.milliseconds : Infinity;
       try {
         return inline ? marked.parseInline(text, { async: false }) : marked.parse(text, { async: false });
       } catch (error) {

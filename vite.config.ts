@@ -6,6 +6,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
+import type { OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { demoVue, devDistFiles, embedDataOrigins, packageSelfReference } from './vite.demo-plugins.js';
 
@@ -39,6 +40,74 @@ function moduleMap(): Plugin {
           .sort();
       }
       this.emitFile({ type: 'asset', fileName: '.vite/modules.json', source: `${JSON.stringify(modulesByChunk, null, 2)}\n` });
+    },
+  };
+}
+
+/**
+ * Parts a widget imports only once its data shows it needs them, by the names the loader knows
+ * them by (src/ahrca-widgets.ts): it fetches them beside the data as soon as it can tell.
+ */
+const LAZY_PARTS: Record<string, string> = {
+  engine: 'src/core/markdown-engine.ts',
+  parser: 'src/core/markdown-parser.ts',
+  purify: 'node_modules/dompurify/dist/purify.es.mjs',
+  tjs: 'src/core/adapters/timelinejs.ts',
+  window: 'src/components/timeline/virtual-window.ts',
+  cards: 'src/components/timeline/media-cards.ts',
+  kept: 'src/core/kept-copies.ts',
+};
+
+/**
+ * A module preload map, as an application bundle would get from Vite, which library mode does not
+ * make: for each widget, every chunk it imports statically (else each is found only once the
+ * one importing it has arrived, a round trip each on a slow link), its UI strings in each
+ * language, and the lazy parts above. It goes into the loader in place of its placeholder, `'{"ahrca-files":0}'`,
+ * and into dist/files.json, from which the builder prints preload hints.
+ */
+function preloadMap(): Plugin {
+  return {
+    name: 'ahrca-preload-map',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map<string, OutputChunk>();
+      for (const output of Object.values(bundle)) if (output.type === 'chunk') chunks.set(output.fileName, output);
+      const closure = (file: string, into = new Set<string>()): Set<string> => {
+        if (into.has(file)) return into;
+        into.add(file);
+        for (const imported of chunks.get(file)?.imports ?? []) closure(imported, into);
+        return into;
+      };
+      // By the end of the path: node_modules may be a link to another folder.
+      const bySource = (source: string) => [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(`/${source}`))?.fileName;
+      const widgets = Object.keys(entries).filter((name) => name !== 'ahrca-widgets' && name !== 'index');
+      const widgetFiles = widgets.map((name) => closure(`${name}.js`));
+      const everywhere = (file: string) => widgetFiles.every((files) => files.has(file));
+      const map = { w: {} as Record<string, string[]>, l: {} as Record<string, Record<string, string[]>>, p: {} as Record<string, string[]> };
+      widgets.forEach((name, index) => {
+        const files = widgetFiles[index]!;
+        const tag = `ahrca-${name}`;
+        map.w[tag] = [...files];
+        const languages: Record<string, string[]> = {};
+        for (const file of files) {
+          for (const imported of chunks.get(file)?.dynamicImports ?? []) {
+            const lang = /\/src\/core\/i18n\/strings\/([^/]+)\//.exec(chunks.get(imported)?.facadeModuleId ?? '')?.[1];
+            if (lang) (languages[lang.toLowerCase()] ??= []).push(...[...closure(imported)].filter((dependency) => !files.has(dependency)));
+          }
+        }
+        map.l[tag] = languages;
+      });
+      for (const [part, source] of Object.entries(LAZY_PARTS)) {
+        const file = bySource(source);
+        if (!file) this.error(`preloadMap: no chunk for ${source}; update LAZY_PARTS`);
+        map.p[part] = [...closure(file)].filter((dependency) => !everywhere(dependency));
+      }
+      const loader = bundle['ahrca-widgets.js'];
+      // The minifier may quote the placeholder's string with ', " (escaping its quotes) or `.
+      const placeholder = /(["'`])\{\\?"ahrca-files\\?":0\}\1/;
+      if (loader?.type !== 'chunk' || !placeholder.test(loader.code)) this.error('preloadMap: the loader has no file map placeholder');
+      loader.code = loader.code.replace(placeholder, () => `'${JSON.stringify(map)}'`);
+      this.emitFile({ type: 'asset', fileName: 'files.json', source: `${JSON.stringify(map, null, 2)}\n` });
     },
   };
 }
@@ -95,7 +164,7 @@ export default defineConfig(({ command }) => ({
   appType: 'mpa',
   publicDir: false,
   // On the dev server, also the builder, the embed page and the framework examples (demo/frameworks/).
-  plugins: [moduleMap(), schemaDocsStripped(), litCssMinified(), packageSelfReference('source', entries), demoVue(), devDistFiles(), embedDataOrigins()],
+  plugins: [moduleMap(), preloadMap(), schemaDocsStripped(), litCssMinified(), packageSelfReference('source', entries), demoVue(), devDistFiles(), embedDataOrigins()],
   build: {
     outDir: resolve(projectRoot, 'dist'),
     emptyOutDir: true,

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench` (docs/performance.md explains every figure): what each widget costs a page in
 // bytes; <ahrca-timeline> against TimelineJS3 at 20, 1,000 and 10,000 events; the layout shift
-// when data arrives; what sanitising costs. It only reports; size-check.mjs fails the test run.
+// when data arrives; each widget's first content over a slow link; what sanitising costs. It only
+// reports; size-check.mjs fails the test run.
 // `--json`: the tables go to stderr, every figure as JSON to stdout.
-import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { benchLayoutShift } from './bench-cls.mjs';
 import { asJson, kb, printTable, say } from './bench-report.mjs';
+import { launchBrowser } from './bench-server.mjs';
+import { benchSlowLink } from './bench-slow-link.mjs';
 import { benchTimelines } from './bench-timeline.mjs';
 import {
   LOADER_SOURCE,
@@ -59,21 +60,16 @@ if (timeline) {
 say(`a widget reading src also fetches the kept copies' store beside its request: ${kb(fileSizes(manifest[KEPT_COPIES_SOURCE].file).gzip)}`);
 for (const widget of widgets) say(`${widget.tag} fetches: ${widget.files.map((file) => `dist/${file}`).join(', ')}`);
 
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-const report = { bytes: { loader: loader.gzip, timelineJs: theirs, widgets }, timelines: undefined, layoutShift: undefined };
-if (!chromium) {
+const report = { bytes: { loader: loader.gzip, timelineJs: theirs, widgets }, timelines: undefined, layoutShift: undefined, slowLink: undefined };
+const browser = await launchBrowser();
+if (!browser) {
   say('\nbrowser benches skipped: Chromium not found (apt-get install -y chromium, or set CHROMIUM_PATH)');
 } else {
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    // TimelineJS3 takes minutes over 10,000 events on a busy machine: longer than puppeteer's 3 minutes.
-    protocolTimeout: 900_000,
-  });
   try {
     report.timelines = await benchTimelines(browser);
     report.layoutShift = await benchLayoutShift(browser);
+    // Cold loads over a slow link (issue #17): the first content, the requests and their chain.
+    report.slowLink = await benchSlowLink(browser);
   } finally {
     await browser.close();
   }

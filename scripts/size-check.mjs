@@ -57,6 +57,28 @@ for (const widget of widgets) {
   summary.push(`${widget.tag} ${kb(widget.page.gzip)} (${kb(widget.withText.gzip)} with text)`);
 }
 
+// Issue #17: the loader fetches a widget's module and every chunk it imports in one wave, from the
+// file map the build writes into it (preloadMap in vite.config.ts); a chunk missing from the map
+// costs a slow link a round trip, and a file that is not in dist/ a failed request.
+const fileMap = JSON.parse(readDist('files.json'));
+const loaderCode = readDist(loader.file);
+if (loaderCode.includes('ahrca-files') || !loaderCode.includes(JSON.stringify(fileMap.w))) {
+  problems.push(`dist/${loader.file} does not carry the file map of dist/files.json`);
+}
+for (const widget of widgets) {
+  const expected = widget.files.filter((file) => file !== loader.file).sort();
+  const mapped = [...(fileMap.w[widget.tag] ?? [])].sort();
+  if (JSON.stringify(mapped) !== JSON.stringify(expected)) {
+    problems.push(`the loader's file map lists ${mapped.join(', ') || 'nothing'} for ${widget.tag}, which imports ${expected.join(', ')}`);
+  }
+}
+const distFiles = new Set(Object.values(manifest).map((chunk) => chunk.file));
+const listed = [Object.values(fileMap.w), ...Object.values(fileMap.l).map(Object.values), Object.values(fileMap.p)].flat(2);
+for (const file of new Set(listed)) if (!distFiles.has(file)) problems.push(`the loader's file map lists ${file}, which the build did not write`);
+for (const [tag, languages] of Object.entries(fileMap.l)) {
+  if (Object.keys(languages).length < 8) problems.push(`the loader's file map has UI strings in ${Object.keys(languages).length} languages for ${tag}, not 8`);
+}
+
 // Issue #9's target: a page with one timeline (before any text is shown) at most 40% of
 // TimelineJS3's JS + CSS. Text adds the engine (1.4 KB), and marked (15 KB) when it is markdown.
 const timeline = widgets.find((widget) => widget.tag === 'ahrca-timeline');

@@ -2,7 +2,13 @@
  * The one script a partner page loads. It fetches a widget's code only when the
  * widget's tag is on the page, at start or later. It imports no Lit and no core
  * code itself, so a page without our elements pays for this file alone.
+ *
+ * On a slow, far link the round trips cost more than the bytes, so when it meets a tag it starts
+ * everything the widget will need at once (docs/performance.md, "Slow link"): the widget's
+ * module with every chunk that module imports, its data, its UI strings in the element's
+ * language, the text engine, and, once the data's first bytes say which, what that data needs.
  */
+import type { EarlyRequest, EarlyRequests, WithEarlyRequests } from './core/early-requests.js';
 import { WIDGETS } from './registry.js';
 
 type Importer = () => Promise<unknown>;
@@ -24,7 +30,121 @@ for (const [tag, importer] of Object.entries(WIDGETS)) {
   if (!state.waiting.has(tag) && !state.requested.has(tag)) state.waiting.set(tag, importer);
 }
 
-function request(tag: string, importer: Importer): Promise<void> {
+/**
+ * The built files each import needs, relative to this file, filled in by the build (preloadMap in
+ * vite.config.ts). Served from source (the dev server, the tests), it is empty and nothing is
+ * fetched ahead: each module then finds its own imports.
+ */
+interface FileMap {
+  /** A widget's module and every chunk it imports, by tag. */
+  w?: Record<string, readonly string[]>;
+  /** The UI strings a widget fetches for a language other than English, by tag, then lower-case language tag. */
+  l?: Record<string, Record<string, readonly string[]>>;
+  /** The parts a widget imports once its data shows it needs them: engine, parser, purify, tjs, window, cards, kept. */
+  p?: Record<string, readonly string[]>;
+}
+const FILES = JSON.parse('{"ahrca-files":0}') as FileMap;
+
+/** Fetches (and runs, as its importer would) each file ahead of the import that needs it. A failure is that import's to report. */
+function fetchAhead(files: readonly string[] | undefined): void {
+  for (const file of files ?? []) {
+    // Relative to this file, as the build's own imports are; a variable, so the build leaves it alone.
+    const specifier = `./${file}`;
+    import(/* @vite-ignore */ specifier).catch(() => undefined);
+  }
+}
+
+/** Widgets whose ready state shows text written in markdown (the list's only once a person is opened). */
+const SHOWS_MARKDOWN = new Set(['ahrca-appeal-banner', 'ahrca-prisoner-card']);
+
+/** The table of the element's language among `tables` (`ru-RU` → `ru`, `uz` → `uz-latn`), if any. */
+function languageOf(element: Element, tables: Record<string, readonly string[]>): readonly string[] | undefined {
+  const subtags = (element.closest('[lang]')?.getAttribute('lang') || navigator.language).toLowerCase().split(/[-_]/);
+  if (subtags[0] === 'uz' && subtags[1] !== 'cyrl') subtags.splice(1, Infinity, 'latn');
+  for (let length = subtags.length; length > 0; length--) {
+    const table = tables[subtags.slice(0, length).join('-')];
+    if (table) return table;
+  }
+  return undefined;
+}
+
+const EARLY_KEY = Symbol.for('ahrca-widgets.early-requests');
+const earlyRequests: EarlyRequests = ((host as WithEarlyRequests)[EARLY_KEY] ??= new Map());
+/** An early request nobody took (the element's `src` changed, or it never connected) is stopped after this. */
+const UNCLAIMED_MS = 60_000;
+
+/**
+ * The element's data, requested now rather than once its code has arrived; data-source.ts takes
+ * the request over. Only its first URL (a mirror is asked only if it fails), only http(s).
+ */
+function requestData(element: Element, tag: string): void {
+  const first = element.getAttribute('src')?.trim().split(/\s+/)[0];
+  let url: URL;
+  try {
+    url = new URL(first ?? '', document.baseURI);
+  } catch {
+    return;
+  }
+  if (!first || !/^https?:$/.test(url.protocol) || earlyRequests.has(url.href)) return;
+  const controller = new AbortController();
+  const response = fetch(url.href, { signal: controller.signal, credentials: 'same-origin', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+  const early: EarlyRequest = { response, abort: () => controller.abort() };
+  earlyRequests.set(url.href, early);
+  setTimeout(() => {
+    if (earlyRequests.get(url.href) !== early) return;
+    earlyRequests.delete(url.href);
+    controller.abort();
+  }, UNCLAIMED_MS);
+  if (tag === 'ahrca-timeline') response.then(readFirstBytes, () => undefined);
+}
+
+/**
+ * What a timeline's data needs, from its first bytes (read from a copy; the widget reads the
+ * response itself): TimelineJS3's adapter or marked, the cards for videos and posts. A wrong
+ * guess costs a download or a round trip, never a result.
+ */
+async function readFirstBytes(response: Response): Promise<void> {
+  if (!response.ok || !response.body) return;
+  const reader = response.clone().body!.getReader();
+  const { value } = await reader.read();
+  void reader.cancel().catch(() => undefined);
+  const head = new TextDecoder().decode(value);
+  const foreign = /"start_date"\s*:/.test(head);
+  // TimelineJS3's text is HTML; ours is markdown unless the timeline says otherwise.
+  if (foreign) fetchAhead(FILES.p?.tjs);
+  else if (!/"textFormat"\s*:\s*"html"/.test(head)) fetchAhead(FILES.p?.parser);
+  if (/"kind"\s*:\s*"(?!image")/.test(head) || /"url"\s*:\s*"https:\/\/(?:www\.)?(?:youtube|youtu\.be|vimeo)/.test(head)) fetchAhead(FILES.p?.cards);
+}
+
+/** Everything an element met before its code will need, started now (see the top of this file). */
+function startAhead(element: Element, tag: string): void {
+  const parts = FILES.p;
+  const tables = FILES.l?.[tag];
+  const language = tables && languageOf(element, tables);
+  fetchAhead(language);
+  if (tag !== 'ahrca-prisoner-list') {
+    fetchAhead(parts?.engine);
+    if (!('setHTML' in Element.prototype)) fetchAhead(parts?.purify);
+  }
+  if (SHOWS_MARKDOWN.has(tag)) fetchAhead(parts?.parser);
+  // A timeline of more than 50 events is windowed. Its first bytes cannot say how many follow (a
+  // first read held 20 of 100), and the window costs 2 KB where the round trip after the data
+  // cost a slow link 300 ms: every timeline fetches it.
+  if (tag === 'ahrca-timeline') fetchAhead(parts?.window);
+  // Inline JSON wins over `src` (base-element.ts): then the URL is not asked.
+  if (element.hasAttribute('src') && !element.querySelector(':scope > script[type="application/json"]')) {
+    fetchAhead(parts?.kept);
+    requestData(element, tag);
+  }
+}
+
+function request(tag: string, importer: Importer, root: ParentNode): Promise<void> {
+  if (!customElements.get(tag)) {
+    fetchAhead(FILES.w?.[tag]);
+    const elements = [...root.querySelectorAll(tag)];
+    if (root instanceof Element && root.localName === tag) elements.push(root);
+    for (const element of elements) startAhead(element, tag);
+  }
   const loading = customElements.get(tag)
     ? Promise.resolve()
     : importer().then(
@@ -43,7 +163,7 @@ function contains(root: ParentNode, tag: string): boolean {
 /** Loads the code of every ahrca element inside `root`, e.g. a shadow root that the page observer cannot see. */
 export function discover(root: ParentNode): Promise<void> {
   const loads = [...state.requested].filter(([tag]) => contains(root, tag)).map(([, loading]) => loading);
-  for (const [tag, importer] of state.waiting) if (contains(root, tag)) loads.push(request(tag, importer));
+  for (const [tag, importer] of state.waiting) if (contains(root, tag)) loads.push(request(tag, importer, root));
   return Promise.all(loads).then(() => undefined);
 }
 
@@ -57,7 +177,7 @@ function scanAdded(): void {
   for (const element of elements) {
     if (state.waiting.size === 0) return;
     if (!element.isConnected) continue;
-    for (const [tag, importer] of state.waiting) if (contains(element, tag)) void request(tag, importer);
+    for (const [tag, importer] of state.waiting) if (contains(element, tag)) void request(tag, importer, element);
   }
 }
 

@@ -130,4 +130,109 @@ describe('the built loader (dist/ahrca-widgets.js)', () => {
       URL.revokeObjectURL(blobUrl);
     }
   });
+
+  describe('one wave on a slow link: what a widget needs starts when the loader meets its tag', () => {
+    interface FileMap {
+      w: Record<string, string[]>;
+      l: Record<string, Record<string, string[]>>;
+      p: Record<string, string[]>;
+    }
+    let files: FileMap;
+    before(async () => {
+      files = (await (await fetch('/dist/files.json')).json()) as FileMap;
+    });
+
+    /** Resource timing of each request in the page, by path and query. */
+    function timings(window: Window): Map<string, PerformanceResourceTiming[]> {
+      const byPath = new Map<string, PerformanceResourceTiming[]>();
+      for (const entry of window.performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+        const url = new URL(entry.name);
+        const key = url.pathname + url.search;
+        byPath.set(key, [...(byPath.get(key) ?? []), entry]);
+      }
+      return byPath;
+    }
+
+    async function loaded(page: Page, tag: string): Promise<Element> {
+      const element = page.document.querySelector(tag)!;
+      // Ready (a title) or failed (an error), past the skeleton.
+      const settled = () => {
+        const root = element.shadowRoot;
+        return root !== null && !root.querySelector('.skeleton, [part~="skeleton"]') && root.querySelector('[part~="title"], [part~="error"]') !== null;
+      };
+      await waitUntil(settled, `<${tag}> never settled`, { timeout: 8000 });
+      return element;
+    }
+
+    it('starts the data, every chunk the widget imports, its strings and the text engine before the widget’s module has run', async () => {
+      const data = `/demo/data/appeal-andijan-investigation.json?wave=${Date.now()}`;
+      const noteDefinition = `<script>customElements.whenDefined('${TAG}').then(() => { window.definedAt = performance.now(); });</script>`;
+      const page = await openPage(`${noteDefinition}<main lang="ru"><${TAG} src="${data}"></${TAG}></main>`);
+      const element = await loaded(page, TAG);
+      expect(element.shadowRoot!.querySelector('[part~="error"]'), 'the banner shows an error').to.equal(null);
+      const requests = timings(page.window);
+      const definedAt = (page.window as unknown as { definedAt: number }).definedAt;
+      const startOf = (path: string) => {
+        const key = path.startsWith('/') ? path : `/dist/${path}`;
+        const started = requests.get(key)?.[0]?.startTime;
+        expect(started, `${key} was not requested`).not.to.equal(undefined);
+        return started!;
+      };
+      // What the widget would ask for only once it runs starts before it is defined. (That the map
+      // names every chunk the module imports, fetched beside it, size-check.mjs proves from the
+      // build's manifest: served from this machine's cache, timings cannot tell the two apart.)
+      for (const path of [data, ...files.w[TAG]!.slice(1), ...files.l[TAG]!['ru']!, ...files.p['engine']!, ...files.p['parser']!, ...files.p['kept']!]) {
+        expect(startOf(path), `${path} waited for the widget`).to.be.below(definedAt);
+      }
+      // The widget took the loader's request over: the data was fetched once.
+      expect(requests.get(data), 'the data was fetched twice').to.have.length(1);
+      expect(page.window.problems).to.deep.equal([]);
+    });
+
+    it('fetches TimelineJS3’s adapter for TimelineJS3 data and marked for markdown, each only for its own', async () => {
+      for (const [file, needs, notNeeded] of [
+        ['timeline-andijan.timelinejs.json', 'tjs', 'parser'],
+        ['timeline-andijan.json', 'parser', 'tjs'],
+      ] as const) {
+        const page = await openPage(`<ahrca-timeline src="/demo/data/${file}?wave=${Date.now()}"></ahrca-timeline>`);
+        const element = await loaded(page, 'ahrca-timeline');
+        expect(element.shadowRoot!.querySelector('[part~="error"]'), `${file}: an error`).to.equal(null);
+        const requests = timings(page.window);
+        expect(requests.has(`/dist/${files.p[needs]![0]}`), `${file}: ${needs} not fetched`).to.equal(true);
+        expect(requests.has(`/dist/${files.p[notNeeded]![0]}`), `${file}: ${notNeeded} fetched`).to.equal(false);
+        expect(page.window.problems, file).to.deep.equal([]);
+      }
+    });
+
+    it('shows the data of a src changed before the code arrived, not the request the loader began', async () => {
+      const first = `/demo/data/appeal-andijan-investigation.json?first=${Date.now()}`;
+      const page = await openPage(`<${TAG} src="${first}"></${TAG}>`);
+      const element = page.document.querySelector(TAG)!;
+      // Still undefined here if the module has not run yet; either way the element must end on the new data.
+      element.setAttribute('src', '/demo/data/not-there.json');
+      // Where the widget was quicker than this line, it shows the first data until the 404 arrives.
+      await waitUntil(() => element.shadowRoot?.querySelector('[part~="error"]'), 'the new src (a 404) did not show its error', { timeout: 8000 });
+      await aTimeout(100);
+      expect(element.shadowRoot!.querySelector('[part~="error"]'), 'the first data came back').not.to.equal(null);
+    });
+
+    it('hands the early request to the widget, which takes it once and leaves nothing behind', async () => {
+      const data = `/demo/data/appeal-andijan-investigation.json?plain=${Date.now()}`;
+      const page = await openPage(`<${TAG} src="${data}"></${TAG}>`);
+      const early = (page.window as unknown as Record<symbol, Map<string, unknown>>)[Symbol.for('ahrca-widgets.early-requests')];
+      expect(early, 'the loader keeps no map of early requests').to.be.instanceOf(page.window.Map);
+      await loaded(page, TAG);
+      // Taken over, so gone from the map.
+      expect([...early!.keys()]).to.deep.equal([]);
+      const entry = timings(page.window).get(data)![0]!;
+      expect(entry.initiatorType).to.equal('fetch');
+    });
+
+    it('asks nothing ahead for a src it must not fetch, and leaves mirrors to the widget', async () => {
+      const page = await openPage(`<${TAG} src="javascript:alert(1) /demo/data/appeal-andijan-investigation.json?m=${Date.now()}"></${TAG}>`);
+      await loaded(page, TAG);
+      const early = (page.window as unknown as Record<symbol, Map<string, unknown>>)[Symbol.for('ahrca-widgets.early-requests')];
+      expect([...early!.keys()]).to.deep.equal([]);
+    });
+  });
 });

@@ -13,6 +13,7 @@ import { copyText } from './copy.js';
 import { embedHostsNote, listedOrigins } from './embed-hosts.js';
 import { fallbackFor, fallbackHref, fallbackHtml, type Fallback } from './fallback.js';
 import { offerPeople, readOptionControls, renderOptionControls } from './option-controls.js';
+import { preloadFiles, readFileMap, type FileMap } from './preloads.js';
 import { showCheck } from './show-check.js';
 import { EMBED_PAGE_PADDING, embedUrl, iframeSnippet, npmSnippet, scriptSnippet, type WidgetSetup } from './snippets.js';
 
@@ -55,6 +56,7 @@ let previewKey = '';
 let measured: { height: number; width: number } | undefined;
 const previewSize = new ResizeObserver(() => measurePreview());
 const integrityByBase = new Map<string, Promise<Record<string, string>>>();
+const fileMapByBase = new Map<string, Promise<FileMap | undefined>>();
 
 function selectedWidget(): string {
   return form.querySelector<HTMLInputElement>('input[name="widget"]:checked')?.value ?? 'appeal-banner';
@@ -103,12 +105,36 @@ function readHashes(json: unknown): Record<string, string> {
 function integrity(base: string): Promise<Record<string, string>> {
   const known = integrityByBase.get(base);
   if (known) return known;
-  const url = base === DEFAULT_CDN_BASE ? new URL('../sri.json', location.href) : new URL('sri.json', base);
-  const loading = fetch(url, { credentials: 'omit' })
+  const loading = fetch(cdnFile(base, 'sri.json'), { credentials: 'omit' })
     .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
     .then(readHashes, () => ({}));
   integrityByBase.set(base, loading);
   return loading;
+}
+
+/** A file of the chosen CDN folder: this build's own for the default one, the CDN's for another. */
+function cdnFile(base: string, name: string): URL {
+  return base === DEFAULT_CDN_BASE ? new URL(`../${name}`, location.href) : new URL(name, base);
+}
+
+/** files.json of the chosen CDN folder, from which the script snippet's preload hints come; undefined when it cannot be read. */
+function fileMap(base: string): Promise<FileMap | undefined> {
+  let loading = fileMapByBase.get(base);
+  if (!loading) {
+    loading = fetch(cdnFile(base, 'files.json'), { credentials: 'omit' })
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+      .then(readFileMap, () => undefined);
+    fileMapByBase.set(base, loading);
+  }
+  return loading;
+}
+
+/** The preload hints for the current set-up: every file the widget will fetch, and its data. */
+function preload(map: FileMap | undefined): WidgetSetup['preload'] {
+  const data = absolute(dataUrl.value);
+  const check = checked?.result.ok && checked.key === checkKey() ? checked.result : undefined;
+  const files = map ? preloadFiles(map, EMBED_WIDGETS[selectedWidget()]!.tag, langSelect.value, check) : [];
+  return data ? { files, data } : { files };
 }
 
 async function currentFallback(): Promise<Fallback | undefined> {
@@ -176,16 +202,18 @@ async function render(): Promise<void> {
   const widget = selectedWidget();
   const base = absolute(cdnBase.value) ?? DEFAULT_CDN_BASE;
   const page = absolute(embedPage.value) ?? new URL('../embed.html', location.href).href;
-  const [fallback, hashes, listed] = await Promise.all([currentFallback(), integrity(base.endsWith('/') ? base : `${base}/`), listedOrigins(page)]);
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  const [fallback, hashes, listed, map] = await Promise.all([currentFallback(), integrity(folder), listedOrigins(page), fileMap(folder)]);
   // A refused link is left out, not replaced by the data file's address.
   const linkRefused = refused(fallbackLink);
   const link = linkRefused ? '' : (absolute(fallbackLink.value) ?? absolute(dataUrl.value) ?? '');
   const setup: WidgetSetup = {
     widget,
     attributes: attributes(),
-    cdnBase: base.endsWith('/') ? base : `${base}/`,
+    cdnBase: folder,
     embedPage: page,
     integrity: hashes,
+    preload: preload(map),
     fallbackHtml: fallback ? fallbackHtml(fallback, link) : '',
     title: fallback?.title ?? WIDGET_NAMES[widget] ?? widget,
   };

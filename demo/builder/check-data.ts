@@ -15,6 +15,8 @@ export type DataCheck =
       value: unknown;
       /** Things worth knowing that do not stop the widget (what a TimelineJS3 file loses). */
       notes: string[];
+      /** The file is TimelineJS3's, read through the adapter. */
+      timelineJs: boolean;
     }
   | {
       ok: false;
@@ -71,7 +73,8 @@ export async function checkData(widget: string, url: string, options: { dataPath
     }
   }
   const notes: string[] = [];
-  if (widget === 'timeline' && isTimelineJs(payload)) {
+  const timelineJs = widget === 'timeline' && isTimelineJs(payload);
+  if (timelineJs) {
     const converted = fromTimelineJs(payload);
     payload = converted.timeline;
     notes.push('This is a TimelineJS3 file: the timeline reads it as it is.', ...converted.notes);
@@ -90,5 +93,5 @@ export async function checkData(widget: string, url: string, options: { dataPath
   if (widget === 'prisoner-card' && options.person && people && !people.some(({ id }) => id === options.person)) {
     return { ok: false, summary: `No one in this feed has the id “${options.person}”. Pick a person from the list.`, problems: [] };
   }
-  return { ok: true, value: result.value, notes };
+  return { ok: true, value: result.value, notes, timelineJs };
 }

@@ -21,6 +21,11 @@ export interface WidgetSetup {
   title: string;
   /** The widget's height in the preview, in whole pixels: the space the script and iframe snippets reserve. */
   reservedHeight?: number;
+  /**
+   * What the script snippet has the browser fetch beside the loader, so that a slow link spends one
+   * round trip on it all: files of dist/ (see preloads.ts), and the data's URL.
+   */
+  preload?: { files: readonly string[]; data?: string };
 }
 
 /** The height of the iframe before the helper, or without it, sizes the frame to its content, when nothing was measured. */
@@ -48,10 +53,26 @@ function attributeList(attributes: readonly (readonly [string, string])[]): stri
   return attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
 }
 
-function scriptTag(setup: WidgetSetup, file: string, attributes: string): string {
+/** ` integrity="…" crossorigin="anonymous"` for a file of dist/ whose hash is known, else nothing. */
+function checked(setup: WidgetSetup, file: string): string {
   const integrity = setup.integrity[file];
-  const checked = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
-  return `<script${attributes} src="${escapeHtml(setup.cdnBase + file)}"${checked}></script>`;
+  return integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+}
+
+function scriptTag(setup: WidgetSetup, file: string, attributes: string): string {
+  return `<script${attributes} src="${escapeHtml(setup.cdnBase + file)}"${checked(setup, file)}></script>`;
+}
+
+/**
+ * Preload hints: each module with its hash (a module preload is fetched as the import will ask
+ * for it), and the data as the widgets fetch it (CORS, no referrer; `crossorigin` makes it the
+ * same request as theirs, so the browser hands it over instead of fetching twice).
+ */
+function preloadTags(setup: WidgetSetup): string[] {
+  const { files = [], data } = setup.preload ?? {};
+  const tags = files.map((file) => `<link rel="modulepreload" href="${escapeHtml(setup.cdnBase + file)}"${checked(setup, file)}>`);
+  if (data) tags.push(`<link rel="preload" as="fetch" href="${escapeHtml(data)}" crossorigin="anonymous" referrerpolicy="no-referrer">`);
+  return tags;
 }
 
 function elementMarkup(setup: WidgetSetup, attributes: readonly (readonly [string, string])[] = setup.attributes): string {
@@ -60,10 +81,10 @@ function elementMarkup(setup: WidgetSetup, attributes: readonly (readonly [strin
   return `<${tag}${attributeList(attributes)}>${inner}</${tag}>`;
 }
 
-/** The loader from the CDN, then the element, its space reserved, with its fallback content. */
+/** Preload hints, the loader from the CDN, then the element, its space reserved, with its fallback content. */
 export function scriptSnippet(setup: WidgetSetup): string {
   const reserved = setup.reservedHeight === undefined ? [] : [['style', reservationStyle(setup.reservedHeight)] as const];
-  return `${scriptTag(setup, 'ahrca-widgets.js', ' type="module"')}\n${elementMarkup(setup, [...setup.attributes, ...reserved])}`;
+  return [...preloadTags(setup), scriptTag(setup, 'ahrca-widgets.js', ' type="module"'), elementMarkup(setup, [...setup.attributes, ...reserved])].join('\n');
 }
 
 /** The embed page's URL for this set-up: the same attributes as query parameters. */

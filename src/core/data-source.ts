@@ -1,3 +1,4 @@
+import type { EarlyRequests, WithEarlyRequests } from './early-requests.js';
 import type { LoadErrorReason } from './events.js';
 
 /** A failure to get a payload, with a reason a host page can act on. */
@@ -187,17 +188,34 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Requests the loader started before this code arrived (src/ahrca-widgets.ts), by URL. */
+const earlyRequests: EarlyRequests = ((globalThis as WithEarlyRequests)[Symbol.for('ahrca-widgets.early-requests')] ??= new Map());
+
+/**
+ * How every data request is made, by the loader too (src/ahrca-widgets.ts): no referrer, JSON
+ * asked for, and cookies only to the page's own origin (`same-origin`, fetch's default): a data
+ * file on another origin gets none, as with `omit`, and a `<link rel="preload" as="fetch"
+ * crossorigin>` in the builder's snippet is the same request, so the browser reuses it (it
+ * does not for `omit`).
+ *
+ * The loader's request for `url` if it made one, taken over once (later attempts fetch anew);
+ * aborting `signal` stops it. Else a fetch of our own.
+ */
+function startFetch(url: string, signal: AbortSignal): Promise<Response> {
+  const early = earlyRequests.get(url);
+  if (!early) return fetch(url, { signal, credentials: 'same-origin', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+  earlyRequests.delete(url);
+  if (signal.aborted) early.abort();
+  else signal.addEventListener('abort', early.abort, { once: true });
+  return early.response;
+}
+
 async function fetchOnce(url: string, options: FetchOptions, limit: { maxBytes: number }): Promise<Body> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeout);
   const signal = AbortSignal.any([options.signal, timeout.signal]);
   try {
-    const response = await fetch(url, {
-      signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      headers: { Accept: 'application/json' },
-    });
+    const response = await startFetch(url, signal);
     if (!response.ok) {
       await response.body?.cancel();
       throw new LoadError('http', `${url} answered HTTP ${response.status}`, {

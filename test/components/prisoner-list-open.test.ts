@@ -160,7 +160,7 @@ describe('<ahrca-prisoner-list> opening a person', () => {
     it(`shows nothing special for ${what} in the address`, async () => {
       location.hash = id;
       const el = await mountList(undefined, { src: feedUrl() });
-      await waitUntil(() => tiles(el).length > 0);
+      await waitUntil(() => tiles(el).length > 0, 'no tiles', { timeout: 5000 });
       await aTimeout(50);
       expect(dialogOf(el).open).to.equal(false);
       expect(markupOf(dialogOf(el).querySelector('ahrca-prisoner-card'))).to.equal(null);

@@ -71,7 +71,8 @@ function wholeCheck(payload: unknown, source = 'property'): string {
 async function untilRefused(payload: unknown): Promise<Watched> {
   quietConsole();
   const watched = watch((el) => (el.data = payload));
-  await waitUntil(() => watched.errors.length > 0, 'no ahrca-error');
+  // 2,000 events are checked in slices: seconds on a busy machine.
+  await waitUntil(() => watched.errors.length > 0, 'no ahrca-error', { timeout: 10_000 });
   await watched.el.updateComplete;
   return watched;
 }
@@ -160,7 +161,8 @@ describe('<ahrca-timeline> checking a long timeline after its first screen', () 
         : original(input, init);
     cleanups.push(() => (window.fetch = original));
     const watched = watch((el) => (el.src = url));
-    await waitUntil(() => watched.errors.length > 0, 'no ahrca-error');
+    // 2,000 events are checked in slices: seconds on a busy machine.
+  await waitUntil(() => watched.errors.length > 0, 'no ahrca-error', { timeout: 10_000 });
     expect(watched.errors[0]!.message).to.include('events[1100].title');
     expect(watched.shownIds.size).to.be.above(0);
     expect(await readCopy(copyKeyOf('ahrca-timeline', url))).to.equal(undefined);

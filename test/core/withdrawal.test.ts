@@ -78,7 +78,7 @@ async function requestCount(id: string): Promise<number> {
 const everShown = (record: Visit) => record.shown.some((text) => text.includes(SECRET));
 
 async function expectNothingStored(): Promise<void> {
-  await waitUntil(async () => !(await everythingStored()).includes(SECRET), 'the name is still stored on this origin', { timeout: 2000 });
+  await waitUntil(async () => !(await everythingStored()).includes(SECRET), 'the name is still stored on this origin', { timeout: 5000 });
 }
 
 const WITHDRAWALS = [

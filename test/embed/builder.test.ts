@@ -70,7 +70,9 @@ afterEach(removeFrames);
 
 describe('the builder’s snippets, each in a fresh page', () => {
   for (const { widget, tag, options } of CASES) {
-    it(`render the same ${widget} as the preview: script, iframe and npm`, async () => {
+    it(`render the same ${widget} as the preview: script, iframe and npm`, async function () {
+      // Four pages, each loading the widget cold: more than the default 10 s on a busy machine.
+      this.timeout(30_000);
       const builder = await setUp(widget, options);
       const preview = await shownWidget(() => builder.doc().getElementById('preview')!.ownerDocument, tag);
       expect(preview.attributes.lang).to.equal('ru');

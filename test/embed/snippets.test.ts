@@ -1,6 +1,7 @@
 /** The builder's snippet and fallback writers on hostile data: every data string is escaped. */
 import { expect } from '@open-wc/testing';
 import { fallbackFor, fallbackHtml } from '../../demo/builder/fallback.js';
+import { preloadFiles, readFileMap, type FileMap } from '../../demo/builder/preloads.js';
 import { embedUrl, iframeSnippet, scriptSnippet, type WidgetSetup } from '../../demo/builder/snippets.js';
 
 const HOSTILE = '"><img src=x onerror=alert(1)>';
@@ -29,6 +30,22 @@ describe('builder snippets', () => {
   it('carry no integrity attribute for a file sri.json does not list', () => {
     expect(scriptSnippet(setup())).to.match(/^<script type="module" src="https:\/\/cdn\.example\.org\/ahrca-widgets@1\.0\.0\/dist\/ahrca-widgets\.js"><\/script>/);
     expect(scriptSnippet(setup({ integrity: { 'ahrca-widgets.js': 'sha384-abc' } }))).to.include('integrity="sha384-abc" crossorigin="anonymous"');
+  });
+
+  it('name every file and the data ahead of the loader, each file with its hash, the data as the widget fetches it', () => {
+    const script = scriptSnippet(
+      setup({
+        integrity: { 'timeline.js': 'sha384-t' },
+        preload: { files: ['timeline.js', 'chunks/styles-x.js'], data: `https://data.example.org/t.json?${HOSTILE}` },
+      }),
+    );
+    const lines = script.split('\n');
+    expect(lines[0]).to.equal('<link rel="modulepreload" href="https://cdn.example.org/ahrca-widgets@1.0.0/dist/timeline.js" integrity="sha384-t" crossorigin="anonymous">');
+    expect(lines[1]).to.equal('<link rel="modulepreload" href="https://cdn.example.org/ahrca-widgets@1.0.0/dist/chunks/styles-x.js">');
+    expect(lines[2]).to.equal(
+      '<link rel="preload" as="fetch" href="https://data.example.org/t.json?&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" crossorigin="anonymous" referrerpolicy="no-referrer">',
+    );
+    expect(lines[3]).to.match(/^<script type="module" src=/);
   });
 
   it('give the embed page the same attributes as query parameters', () => {
@@ -75,5 +92,42 @@ describe('fallback content', () => {
   it('counts a timeline’s events and spans its years, in the widget’s language', () => {
     const timeline = { title: { en: 'Events', ru: 'События' }, events: [{ id: 'a', date: '2016-09-02', title: 'x' }, { id: 'b', date: '2005-05-13', title: 'y' }] };
     expect(fallbackFor('timeline', timeline, 'en', { dataUrl: DATA_URL })).to.deep.equal({ title: 'Events', summary: '2 events, 2005–2016' });
+  });
+});
+
+describe('the script snippet’s preload hints, from the built dist/files.json', () => {
+  let map: FileMap;
+  before(async () => {
+    map = readFileMap(await (await fetch('/dist/files.json', { cache: 'no-store' })).json())!;
+  });
+
+  it('name a banner’s module and chunks, its strings in the chosen language, the text engine and marked', () => {
+    const files = preloadFiles(map, 'ahrca-appeal-banner', 'ru', undefined);
+    for (const file of [...map.w['ahrca-appeal-banner']!, ...map.l['ahrca-appeal-banner']!['ru']!, ...map.p['engine']!, ...map.p['parser']!, ...map.p['kept']!]) {
+      expect(files).to.include(file);
+    }
+    expect(new Set(files).size).to.equal(files.length);
+    // The page's language is unknown to the builder: no strings; English needs none.
+    for (const lang of ['', 'en']) expect(preloadFiles(map, 'ahrca-appeal-banner', lang, undefined)).not.to.include.members(map.l['ahrca-appeal-banner']!['ru']!);
+  });
+
+  it('name for a timeline what its checked data needs: marked or the adapter, the cards for videos', () => {
+    const long = { events: Array.from({ length: 60 }, (_, index) => ({ id: `e${index}`, date: '2005', title: 'T' })) };
+    const native = preloadFiles(map, 'ahrca-timeline', 'en', { value: long, timelineJs: false });
+    expect(native).to.include.members([...map.p['parser']!, ...map.p['window']!]);
+    expect(native).not.to.include.members(map.p['cards']!);
+    expect(native).not.to.include(map.p['tjs']![0]);
+    const foreign = preloadFiles(map, 'ahrca-timeline', 'en', { value: { textFormat: 'html', events: long.events.slice(0, 3) }, timelineJs: true });
+    expect(foreign).to.include(map.p['tjs']![0]);
+    expect(foreign).not.to.include(map.p['parser']![0]);
+    const video = { events: [{ id: 'v', date: '2005', title: 'T', media: { kind: 'video', url: 'https://www.youtube.com/watch?v=x' } }] };
+    expect(preloadFiles(map, 'ahrca-timeline', 'en', { value: video, timelineJs: false })).to.include.members(map.p['cards']!);
+  });
+
+  it('name no file the build did not write', async () => {
+    const sri = (await (await fetch('/dist/sri.json', { cache: 'no-store' })).json()) as Record<string, string>;
+    for (const tag of Object.keys(map.w)) {
+      for (const file of preloadFiles(map, tag, 'kk', undefined)) expect(sri, file).to.have.property(file);
+    }
   });
 });

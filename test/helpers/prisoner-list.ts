@@ -85,7 +85,7 @@ export async function closed(el: AhrcaPrisonerList): Promise<void> {
 
 /** The card in the open dialog, once its code has arrived and it shows the person. */
 export async function openCard(el: AhrcaPrisonerList): Promise<AhrcaPrisonerCard> {
-  await waitUntil(() => dialogOf(el)?.open, 'the dialog did not open');
+  await waitUntil(() => dialogOf(el)?.open, 'the dialog did not open', { timeout: 5000 });
   const card = dialogOf(el).querySelector('ahrca-prisoner-card')!;
   await customElements.whenDefined('ahrca-prisoner-card');
   await card.updateComplete;

@@ -3,12 +3,15 @@
  * `vite build` builds the library into dist/: one ES module per entry with a
  * stable name, shared code under dist/chunks/, dependencies bundled in, because
  * a partner page loads dist/ from a CDN without an import map.
+ * `vite build --mode npm` builds what the package's `exports` name into dist/npm/: one module per
+ * source file, the dependencies left as imports, so an app that uses Lit ships one Lit.
  */
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import type { OutputChunk } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
-import { demoVue, devDistFiles, embedDataOrigins, packageSelfReference } from './vite.demo-plugins.js';
+import { demoVue, devDistFiles, embedDataOrigins, ownModulesKeepEffects, packageSelfReference } from './vite.demo-plugins.js';
 
 const projectRoot = import.meta.dirname;
 
@@ -158,13 +161,52 @@ function litCssMinified(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => ({
+/**
+ * The npm build's entries: the package entry, and for each widget the file that defines its tag and
+ * the class alone (`ahrca-widgets/timeline.component`), which defines nothing.
+ */
+const npmEntries = [
+  resolve(projectRoot, 'src/index.ts'),
+  ...Object.values(entries)
+    .filter((file) => file.includes('/components/'))
+    .flatMap((file) => [file, file.replace(/\.ts$/, '.component.ts')]),
+];
+
+/** The package's dependencies and their subpaths (`lit/decorators.js`): imports in the npm build. */
+const dependencies = Object.keys((JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/**
+ * dist/npm/ mirrors src/ file for file, so that `sideEffects` can name exactly the files that
+ * define tags: a chunk that merged a define with shared code would be dropped by a bundler that
+ * trusts `sideEffects`, or keep the whole chunk. Not minified: the app's bundler minifies.
+ */
+const npmBuild = defineConfig({
+  root: projectRoot,
+  publicDir: false,
+  plugins: [schemaDocsStripped(), litCssMinified(), ownModulesKeepEffects()],
+  build: {
+    outDir: resolve(projectRoot, 'dist/npm'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    reportCompressedSize: false,
+    lib: { entry: npmEntries, formats: ['es'] },
+    rolldownOptions: {
+      external: isDependency,
+      preserveEntrySignatures: 'strict',
+      output: { preserveModules: true, preserveModulesRoot: resolve(projectRoot, 'src'), entryFileNames: '[name].js' },
+    },
+  },
+});
+
+export default defineConfig(({ command, mode }) => mode === 'npm' ? npmBuild : ({
   root: command === 'serve' ? resolve(projectRoot, 'demo') : projectRoot,
   // Several pages (gallery, later the builder and the iframe page); a missing file is a 404, not the gallery.
   appType: 'mpa',
   publicDir: false,
   // On the dev server, also the builder, the embed page and the framework examples (demo/frameworks/).
-  plugins: [moduleMap(), preloadMap(), schemaDocsStripped(), litCssMinified(), packageSelfReference('source', entries), demoVue(), devDistFiles(), embedDataOrigins()],
+  plugins: [moduleMap(), preloadMap(), schemaDocsStripped(), litCssMinified(), ownModulesKeepEffects(), packageSelfReference('source', entries), demoVue(), devDistFiles(), embedDataOrigins()],
   build: {
     outDir: resolve(projectRoot, 'dist'),
     emptyOutDir: true,

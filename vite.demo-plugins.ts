@@ -1,6 +1,6 @@
 /**
- * Vite plugins for the demo pages, shared by the dev server (vite.config.ts) and the pages build
- * (vite.pages.config.ts).
+ * Vite plugins for the demo pages, shared by the dev server and the library builds (vite.config.ts)
+ * and the pages build (vite.pages.config.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,8 +32,28 @@ export function packageSelfReference(target: 'dist' | 'source', sourceOf: Record
       const file = typeof entry === 'string' ? entry : entry?.default;
       if (!file) return null;
       if (target === 'dist') return resolve(projectRoot, file);
+      // dist/npm/ mirrors src/ file for file; the loader is one of the CDN build's entries.
+      const npmFile = /^\.\/dist\/npm\/(.+)\.js$/.exec(file)?.[1];
+      if (npmFile) return resolve(projectRoot, 'src', `${npmFile}.ts`);
       const name = /^\.\/dist\/(.+)\.js$/.exec(file)?.[1];
       return name && sourceOf[name] ? sourceOf[name] : null;
+    },
+  };
+}
+
+/**
+ * Our own modules keep the side effects they have (a define, a string table registering itself),
+ * whatever package.json `sideEffects` says: that field speaks for the published dist/ files, and
+ * Rolldown would otherwise apply it to src/ and drop every module imported for its effect alone.
+ * A transform's word outranks package.json's; `treeshake.moduleSideEffects` does not.
+ */
+export function ownModulesKeepEffects(): Plugin {
+  const sourceRoot = `${resolve(projectRoot, 'src')}/`;
+  return {
+    name: 'ahrca-own-modules-keep-effects',
+    apply: 'build',
+    transform(code, id) {
+      return id.startsWith(sourceRoot) ? { code, map: null, moduleSideEffects: true } : undefined;
     },
   };
 }

@@ -15,7 +15,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
-import { demoVue, embedDataOrigins, packageSelfReference } from './vite.demo-plugins.js';
+import { demoVue, embedDataOrigins, ownModulesKeepEffects, packageSelfReference } from './vite.demo-plugins.js';
 
 const projectRoot = import.meta.dirname;
 const demoRoot = resolve(projectRoot, 'demo');
@@ -108,7 +108,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: false,
     appType: 'mpa',
-    plugins: frameworks ? [packageSelfReference('dist'), demoVue()] : [builtLoader(), embedDataOrigins(), embedResizeScript(), sampleData(), cleanPages()],
+    plugins: frameworks ? [packageSelfReference('dist'), demoVue()] : [ownModulesKeepEffects(), builtLoader(), embedDataOrigins(), embedResizeScript(), sampleData(), cleanPages()],
     build: {
       outDir: frameworks ? resolve(distRoot, 'frameworks') : distRoot,
       // The library build has just written dist/; the frameworks' own folder is theirs alone.

@@ -42,6 +42,12 @@ export interface AhrcaEventMap {
   'ahrca-action': CustomEvent<AhrcaActionDetail>;
 }
 
+declare global {
+  /** So that `element.addEventListener('ahrca-load', (event) => event.detail.source)` is typed. */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the entries come from AhrcaEventMap
+  interface HTMLElementEventMap extends AhrcaEventMap {}
+}
+
 /** Dispatches a prefixed event that bubbles out of the shadow root. Returns false if a listener cancelled it. */
 export function emit<K extends keyof AhrcaEventMap>(
   target: EventTarget,

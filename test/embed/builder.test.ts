@@ -19,13 +19,28 @@ before(async () => {
   pkg = await (await fetch('/package.json')).json();
 });
 
+/** What the npm build imports (dist/npm/ leaves the dependencies to the app), as a bundler finds it. */
+const DEPENDENCIES = {
+  lit: '/node_modules/lit/index.js',
+  'lit/': '/node_modules/lit/',
+  'lit-html': '/node_modules/lit-html/lit-html.js',
+  'lit-html/': '/node_modules/lit-html/',
+  'lit-element/': '/node_modules/lit-element/',
+  '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+  '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+  marked: '/node_modules/marked/lib/marked.esm.js',
+  dompurify: '/node_modules/dompurify/dist/purify.es.mjs',
+  valibot: '/node_modules/valibot/dist/index.mjs',
+};
+
 /** An import map that gives the package's published names their files in dist/, as a bundler would. */
 function importMap(): string {
-  const imports = Object.fromEntries(
-    Object.entries(pkg.exports)
+  const imports = Object.fromEntries([
+    ...Object.entries(pkg.exports)
       .filter(([, target]) => typeof target === 'object' && target !== null && 'default' in target)
       .map(([subpath, target]) => [`ahrca-widgets${subpath.slice(1)}`, new URL((target as { default: string }).default, location.origin).href]),
-  );
+    ...Object.entries(DEPENDENCIES).map(([name, path]) => [name, new URL(path, location.origin).href]),
+  ]);
   return `<script type="importmap">${JSON.stringify({ imports })}</script>`;
 }
 

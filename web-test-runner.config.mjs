@@ -53,23 +53,31 @@ function refuseUnreadablePaths() {
 }
 
 const only = process.env.BROWSERS?.split(',');
-const browsers = [
-  // One page at a time: headless Chromium gives a page in a background tab no animation frames,
-  // so a second test file's fixtures would wait forever.
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs }, concurrency: 1 }),
-  puppeteerLauncher({
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: firefoxPath,
-      headless: true,
-      extraPrefsFirefox: { 'network.proxy.type': 0 },
-    },
-    concurrency: 1,
-  }),
-].filter((_, index) => !only || only.includes(['chromium', 'firefox'][index]));
+const wanted = (name) => !only || only.includes(name);
+// One page at a time: headless Chromium gives a page in a background tab no animation frames,
+// so a second test file's fixtures would wait forever.
+const chromium = chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs }, concurrency: 1 });
+const firefox = puppeteerLauncher({
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: { 'network.proxy.type': 0 },
+  },
+  concurrency: 1,
+});
+const browsers = [wanted('chromium') && chromium, wanted('firefox') && firefox].filter(Boolean);
+
+// The screenshots are compared with Chromium's baselines only, so they are a group of their own
+// that Firefox never lists. `--files` runs just the files it names (in the browsers chosen); the
+// screenshots alone: `BROWSERS=chromium npx wtr --group visual`.
+const VISUAL_FILES = 'test/hardening/visual.test.ts';
+const filesGiven = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
+const groups = wanted('chromium') && !filesGiven ? [{ name: 'visual', files: VISUAL_FILES, browsers: [chromium] }] : [];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', `!${VISUAL_FILES}`],
+  groups,
   nodeResolve: true,
   concurrency: 2,
   browsers,

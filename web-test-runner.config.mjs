@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { distAsIs } from './test/server/dist-as-is.mjs';
+import { frameworkExamplesPlugin } from './test/server/framework-examples.mjs';
 import { heapMetricsPlugin } from './test/server/heap-metrics.mjs';
 import { networkFixtures } from './test/server/network-fixtures.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -87,6 +88,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     heapMetricsPlugin(),
+    frameworkExamplesPlugin(import.meta.dirname),
     // Screenshots of test/hardening/visual.test.ts (Chromium only): baselines are committed, failed
     // ones and their diffs are written beside them and ignored by git.
     visualRegressionPlugin({

@@ -655,7 +655,7 @@ describe('<ahrca-appeal-banner>', () => {
         { action: 'share', url: SHARE_URL },
       ]);
       expect(written).to.deep.equal([SHARE_URL]);
-      expect(textOf(part(el, 'notice'))).to.equal('');
+      expect(textOf(part(el, 'notice')), 'the second click’s notice only').to.equal('Link copied');
     });
   });
 

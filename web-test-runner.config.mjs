@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { distAsIs } from './test/server/dist-as-is.mjs';
+import { frameworkExamplesPlugin } from './test/server/framework-examples.mjs';
 import { heapMetricsPlugin } from './test/server/heap-metrics.mjs';
 import { networkFixtures } from './test/server/network-fixtures.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -53,23 +54,31 @@ function refuseUnreadablePaths() {
 }
 
 const only = process.env.BROWSERS?.split(',');
-const browsers = [
-  // One page at a time: headless Chromium gives a page in a background tab no animation frames,
-  // so a second test file's fixtures would wait forever.
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs }, concurrency: 1 }),
-  puppeteerLauncher({
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: firefoxPath,
-      headless: true,
-      extraPrefsFirefox: { 'network.proxy.type': 0 },
-    },
-    concurrency: 1,
-  }),
-].filter((_, index) => !only || only.includes(['chromium', 'firefox'][index]));
+const wanted = (name) => !only || only.includes(name);
+// One page at a time: headless Chromium gives a page in a background tab no animation frames,
+// so a second test file's fixtures would wait forever.
+const chromium = chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs }, concurrency: 1 });
+const firefox = puppeteerLauncher({
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: { 'network.proxy.type': 0 },
+  },
+  concurrency: 1,
+});
+const browsers = [wanted('chromium') && chromium, wanted('firefox') && firefox].filter(Boolean);
+
+// The screenshots are compared with Chromium's baselines only, so they are a group of their own
+// that Firefox never lists. `--files` runs just the files it names (in the browsers chosen); the
+// screenshots alone: `BROWSERS=chromium npx wtr --group visual`.
+const VISUAL_FILES = 'test/hardening/visual.test.ts';
+const filesGiven = process.argv.some((arg) => arg === '--files' || arg.startsWith('--files='));
+const groups = wanted('chromium') && !filesGiven ? [{ name: 'visual', files: VISUAL_FILES, browsers: [chromium] }] : [];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', `!${VISUAL_FILES}`],
+  groups,
   nodeResolve: true,
   concurrency: 2,
   browsers,
@@ -79,6 +88,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     heapMetricsPlugin(),
+    frameworkExamplesPlugin(import.meta.dirname),
     // Screenshots of test/hardening/visual.test.ts (Chromium only): baselines are committed, failed
     // ones and their diffs are written beside them and ignored by git.
     visualRegressionPlugin({

@@ -158,7 +158,7 @@ async function fetchWithRetries(url: string, options: FetchOptions, limit: { max
       const failure = error instanceof LoadError ? error : new LoadError('network', String(error), { source: url });
       const delay = retryDelay(failure, attempt);
       if (attempt >= options.retries || delay === undefined) throw failure;
-      await sleep(delay, options.signal);
+      await waitBeforeRetry(delay, options.signal);
     }
   }
 }
@@ -172,6 +172,19 @@ function retryDelay(failure: LoadError, attempt: number): number | undefined {
   if (!retryable) return undefined;
   if (failure.retryAfter !== undefined) return failure.retryAfter <= MAX_RETRY_AFTER_MS ? failure.retryAfter : undefined;
   return BACKOFF_BASE_MS * 3 ** attempt + Math.random() * BACKOFF_BASE_MS;
+}
+
+/** How a retry waits: `sleep` on the real clock, unless a test put its own clock in. */
+type RetryWait = (ms: number, signal: AbortSignal) => Promise<void>;
+let waitBeforeRetry: RetryWait = sleep;
+
+/**
+ * Tests that exercise retries and `Retry-After` pass a wait that records the delay asked for and
+ * returns at once, so that they neither wait on the real clock nor depend on the jitter;
+ * `undefined` restores the real clock.
+ */
+export function setRetryWaitForTesting(wait: RetryWait | undefined): void {
+  waitBeforeRetry = wait ?? sleep;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

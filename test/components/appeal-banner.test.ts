@@ -2,13 +2,14 @@
  * <ahrca-appeal-banner> as a reader sees it, a screen reader hears it and a host page receives it.
  * Time is never mocked: the banner reads Date.now(), so deadlines are built relative to now.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { nothing, render, type TemplateResult } from 'lit';
 import { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.js';
 import { defineElement } from '../../src/core/define.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
+import { captureConsole, imagesSettled, recordPage, stubClipboard, stubNavigator } from '../helpers/page.js';
 import { blockStorage } from '../helpers/storage.js';
 
 declare global {
@@ -177,70 +178,16 @@ function labelledByName(el: AhrcaAppealBanner, element: Element): string {
 }
 
 // What reached the host page: every ahrca-* event, every click's fate, every uncaught problem.
-const seen: CustomEvent[] = [];
-/** Each click that reached the page: the part it was on (or the tag name) and whether it was cancelled. */
-const clicks: { target: string | undefined; prevented: boolean }[] = [];
-const pageProblems: string[] = [];
-const restorers: (() => void)[] = [];
-
-function eventsOf<T>(type: string): T[] {
-  return seen.filter((event) => event.type === type).map((event) => event.detail as T);
-}
-
-function recordEvent(event: Event): void {
-  seen.push(event as CustomEvent);
-}
-
-/**
- * Listens last, on window in the bubbling phase: it first notes whether the banner (or a host
- * listener) cancelled the click, then cancels it itself, so that no test ever navigates the page
- * or opens a tab.
- */
-function guardNavigation(event: MouseEvent): void {
+const {
+  clicks,
+  problems: pageProblems,
+  eventsOf,
+} = recordPage((event) => {
+  // Each click as the part it was on (or the tag name), and whether it was cancelled before the window.
   const [target] = event.composedPath();
-  const name = target instanceof Element ? (target.getAttribute('part') ?? target.localName) : undefined;
-  clicks.push({ target: name, prevented: event.defaultPrevented });
-  event.preventDefault();
-}
-
-function recordError(event: ErrorEvent): void {
-  pageProblems.push(`error: ${event.message}`);
-}
-
-function recordRejection(event: PromiseRejectionEvent): void {
-  pageProblems.push(`unhandledrejection: ${String(event.reason)}`);
-}
-
-function captureConsole(level: 'warn' | 'error'): string[] {
-  const calls: string[] = [];
-  const original = console[level];
-  console[level] = (...args: unknown[]) => {
-    calls.push(args.map(String).join(' '));
-  };
-  restorers.push(() => {
-    console[level] = original;
-  });
-  return calls;
-}
-
-/** Replaces a navigator property for one test (an own property shadows the prototype's getter). */
-function stubNavigator(name: 'share' | 'clipboard', value: unknown): void {
-  Object.defineProperty(navigator, name, { value, configurable: true, writable: true });
-  restorers.push(() => {
-    Reflect.deleteProperty(navigator, name);
-  });
-}
-
-function clipboardStub(result: 'works' | 'fails'): string[] {
-  const written: string[] = [];
-  stubNavigator('clipboard', {
-    writeText: (text: string) => {
-      written.push(text);
-      return result === 'works' ? Promise.resolve() : Promise.reject(new DOMException('Denied', 'NotAllowedError'));
-    },
-  });
-  return written;
-}
+  return { target: target instanceof Element ? (target.getAttribute('part') ?? target.localName) : undefined, prevented: event.defaultPrevented };
+});
+const restorers: (() => void)[] = [];
 
 function forgetTestStorage(): void {
   for (const key of Object.keys(localStorage)) {
@@ -253,24 +200,13 @@ before(async () => {
   // renders with its banner. (csp.test.ts sees the first download.)
   await whenMarkdownReady();
   document.documentElement.lang = 'en';
-  for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) document.addEventListener(type, recordEvent);
-  window.addEventListener('click', guardNavigation);
-  window.addEventListener('error', recordError);
-  window.addEventListener('unhandledrejection', recordRejection);
 });
 
 after(() => {
   document.documentElement.removeAttribute('lang');
-  for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) document.removeEventListener(type, recordEvent);
-  window.removeEventListener('click', guardNavigation);
-  window.removeEventListener('error', recordError);
-  window.removeEventListener('unhandledrejection', recordRejection);
 });
 
 beforeEach(() => {
-  seen.length = 0;
-  clicks.length = 0;
-  pageProblems.length = 0;
   delete window.__ahrcaPwned;
 });
 
@@ -637,7 +573,7 @@ describe('<ahrca-appeal-banner>', () => {
     beforeEach(() => stubNavigator('share', undefined));
 
     it('copies the link where there is no share sheet and says so in a status region', async () => {
-      const written = clipboardStub('works');
+      const written = stubClipboard('works');
       const el = await mount(appeal());
       part(el, 'action-share')!.click();
       await waitUntil(() => textOf(part(el, 'notice')) !== '', 'no notice appeared');
@@ -649,7 +585,7 @@ describe('<ahrca-appeal-banner>', () => {
     });
 
     it('shows the link to copy by hand when the clipboard refuses', async () => {
-      clipboardStub('fails');
+      stubClipboard('fails');
       const el = await mount(appeal());
       part(el, 'action-share')!.click();
       await waitUntil(() => textOf(part(el, 'notice')) !== '', 'no notice appeared');
@@ -657,7 +593,7 @@ describe('<ahrca-appeal-banner>', () => {
     });
 
     it('says it in the reader’s language', async () => {
-      clipboardStub('works');
+      stubClipboard('works');
       const el = await mount(appeal(), { lang: 'ru' });
       part(el, 'action-share')!.click();
       await waitUntil(() => textOf(part(el, 'notice')) !== '', 'no notice appeared');
@@ -665,7 +601,7 @@ describe('<ahrca-appeal-banner>', () => {
     });
 
     it('shares the appeal’s own url when the share action has none', async () => {
-      const written = clipboardStub('works');
+      const written = stubClipboard('works');
       const el = await mount(appeal({ url: 'https://example.org/ahrca/own-page', actions: [{ kind: 'share' }] }));
       part(el, 'action-share')!.click();
       await waitUntil(() => written.length > 0, 'nothing was copied');
@@ -678,12 +614,13 @@ describe('<ahrca-appeal-banner>', () => {
         shared.push(data);
         return Promise.resolve();
       });
-      const written = clipboardStub('works');
+      const written = stubClipboard('works');
       const el = await mount(appeal());
       part(el, 'action-share')!.click();
       await waitUntil(() => shared.length > 0, 'the share sheet was not opened');
       expect(shared).to.deep.equal([{ title: 'For an international investigation of the Andijan events', url: SHARE_URL }]);
-      await aTimeout(20);
+      // The banner's step after the share sheet was queued before this test's: it has run.
+      await el.updateComplete;
       expect(written).to.deep.equal([]);
       expect(textOf(part(el, 'notice'))).to.equal('');
     });
@@ -697,19 +634,28 @@ describe('<ahrca-appeal-banner>', () => {
       const el = await mount(appeal());
       part(el, 'action-share')!.click();
       await waitUntil(() => asked, 'the share sheet was not opened');
-      await aTimeout(20);
+      // The banner's handling of the refusal was queued before this test's step: its render is the next update.
+      await el.updateComplete;
       expect(textOf(part(el, 'notice'))).to.equal('');
     });
 
     it('leaves sharing to the host when it cancels ahrca-action', async () => {
-      const written = clipboardStub('works');
+      const written = stubClipboard('works');
       const el = await mount(appeal());
-      el.addEventListener('ahrca-action', (event) => event.preventDefault());
+      const cancel = (event: Event) => event.preventDefault();
+      el.addEventListener('ahrca-action', cancel);
       part(el, 'action-share')!.click();
-      await aTimeout(20);
-      expect(eventsOf<AhrcaActionDetail>('ahrca-action')).to.deep.equal([{ action: 'share', url: SHARE_URL }]);
-      expect(written).to.deep.equal([]);
-      expect(textOf(part(el, 'notice'))).to.equal('');
+      // A second click, not cancelled, copies (no share sheet here); a copy by the first would have come before it.
+      el.removeEventListener('ahrca-action', cancel);
+      part(el, 'action-share')!.click();
+      await waitUntil(() => written.length > 0, 'the second click did not copy');
+      await el.updateComplete;
+      expect(eventsOf<AhrcaActionDetail>('ahrca-action')).to.deep.equal([
+        { action: 'share', url: SHARE_URL },
+        { action: 'share', url: SHARE_URL },
+      ]);
+      expect(written).to.deep.equal([SHARE_URL]);
+      expect(textOf(part(el, 'notice')), 'the second click’s notice only').to.equal('Link copied');
     });
   });
 
@@ -779,7 +725,7 @@ describe('<ahrca-appeal-banner>', () => {
 
     it('Enter on share copies the link', async () => {
       stubNavigator('share', undefined);
-      const written = clipboardStub('works');
+      const written = stubClipboard('works');
       const { el } = await mountBetweenButtons(appeal());
       part(el, 'action-share')!.focus();
       await sendKeys({ press: 'Enter' });
@@ -924,19 +870,7 @@ describe('<ahrca-appeal-banner>', () => {
 
     async function expectHarmless(el: AhrcaAppealBanner): Promise<void> {
       const root = el.shadowRoot!;
-      await Promise.race([
-        Promise.all(
-          [...root.querySelectorAll('img')].map(
-            (image) => new Promise((resolve) => {
-              if (image.complete) resolve(null);
-              image.addEventListener('load', resolve, { once: true });
-              image.addEventListener('error', resolve, { once: true });
-            }),
-          ),
-        ),
-        aTimeout(2000),
-      ]);
-      await aTimeout(50);
+      await imagesSettled(root);
       expect(window.__ahrcaPwned, 'a payload ran').to.equal(undefined);
       expect(markupOf(root.querySelector('script, iframe, frame, object, embed, style, form, input, base, meta, link, [srcdoc], [style]'))).to.equal(null);
       for (const svg of root.querySelectorAll('svg')) expect(svg.closest('[part~="dismiss"]'), svg.outerHTML).not.to.equal(null);

@@ -2,11 +2,12 @@
  * What <ahrca-prisoner-card> does with bad input: missing or wrong-typed fields, bad dates, script
  * URLs, oversize markdown, markup in every text field, an unknown status, and a backend that fails.
  */
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import type { AhrcaErrorDetail } from '../../src/core/events.js';
 import { watchBadInput } from '../helpers/bad-input.js';
+import { imagesSettled } from '../helpers/page.js';
 import { $$, fullPerson, markupOf, mountCard, part, shown, squash, textOf, type Data } from '../helpers/prisoner-card.js';
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
@@ -116,7 +117,7 @@ describe('<ahrca-prisoner-card> with bad input', () => {
       it(`shows it as literal text, runs nothing and adds no dangerous element (${layout})`, async () => {
         const el = await mountCard(hostile(), { layout });
         const root = el.shadowRoot!;
-        await aTimeout(100);
+        await imagesSettled(root);
         expect(window.__ahrcaPwned, 'a payload ran').to.equal(undefined);
         expect(markupOf(root.querySelector('script, iframe, object, embed, style, form, input, base, meta, link, [srcdoc], [style]'))).to.equal(null);
         for (const svg of root.querySelectorAll('svg')) expect(svg.classList.contains('status-icon'), svg.outerHTML).to.equal(true);

@@ -28,6 +28,7 @@ import {
   WRITE_URL,
   type Data,
 } from '../helpers/prisoner-card.js';
+import { recordPage, stubClipboard } from '../helpers/page.js';
 import { watchTimers } from '../helpers/timers.js';
 
 const FEED_URL = '/demo/data/prisoners.json';
@@ -35,40 +36,13 @@ let serial = 0;
 /** The demo feed under a URL of its own, so no copy kept by an earlier load is shown instead. */
 const feedUrl = () => `${FEED_URL}?card-test-${Date.now().toString(36)}-${(serial += 1)}`;
 
-const seen: CustomEvent[] = [];
-const clicks: { action: string | undefined; prevented: boolean }[] = [];
-const restorers: (() => void)[] = [];
-
-function eventsOf<T>(type: string): T[] {
-  return seen.filter((event) => event.type === type).map((event) => event.detail as T);
-}
-
-function record(event: Event): void {
-  seen.push(event as CustomEvent);
-}
-
-/** Last on window: notes whether the card (or the host) cancelled a click, then cancels it so no test navigates. */
-function guardNavigation(event: MouseEvent): void {
+/** What reached the page; each click as the action of the link or button it was on, and whether the card cancelled it. */
+const { clicks, eventsOf } = recordPage((event) => {
   const [target] = event.composedPath();
   const link = target instanceof Element ? target.closest('a, button') : null;
-  clicks.push({ action: link?.getAttribute('data-action') ?? link?.getAttribute('part') ?? undefined, prevented: event.defaultPrevented });
-  event.preventDefault();
-}
-
-function stubClipboard(result: 'works' | 'fails'): string[] {
-  const written: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    value: {
-      writeText: (text: string) => {
-        written.push(text);
-        return result === 'works' ? Promise.resolve() : Promise.reject(new DOMException('Denied', 'NotAllowedError'));
-      },
-    },
-    configurable: true,
-  });
-  restorers.push(() => Reflect.deleteProperty(navigator, 'clipboard'));
-  return written;
-}
+  return { action: link?.getAttribute('data-action') ?? link?.getAttribute('part') ?? undefined, prevented: event.defaultPrevented };
+});
+const restorers: (() => void)[] = [];
 
 /** The timers the card's own source has started and not cleared; put back after the test. */
 function watchCardTimers(): Set<number> {
@@ -80,19 +54,10 @@ function watchCardTimers(): Set<number> {
 before(async () => {
   await whenMarkdownReady();
   document.documentElement.lang = 'en';
-  for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) document.addEventListener(type, record);
-  window.addEventListener('click', guardNavigation);
 });
 
 after(() => {
   document.documentElement.removeAttribute('lang');
-  for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) document.removeEventListener(type, record);
-  window.removeEventListener('click', guardNavigation);
-});
-
-beforeEach(() => {
-  seen.length = 0;
-  clicks.length = 0;
 });
 
 afterEach(() => {

@@ -2,10 +2,11 @@
  * What <ahrca-prisoner-list> does with bad input: missing or wrong-typed fields, repeated ids,
  * script URLs, markup in every text field it shows or searches, and a backend that fails.
  */
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-list.js';
 import type { AhrcaErrorDetail } from '../../src/core/events.js';
 import { watchBadInput } from '../helpers/bad-input.js';
+import { imagesSettled } from '../helpers/page.js';
 import { fullPerson, markupOf, squash, textOf, type Data } from '../helpers/prisoner-card.js';
 import { mountList, names, openCard, part, tiles, typeSearch } from '../helpers/prisoner-list.js';
 
@@ -123,7 +124,7 @@ describe('<ahrca-prisoner-list> with bad input', () => {
       expect(names(el)).to.deep.equal([IMG]);
       tiles(el)[0]!.click();
       const card = await openCard(el);
-      await aTimeout(100);
+      await Promise.all([imagesSettled(el.shadowRoot!), imagesSettled(card.shadowRoot!)]);
       expect(window.__ahrcaPwned, 'a payload ran').to.equal(undefined);
       for (const root of [el.shadowRoot!, card.shadowRoot!]) {
         expect(markupOf(root.querySelector('script, iframe, object, embed, style, form, base, meta, link, [srcdoc], [style]'))).to.equal(null);

@@ -2,10 +2,11 @@
  * Opening a person from <ahrca-prisoner-list>: the dialog, `#id` in the address, Back and Forward,
  * a page loaded with `#id`, and the keyboard through search, filters, tiles and the dialog.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AhrcaActionDetail } from '../../src/core/events.js';
 import { readHashId, writeHashId } from '../../src/core/location-hash.js';
+import { recordPage } from '../helpers/page.js';
 import { markupOf, textOf } from '../helpers/prisoner-card.js';
 import {
   closed,
@@ -21,42 +22,16 @@ import {
   tiles,
 } from '../helpers/prisoner-list.js';
 
-const seen: CustomEvent[] = [];
-const clicks: { prevented: boolean }[] = [];
-const pageProblems: string[] = [];
-const record = (event: Event): void => void seen.push(event as CustomEvent);
-const onPageError = (event: ErrorEvent): void => void pageProblems.push(event.message);
-
-/** Last on window: notes whether the list cancelled a click, then cancels it so no test navigates. */
-function guardNavigation(event: MouseEvent): void {
-  clicks.push({ prevented: event.defaultPrevented });
-  event.preventDefault();
-}
-
-function eventsOf<T>(type: string): T[] {
-  return seen.filter((event) => event.type === type).map((event) => event.detail as T);
-}
+const { seen, clicks, problems: pageProblems, eventsOf } = recordPage();
 
 const focused = (root: { shadowRoot: ShadowRoot | null }): Element | null => root.shadowRoot!.activeElement;
 
 before(() => {
   document.documentElement.lang = 'en';
-  for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) document.addEventListener(type, record);
-  window.addEventListener('click', guardNavigation);
-  window.addEventListener('error', onPageError);
 });
 
 after(() => {
   document.documentElement.removeAttribute('lang');
-  for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) document.removeEventListener(type, record);
-  window.removeEventListener('click', guardNavigation);
-  window.removeEventListener('error', onPageError);
-});
-
-beforeEach(() => {
-  seen.length = 0;
-  clicks.length = 0;
-  pageProblems.length = 0;
 });
 
 afterEach(() => writeHashId(undefined));
@@ -161,7 +136,8 @@ describe('<ahrca-prisoner-list> opening a person', () => {
       location.hash = id;
       const el = await mountList(undefined, { src: feedUrl() });
       await waitUntil(() => tiles(el).length > 0, 'no tiles', { timeout: 5000 });
-      await aTimeout(50);
+      // The address is read in the update that shows the tiles; an opened dialog would show by the next.
+      await el.updateComplete;
       expect(dialogOf(el).open).to.equal(false);
       expect(markupOf(dialogOf(el).querySelector('ahrca-prisoner-card'))).to.equal(null);
       expect(eventsOf('ahrca-error')).to.deep.equal([]);
@@ -208,7 +184,8 @@ describe('<ahrca-prisoner-list> opening a person', () => {
     seen.length = 0;
     tileOf(el, 'example-namuna-odamov')!.click();
     const card = await openCard(el);
-    await aTimeout(50);
+    // The card's own load has happened once it shows the person; it must not have reached the page.
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="name"]'), 'the card did not show the person');
     expect(seen.map((event) => event.type)).to.deep.equal(['ahrca-action']);
     card.shadowRoot!.querySelector<HTMLAnchorElement>('[data-action="source"]')!.click();
     expect(eventsOf<AhrcaActionDetail>('ahrca-action').map((detail) => detail.action)).to.deep.equal(['open', 'source']);
@@ -217,8 +194,12 @@ describe('<ahrca-prisoner-list> opening a person', () => {
   it('stops following the address once removed', async () => {
     const el = await mountDemoList();
     el.remove();
+    // Listeners run in the order they were added: had the list still been listening, it would have
+    // followed the address before this one hears it.
+    const heard = oneEvent(window, 'hashchange');
     location.hash = 'example-namuna-odamov';
-    await aTimeout(50);
+    await heard;
+    await el.updateComplete;
     expect(dialogOf(el).open).to.equal(false);
     expect(pageProblems).to.deep.equal([]);
   });

@@ -10,6 +10,7 @@ import { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-l
 import { searchKey } from '../../src/components/prisoner-list/prisoner-search.js';
 import type { AhrcaLoadDetail } from '../../src/core/events.js';
 import { PRISONER_STATUSES } from '../../src/core/schema/prisoner.js';
+import { recordPage } from '../helpers/page.js';
 import { fullPerson, markupOf, shown, textOf, type Data } from '../helpers/prisoner-card.js';
 import {
   $,
@@ -25,21 +26,14 @@ import {
   typeSearch,
 } from '../helpers/prisoner-list.js';
 
-const seen: CustomEvent[] = [];
-const record = (event: Event): void => void seen.push(event as CustomEvent);
+const { seen } = recordPage();
 
 before(() => {
   document.documentElement.lang = 'en';
-  for (const type of ['ahrca-load', 'ahrca-error']) document.addEventListener(type, record);
 });
 
 after(() => {
   document.documentElement.removeAttribute('lang');
-  for (const type of ['ahrca-load', 'ahrca-error']) document.removeEventListener(type, record);
-});
-
-beforeEach(() => {
-  seen.length = 0;
 });
 
 /** What a screen reader reads in a node: its text without the parts hidden from it. */

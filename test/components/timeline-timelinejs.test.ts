@@ -3,11 +3,12 @@
  * <ahrca-timeline>, handed over unchanged: every event is on screen with the title, date, media,
  * group and era the adapter read, and nothing in the hostile one runs.
  */
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import { fromTimelineJs } from '../../src/core/adapters/timelinejs.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import type { Timeline } from '../../src/core/schema/timeline.js';
+import { imagesSettled } from '../helpers/page.js';
 import { TIMELINEJS_FIXTURES, loadTimelineJsFixture, type TimelineJsFixture } from '../helpers/timelinejs-fixtures.js';
 import { $$, part, parts, removePages, renderedIds, textOf } from './timeline-helpers.js';
 
@@ -136,7 +137,7 @@ describe('<ahrca-timeline> with TimelineJS3 fixtures', () => {
 
   it('hostile: markup shows as text or sanitised HTML, and nothing in it runs', async () => {
     const { el } = await show('hostile');
-    await aTimeout(200);
+    await imagesSettled(el.shadowRoot!);
     expect(window.__pwned).to.equal(undefined);
     expect(el.shadowRoot!.querySelectorAll('script, style:not([data-lit]), iframe, form, svg, [onerror], [onclick], [onload], [onmouseover]').length).to.equal(0);
     for (const link of el.shadowRoot!.querySelectorAll('a[href]')) expect(link.getAttribute('href')).to.not.match(/^javascript:/i);

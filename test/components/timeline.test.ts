@@ -10,6 +10,7 @@ import { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import type { AhrcaActionDetail, AhrcaErrorDetail } from '../../src/core/events.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { watchLongestTask } from '../helpers/long-tasks.js';
+import { captureConsole, imagesSettled, recordPage, stubClipboard } from '../helpers/page.js';
 import { eventCount, loadTimelineJsFixture, TIMELINEJS_FIXTURES } from '../helpers/timelinejs-fixtures.js';
 import {
   $,
@@ -86,63 +87,23 @@ async function search(el: AhrcaTimeline, query: string): Promise<void> {
   await el.updateComplete;
 }
 
-const seen: CustomEvent[] = [];
-const pageProblems: string[] = [];
-const restorers: (() => void)[] = [];
-const eventsOf = <T>(type: string) => seen.filter((event) => event.type === type).map((event) => event.detail as T);
-const record = (event: Event) => seen.push(event as CustomEvent);
-const recordError = (event: ErrorEvent) => pageProblems.push(`error: ${event.message}`);
-const recordRejection = (event: PromiseRejectionEvent) => pageProblems.push(`unhandledrejection: ${String(event.reason)}`);
-/** No test navigates: clicks on links are cancelled once they reach the window. */
-const guardNavigation = (event: MouseEvent) => event.preventDefault();
-
-function captureConsole(level: 'warn' | 'error'): string[] {
-  const calls: string[] = [];
-  const original = console[level];
-  console[level] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  restorers.push(() => (console[level] = original));
-  return calls;
-}
-
-function stubClipboard(result: 'works' | 'fails'): string[] {
-  const written: string[] = [];
-  const clipboard = {
-    writeText: (text: string) => {
-      written.push(text);
-      return result === 'works' ? Promise.resolve() : Promise.reject(new DOMException('Denied', 'NotAllowedError'));
-    },
-  };
-  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
-  restorers.push(() => Reflect.deleteProperty(navigator, 'clipboard'));
-  return written;
-}
+const { problems: pageProblems, eventsOf } = recordPage();
 
 before(async () => {
   await whenMarkdownReady();
   document.documentElement.lang = 'en';
-  for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) document.addEventListener(type, record);
-  window.addEventListener('click', guardNavigation);
-  window.addEventListener('error', recordError);
-  window.addEventListener('unhandledrejection', recordRejection);
 });
 
 after(() => {
   document.documentElement.removeAttribute('lang');
-  for (const type of ['ahrca-load', 'ahrca-error', 'ahrca-action']) document.removeEventListener(type, record);
-  window.removeEventListener('click', guardNavigation);
-  window.removeEventListener('error', recordError);
-  window.removeEventListener('unhandledrejection', recordRejection);
 });
 
 beforeEach(() => {
-  seen.length = 0;
-  pageProblems.length = 0;
   delete window.__ahrcaPwned;
 });
 
 afterEach(() => {
   removePages();
-  for (const restore of restorers.splice(0).reverse()) restore();
 });
 
 describe('<ahrca-timeline>', () => {
@@ -489,9 +450,13 @@ describe('<ahrca-timeline>', () => {
       const written = stubClipboard('works');
       const el = await mount(andijan());
       el.addEventListener('ahrca-action', (event) => event.preventDefault(), { once: true });
-      $(el, '#event-massacre [part~="copy-link"]')!.click();
-      await aTimeout(20);
-      expect(written).to.deep.equal([]);
+      const button = $(el, '#event-massacre [part~="copy-link"]')!;
+      button.click();
+      // A second click, not cancelled, copies; a copy by the first would have come before it.
+      button.click();
+      await waitUntil(() => written.length > 0, 'the second click did not copy');
+      await el.updateComplete;
+      expect(written).to.deep.equal([new URL('#massacre', location.href).href]);
     });
   });
 
@@ -596,8 +561,8 @@ describe('<ahrca-timeline>', () => {
     }
 
     async function expectHarmless(el: AhrcaTimeline): Promise<void> {
-      await aTimeout(150);
       const root = el.shadowRoot!;
+      await imagesSettled(root);
       expect(window.__ahrcaPwned, 'a payload ran').to.equal(undefined);
       expect(markupOf(root.querySelector('script, iframe, object, embed, style, form, base, meta, link, svg, [srcdoc], [style]:not(ol)'))).to.equal(null);
       for (const element of root.querySelectorAll('*')) {
@@ -697,10 +662,7 @@ describe('<ahrca-timeline>', () => {
     };
 
     it('is read unchanged: every event, its HTML sanitised, its deep link kept, the notes in the console', async () => {
-      const notes: string[] = [];
-      const original = console.info;
-      console.info = (...args: unknown[]) => void notes.push(args.map(String).join(' '));
-      restorers.push(() => (console.info = original));
+      const notes = captureConsole('info');
       const el = await mount(knightLab);
       await waitUntil(() => renderedIds(el).length === 3, 'the TimelineJS3 timeline did not render');
       await el.updateComplete;
@@ -712,7 +674,7 @@ describe('<ahrca-timeline>', () => {
       expect(textOf(shooting.querySelector('[part~="date"]'))).to.equal('May 13, 2005, 6:00 PM');
       expect(textOf(part(el, 'media-card')!.querySelector('.card-host'))).to.equal('Video on youtube.com');
       expect(textOf(part(el, 'era')!.querySelector('.era-title'))).to.equal('Karimov');
-      await aTimeout(100);
+      await imagesSettled(el.shadowRoot!);
       expect(window.__ahrcaPwned).to.equal(undefined);
       expect(el.shadowRoot!.querySelector('script, [onerror]')).to.equal(null);
       expect(notes.join('\n')).to.include('events[0].background');
@@ -720,9 +682,7 @@ describe('<ahrca-timeline>', () => {
 
     for (const name of TIMELINEJS_FIXTURES) {
       it(`renders every event of the ${name} fixture, loaded from src, harmlessly and with no axe violations`, async () => {
-        const original = console.info;
-        console.info = () => undefined;
-        restorers.push(() => (console.info = original));
+        captureConsole('info');
         const count = eventCount(await loadTimelineJsFixture(name));
         const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline src=${`/test/fixtures/timelinejs/${name}.json?${uniqueId(name)}`}></ahrca-timeline>`);
         await oneEvent(el, 'ahrca-load');
@@ -730,7 +690,7 @@ describe('<ahrca-timeline>', () => {
         expect(eventsOf('ahrca-error')).to.deep.equal([]);
         expect(renderedIds(el)).to.have.length(count);
         expect(new Set(renderedIds(el)).size).to.equal(count);
-        await aTimeout(50);
+        await imagesSettled(el.shadowRoot!);
         expect(window.__ahrcaPwned).to.equal(undefined);
         expect(pageProblems).to.deep.equal([]);
         await expect(el).to.be.accessible();

@@ -4,6 +4,8 @@ import * as v from 'valibot';
 import { AhrcaElement } from '../../src/core/base-element.js';
 import { keepCopy, readCopy } from '../../src/core/kept-copies.js';
 import type { AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
+import { watchFetches } from '../helpers/requests.js';
+import { skipRetryWaits } from '../helpers/retry-clock.js';
 import { blockStorage, copyKeyOf } from '../helpers/storage.js';
 import { watchTimers } from '../helpers/timers.js';
 
@@ -200,24 +202,30 @@ describe('AhrcaElement states', () => {
 describe('AhrcaElement sources', () => {
   it('prefers the data property over inline JSON and src', async () => {
     const id = uniqueId('prop-wins');
+    const fetches = watchFetches();
     const el = await mount(html`<test-note .data=${{ title: 'From property' }} src=${`/net/json?id=${id}&body=item`}>
       <script type="application/json">{"title": "From inline"}</script>
     </test-note>`);
     expect(shownTitle(el)).to.equal('From property');
     expect(loadsOf(el)).to.deep.equal([{ source: 'property', stale: false }]);
-    await aTimeout(100);
-    expect(await serverCount(id)).to.equal(0);
+    // The load has been committed: the run that chose the source is over, and it asked for nothing.
+    await el.updateComplete;
+    fetches.restore();
+    expect(fetches.urls.filter((url) => url.includes(id))).to.deep.equal([]);
   });
 
   it('prefers inline JSON over src', async () => {
     const id = uniqueId('inline-wins');
+    const fetches = watchFetches();
     const el = await mount(html`<test-note src=${`/net/json?id=${id}&body=item`}>
       <script type="application/json">{"title": "From inline"}</script>
     </test-note>`);
     expect(shownTitle(el)).to.equal('From inline');
     expect(loadsOf(el)).to.deep.equal([{ source: 'inline', stale: false }]);
-    await aTimeout(100);
-    expect(await serverCount(id)).to.equal(0);
+    // The load has been committed: the run that chose the source is over, and it asked for nothing.
+    await el.updateComplete;
+    fetches.restore();
+    expect(fetches.urls.filter((url) => url.includes(id))).to.deep.equal([]);
   });
 
   it('loads src and reports the URL it came from', async () => {
@@ -371,8 +379,9 @@ describe('AhrcaElement bad input', () => {
   for (const [label, route, reason, message] of badResponses) {
     it(`shows the error state and names the cause for ${label}`, async () => {
       const src = `/net/${route}${route.includes('?') ? '&' : '?'}id=${uniqueId('bad')}`;
+      const clock = skipRetryWaits();
       const el = await mount(html`<test-note src=${src} retries="1"><a href="/fallback">Fallback link</a></test-note>`);
-      const error = await firstError(el);
+      const error = await firstError(el).finally(clock.restore);
       expect(error.reason).to.equal(reason);
       expect(error.message).to.match(message);
       await el.updateComplete;
@@ -462,7 +471,7 @@ describe('AhrcaElement requests', () => {
       el.remove();
       // An aborted attempt clears its timers as its promise settles; the 5 s retry wait must not outlive that.
       await waitUntil(() => pending.size === 0, `timers still pending after removal: ${[...pending].join(', ')}`, { timeout: 1000 });
-      await aTimeout(50);
+      // The retry waited on the cleared timer, so no later attempt can start.
       expect(await serverCount(id), 'no request after removal').to.equal(1);
     } finally {
       restore();

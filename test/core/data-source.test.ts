@@ -7,6 +7,7 @@ import {
   parseSourceList,
   type FetchOptions,
 } from '../../src/core/data-source.js';
+import { skipRetryWaits } from '../helpers/retry-clock.js';
 
 /** Both browsers share one test server: every id carries this run's prefix. */
 const RUN = `ds-${Math.random().toString(36).slice(2, 10)}`;
@@ -144,28 +145,44 @@ describe('fetchFirstAvailable', () => {
     expect(performance.now() - started).to.be.below(2500);
   });
 
-  it('waits as long as Retry-After says on 503, then succeeds', async () => {
-    const id = uniqueId('503');
-    const started = performance.now();
-    const result = await fetchFirstAvailable(
-      [absolute(`/net/sequence?id=${id}&codes=503,200&retry-after=1&body=appeal`)],
-      options({ retries: 2 }),
-    );
-    expect(result.text).to.equal(APPEAL_TEXT);
-    expect(performance.now() - started).to.be.at.least(950);
-    expect(await serverCount(id)).to.equal(2);
-  });
+  describe('waiting between attempts (on a test clock)', () => {
+    let clock: ReturnType<typeof skipRetryWaits>;
+    beforeEach(() => {
+      clock = skipRetryWaits();
+    });
+    afterEach(() => clock.restore());
 
-  it('honours Retry-After on 429 as well', async () => {
-    const id = uniqueId('429');
-    const started = performance.now();
-    const result = await fetchFirstAvailable(
-      [absolute(`/net/sequence?id=${id}&codes=429,200&retry-after=1&body=appeal`)],
-      options({ retries: 1 }),
-    );
-    expect(result.text).to.equal(APPEAL_TEXT);
-    expect(performance.now() - started).to.be.at.least(950);
-    expect(await serverCount(id)).to.equal(2);
+    it('waits as long as Retry-After says on 503, then succeeds', async () => {
+      const id = uniqueId('503');
+      const result = await fetchFirstAvailable(
+        [absolute(`/net/sequence?id=${id}&codes=503,200&retry-after=1&body=appeal`)],
+        options({ retries: 2 }),
+      );
+      expect(result.text).to.equal(APPEAL_TEXT);
+      expect(clock.delays).to.deep.equal([1000]);
+      expect(await serverCount(id)).to.equal(2);
+    });
+
+    it('honours Retry-After on 429 as well', async () => {
+      const id = uniqueId('429');
+      const result = await fetchFirstAvailable(
+        [absolute(`/net/sequence?id=${id}&codes=429,200&retry-after=1&body=appeal`)],
+        options({ retries: 1 }),
+      );
+      expect(result.text).to.equal(APPEAL_TEXT);
+      expect(clock.delays).to.deep.equal([1000]);
+      expect(await serverCount(id)).to.equal(2);
+    });
+
+    it('backs off three times longer each attempt, with less than a base of jitter, without Retry-After', async () => {
+      const id = uniqueId('backoff');
+      const error = await loadErrorOf(fetchFirstAvailable([absolute(`/net/status/503?id=${id}`)], options({ retries: 2 })));
+      expect(error).to.include({ reason: 'http', status: 503 });
+      expect(clock.delays).to.have.length(2);
+      expect(clock.delays[0]).to.be.within(400, 800);
+      expect(clock.delays[1]).to.be.within(1200, 1600);
+      expect(await serverCount(id)).to.equal(3);
+    });
   });
 
   it('stops after the allowed retries: no retry storm against a failing server', async () => {

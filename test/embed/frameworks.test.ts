@@ -1,14 +1,21 @@
 /**
- * Smoke tests of the framework examples as built into dist/frameworks/ (npm run build): the same
+ * Smoke tests of the framework examples as built into dist/frameworks/ (built for this file alone,
+ * by the test server, from the library in dist/: run `npm run build` first): the same
  * timeline in plain HTML, React and Vue, its event reaching the page's own code, and (React, Vue)
  * a property bound to the framework's state.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { documentOf, eventually, openUrl, removeFrames, waitForPart } from './pages.js';
 
 const TITLE = 'The Andijan events and after';
 const LOADED = 'ahrca-load: the data came from /dist/data/timeline-andijan.json';
 
+before(async function () {
+  // Vite builds React and Vue on a machine busy with the other browser's tests.
+  this.timeout(180_000);
+  await executeServerCommand('build-framework-examples');
+});
 afterEach(removeFrames);
 
 for (const framework of ['html', 'react', 'vue']) {

@@ -7,6 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AhrcaErrorDetail, LoadErrorReason } from '../../src/core/events.js';
+import { skipRetryWaits } from '../helpers/retry-clock.js';
 import { blockStorage } from '../helpers/storage.js';
 import { SERVED_WIDGETS } from './widgets.js';
 
@@ -89,7 +90,12 @@ describe('broken networks', function () {
     removeEventListener('error', onError);
     removeEventListener('unhandledrejection', onRejection);
   });
+  let clock: ReturnType<typeof skipRetryWaits>;
+  beforeEach(() => {
+    clock = skipRetryWaits();
+  });
   afterEach(() => {
+    clock.restore();
     for (const el of mounted.splice(0)) el.remove();
     expect(pageProblems.splice(0), 'errors that reached the window').to.deep.equal([]);
   });
@@ -101,6 +107,7 @@ describe('broken networks', function () {
         const outcome = await load(tag, `/net/hang?id=${id}`, { timeout: 400, retries: 1 });
         expectError(outcome, ['timeout']);
         expect(outcome.ms).to.be.within(700, 4000);
+        expect(clock.delays).to.have.length(1);
         expect(await requestsFor(id)).to.equal(2);
       });
 
@@ -108,7 +115,7 @@ describe('broken networks', function () {
         const id = uniqueId('429');
         const outcome = await load(tag, `/net/sequence?id=${id}&codes=429,200&retry-after=1&body=${body}`);
         expectReady(outcome);
-        expect(outcome.ms).to.be.at.least(950);
+        expect(clock.delays).to.deep.equal([1000]);
         expect(await requestsFor(id)).to.equal(2);
       });
 
@@ -116,7 +123,7 @@ describe('broken networks', function () {
         const id = uniqueId('503');
         const outcome = await load(tag, `/net/status/503?id=${id}&retry-after=3600`, { retries: 2 });
         expectError(outcome, ['http']);
-        expect(outcome.ms).to.be.below(2000);
+        expect(clock.delays).to.deep.equal([]);
         expect(await requestsFor(id)).to.equal(1);
       });
 
@@ -124,6 +131,7 @@ describe('broken networks', function () {
         const id = uniqueId('503-backoff');
         const outcome = await load(tag, `/net/status/503?id=${id}`, { retries: 2 });
         expectError(outcome, ['http']);
+        expect(clock.delays).to.have.length(2);
         expect(await requestsFor(id)).to.equal(3);
       });
 

@@ -187,10 +187,11 @@ describe('hostile data', function () {
         expect(shown.size + refused.length, 'every payload met every field').to.equal(corpus.length * widget.fields.length);
       });
 
-      it('a payload a field refuses makes the widget refuse the data, naming the field, and show its error', async function () {
-        if (!widget.schema) this.skip();
+      // A foreign format (TimelineJS3) has no schema of ours: none of its fields refuses anything.
+      const { schema } = widget;
+      if (schema) it('a payload a field refuses makes the widget refuse the data, naming the field, and show its error', async () => {
         for (const { field, payload } of refused) {
-          const result = validate(widget.schema!, replaceAt(widget.base(), field.path, () => payload));
+          const result = validate(schema, replaceAt(widget.base(), field.path, () => payload));
           expect(result.ok, `${field.path} accepted ${JSON.stringify(payload)}`).to.equal(false);
           if (!result.ok) expect(result.errors.join('; '), JSON.stringify(payload)).to.match(pathPattern(field.path));
         }

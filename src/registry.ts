@@ -9,5 +9,3 @@ export const WIDGETS = {
   'ahrca-timeline': () => import('./components/timeline/timeline.js'),
   'ahrca-prisoner-list': () => import('./components/prisoner-list/prisoner-list.js'),
 } as const;
-
-export type WidgetTag = keyof typeof WIDGETS;

@@ -55,74 +55,67 @@ export interface MarkdownOptions {
   field?: string;
 }
 
+/**
+ * A module downloaded once for every widget on the page. A failed download is forgotten, so that a
+ * later text retries (shown as typed meanwhile); `failed` says the last one failed.
+ */
+class LazyModule<T> {
+  value: T | undefined;
+  failed = false;
+  private loading: Promise<T> | undefined;
+
+  constructor(private readonly download: () => Promise<T>) {}
+
+  load(): Promise<T> {
+    if (!this.loading) {
+      const loading = this.download();
+      this.loading = loading;
+      // Registered before any caller's handlers, so `value` is set when they run. A reset makes this load stale.
+      loading.then(
+        (loaded) => {
+          if (this.loading !== loading) return;
+          this.value = loaded;
+          this.failed = false;
+        },
+        () => {
+          if (this.loading !== loading) return;
+          this.loading = undefined;
+          this.failed = true;
+        },
+      );
+    }
+    return this.loading;
+  }
+
+  reset(): void {
+    this.value = undefined;
+    this.loading = undefined;
+    this.failed = false;
+  }
+}
+
 let sanitizerKind: SanitizerKind | undefined;
-let engine: MarkdownEngine | undefined;
-let enginePromise: Promise<MarkdownEngine> | undefined;
-let parser: MarkdownParser | undefined;
-let parserPromise: Promise<MarkdownParser> | undefined;
-/** The last download of each failed: texts show as typed at once while the next one is tried. */
-let engineFailed = false;
-let parserFailed = false;
-
-/** One download for every widget on the page; a failed one is forgotten so a later text retries (shown as typed meanwhile). */
-function loadEngine(): Promise<MarkdownEngine> {
-  if (!enginePromise) {
-    sanitizerKind ??= 'setHTML' in Element.prototype ? 'native' : 'dompurify';
-    const kind = sanitizerKind;
-    const loading = import('./markdown-engine.js').then((module) => module.createMarkdownEngine(kind));
-    enginePromise = loading;
-    // Registered before any caller's handlers, so `engine` is set when they run. A reset by
-    // setSanitizerForTesting makes this load stale.
-    loading.then(
-      (loaded) => {
-        if (enginePromise === loading) {
-          engine = loaded;
-          engineFailed = false;
-        }
-      },
-      () => {
-        if (enginePromise !== loading) return;
-        enginePromise = undefined;
-        engineFailed = true;
-      },
-    );
-  }
-  return enginePromise;
-}
-
-/** marked, once per page, fetched at the same time as the engine; a failed download is retried by a later text. */
-function loadParser(): Promise<MarkdownParser> {
-  if (!parserPromise) {
-    const loading = import('./markdown-parser.js').then((module) => module.createMarkdownParser());
-    parserPromise = loading;
-    loading.then(
-      (loaded) => {
-        parser = loaded;
-        parserFailed = false;
-      },
-      () => {
-        if (parserPromise !== loading) return;
-        parserPromise = undefined;
-        parserFailed = true;
-      },
-    );
-  }
-  return parserPromise;
-}
+const engine = new LazyModule<MarkdownEngine>(() => {
+  sanitizerKind ??= 'setHTML' in Element.prototype ? 'native' : 'dompurify';
+  const kind = sanitizerKind;
+  return import('./markdown-engine.js').then((module) => module.createMarkdownEngine(kind));
+});
+/** marked, fetched at the same time as the engine the first time a text in markdown is shown. */
+const parser = new LazyModule<MarkdownParser>(() => import('./markdown-parser.js').then((module) => module.createMarkdownParser()));
 
 /** What a text in `format` needs, downloaded in parallel; rejects if any of it fails. */
 function loadFor(format: TextFormat): Promise<unknown> {
-  return format === 'markdown' ? Promise.all([loadEngine(), loadParser()]) : loadEngine();
+  return format === 'markdown' ? Promise.all([engine.load(), parser.load()]) : engine.load();
 }
 
 /** True when a text in `format` can render now, without waiting for a download. */
 function readyFor(format: TextFormat): boolean {
-  return engine !== undefined && (format === 'html' || parser !== undefined);
+  return engine.value !== undefined && (format === 'html' || parser.value !== undefined);
 }
 
 /** True when the last download a text in `format` needs failed: it shows as typed meanwhile. */
 function failedFor(format: TextFormat): boolean {
-  return engineFailed || (format === 'markdown' && parserFailed);
+  return engine.failed || (format === 'markdown' && parser.failed);
 }
 
 /**
@@ -162,9 +155,7 @@ export function whenTextsReady(): Promise<void> {
 /** Tests force each sanitiser in turn; `undefined` restores feature detection. Forgets the engine (marked stays). */
 export function setSanitizerForTesting(kind: SanitizerKind | undefined): void {
   sanitizerKind = kind;
-  engine = undefined;
-  enginePromise = undefined;
-  engineFailed = false;
+  engine.reset();
 }
 
 /** Paragraphs of a text shown as typed; the rest joins the last, so that no text lays out as thousands of elements. */
@@ -239,12 +230,12 @@ class MarkdownDirective extends AsyncDirective {
     this.request = request;
     this.pending = undefined;
     // Once this task has shown its share of text, the next text waits like one whose engine is loading.
-    if (readyFor(request.format) && engine!.fitsInTask(text)) return content(request, engine);
+    if (readyFor(request.format) && engine.value!.fitsInTask(text)) return content(request, engine.value);
     // Whatever arrived is used: marked missing leaves markdown as typed, the engine missing leaves any text so.
-    const show = () => this.show(request, engine);
+    const show = () => this.show(request, engine.value);
     loadFor(request.format).then(show, show);
     // After a failed download, the text as typed while the next one is tried.
-    return failedFor(request.format) ? content(request, engine) : nothing;
+    return failedFor(request.format) ? content(request, engine.value) : nothing;
   }
 
   protected override reconnected(): void {
@@ -275,7 +266,7 @@ class MarkdownDirective extends AsyncDirective {
 function content(request: RenderRequest, loaded: MarkdownEngine | undefined): DocumentFragment | typeof nothing {
   let fragment: DocumentFragment;
   try {
-    fragment = loaded ? loaded.render(request, parser) : plainText(request);
+    fragment = loaded ? loaded.render(request, parser.value) : plainText(request);
   } catch {
     fragment = plainText(request);
   }

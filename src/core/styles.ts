@@ -47,6 +47,7 @@ const darkTokens = css`
  * `.rich-text`: text from the data (markdown or sanitised HTML). Whatever its nesting or width,
  * it stays in the widget's box: wider content scrolls there instead of painting over the page.
  * The padding and the equal negative margin keep focus outlines of links at its edge unclipped.
+ * Its first and last blocks lose their outer margins, and its images fit its width.
  *
  * `[part='skeleton']` and the `.skeleton` box in it: a page that reserves the widget's space
  * (`min-height` on the element, see README) sees the skeleton fill it, not a short one above a blank.
@@ -111,6 +112,16 @@ export const baseStyles = css`
     overflow-x: auto;
     padding: 5px;
     margin: -5px;
+  }
+  .rich-text > :first-child {
+    margin-block-start: 0;
+  }
+  .rich-text > :last-child {
+    margin-block-end: 0;
+  }
+  .rich-text img {
+    max-inline-size: 100%;
+    block-size: auto;
   }
   .state {
     margin: 0;

@@ -14,6 +14,7 @@ import { compile } from './compile.js';
 import { convert } from './convert.js';
 import { DATA_TYPE_LABELS, isDataType } from './data-types.js';
 import { errorsOf } from './problems.js';
+import { toJsonText } from './json-output.js';
 import { validate } from './validate.js';
 
 /** A command used wrongly: its message and exit status 2. */
@@ -55,8 +56,6 @@ function timeoutOf(text: Arguments['text']): number | undefined {
   return seconds * 1000;
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
 async function runValidate(args: string[], out: Style): Promise<{ stdout: string; code: number }> {
   const { text, flag, positionals } = parse(args, ['type', 'timeout'], ['json']);
   if (flag.help) return { stdout: `${HELP.validate}\n`, code: EXIT_OK };
@@ -66,7 +65,7 @@ async function runValidate(args: string[], out: Style): Promise<{ stdout: string
   const timeoutMs = timeoutOf(text);
   const result = await validate(positionals, { ...(type ? { type } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
   const code = result.ok ? EXIT_OK : EXIT_INVALID;
-  if (flag.json) return { stdout: json(result), code };
+  if (flag.json) return { stdout: toJsonText(result), code };
   const lines = result.reports.map((report) => {
     const what = report.type ? DATA_TYPE_LABELS[report.type] : 'data';
     const counts = countsOf(report.problems);
@@ -96,7 +95,7 @@ async function runConvert(args: string[], err: Style): Promise<{ stdout: string;
     const { json: _text, timeline, ...report } = result;
     const written = result.ok && text.out !== undefined ? { output: text.out } : {};
     const shown = result.ok && text.out === undefined ? { timeline } : {};
-    return { stdout: json({ ...report, ...written, ...shown }), stderr: '', code };
+    return { stdout: toJsonText({ ...report, ...written, ...shown }), stderr: '', code };
   }
   const counts = countsOf(result.problems);
   const outcome = result.ok
@@ -116,7 +115,7 @@ async function runCompile(args: string[], out: Style): Promise<{ stdout: string;
   const code = result.ok ? EXIT_OK : EXIT_INVALID;
   if (flag.json) {
     const files = result.files.map(({ name, summary }) => ({ name, summary }));
-    return { stdout: json({ ...result, out: outFolder, files }), code };
+    return { stdout: toJsonText({ ...result, out: outFolder, files }), code };
   }
   const lines: string[] = [];
   if (result.problems.length) lines.push(formatProblems(result.problems, out));

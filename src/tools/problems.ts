@@ -44,4 +44,3 @@ export class InputError extends Error {
 }
 
 export const errorsOf = (problems: readonly Problem[]) => problems.filter((problem) => problem.severity === 'error');
-export const warningsOf = (problems: readonly Problem[]) => problems.filter((problem) => problem.severity === 'warning');

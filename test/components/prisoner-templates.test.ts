@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { detentionPeriod, readerToday, untilNextDay } from '../../src/components/prisoner-card/detention.js';
+import { detentionPeriod, readerToday, untilNextDay } from '../../src/components/shared/detention.js';
 import {
   initialsOf,
   pickName,
@@ -13,7 +13,7 @@ import {
   renderPortrait,
   renderStatusBadge,
   type PersonContext,
-} from '../../src/components/prisoner-card/prisoner-templates.js';
+} from '../../src/components/shared/person-templates.js';
 import { loadLanguage, translator } from '../../src/core/i18n/index.js';
 import { PRISONER_STATUSES, type ActivePerson } from '../../src/core/schema/prisoner.js';
 

@@ -172,7 +172,7 @@ describe('hostile hosts: other copies of Lit and of our script', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
-  for (const [first, second] of [[SOURCE, LOADER], [LOADER, SOURCE]]) {
+  for (const [first, second] of [[SOURCE, LOADER], [LOADER, SOURCE]] as const) {
     it(`our script twice, two versions (${first} then ${second}): no error, every widget upgraded, later ones too`, async () => {
       const page = await openPage('', `${WIDGETS_MARKUP}${module(first)}`);
       await everyWidgetReady(page);

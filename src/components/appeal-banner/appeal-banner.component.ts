@@ -3,16 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AhrcaElement, type View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
-import { endOf, formatDateTime, formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
+import { endOf, formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
 import { formatRemaining } from '../../core/i18n/durations.js';
 import { resolveLang, type Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { renderMarkdown } from '../../core/markdown.js';
-import { isExternalUrl, safeUrl } from '../../core/safe-url.js';
+import { safeUrl } from '../../core/safe-url.js';
 import { AppealSchema, type Appeal, type AppealStatus } from '../../core/schema/appeal.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { bannerStyles } from './appeal-banner.styles.js';
+import { dataBaseUrl, headingLevel, link, localized, savedCopyNotice } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/appeal.js';
 
 export type AppealLayout = 'inline' | 'bar' | 'floating';
@@ -151,11 +152,8 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     if (this.dismissedId === appeal.id || (this.dismissible && readStored(`dismissed:${appeal.id}`))) return nothing;
     const tr = this.tr;
     const lang = resolveLang(this);
-    const base = view.source === 'property' || view.source === 'inline' ? undefined : view.source;
-    const text = (value: LocalizedText) => {
-      const picked = pickLocalized(value, lang);
-      return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
-    };
+    const base = dataBaseUrl(view);
+    const text = (value: LocalizedText) => localized(value, lang);
     const status = this.effectiveStatus(appeal);
     const full = this.layout === 'inline';
     return html`<article part="base" class="banner kind-${appeal.kind} status-${status}" aria-labelledby="title">
@@ -166,7 +164,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
         </p>
         ${this.dismissible ? this.renderDismiss(appeal, lang) : nothing}
       </div>
-      <div part="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))} id="title">
+      <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="title">
         ${text(appeal.title)}
       </div>
       ${appeal.ask ? html`<p part="ask" class="ask">${text(appeal.ask)}</p>` : nothing}
@@ -175,11 +173,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
       ${this.renderDeadline(appeal, tr)} ${this.renderSignatures(appeal, tr)} ${this.renderActions(appeal, tr, lang, base)}
       ${full ? this.renderRelated(appeal, tr, text, base) : nothing}
       <p part="notice" class="notice" role="status">${this.notice}</p>
-      ${view.stale && view.savedAt
-        ? html`<p part="notice" class="notice stale">
-            ${tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), tr) })}
-          </p>`
-        : nothing}
+      ${savedCopyNotice(view, tr)}
     </article>`;
   }
 
@@ -262,18 +256,13 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
         }
         const href = safeUrl(action.url, base);
         if (!href) return nothing;
-        const external = isExternalUrl(href);
-        return html`<a
-          part=${parts}
-          class=${classes}
-          href=${href}
-          target=${external ? '_blank' : nothing}
-          rel="noopener noreferrer"
-          @click=${(event: MouseEvent) => {
+        return link(href, label, tr, {
+          part: parts,
+          className: classes,
+          onClick: (event) => {
             if (!emit(this, 'ahrca-action', { action: action.kind, url: href }, { cancelable: true })) event.preventDefault();
-          }}
-          >${label}${external ? html`<span class="visually-hidden"> ${tr.t('link.newTab')}</span>` : nothing}</a
-        >`;
+          },
+        });
       })}
     </div>`;
   }
@@ -297,10 +286,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   private link(url: string | undefined, content: unknown, tr: Translator, base: string | undefined): unknown {
     const href = safeUrl(url, base);
     if (!url || !href) return content;
-    const external = isExternalUrl(href);
-    return html`<a href=${href} target=${external ? '_blank' : nothing} rel="noopener noreferrer"
-      >${content}${external ? html`<span class="visually-hidden"> ${tr.t('link.newTab')}</span>` : nothing}</a
-    >`;
+    return link(href, content, tr);
   }
 
   private renderDismiss(appeal: Appeal, lang: string): TemplateResult {

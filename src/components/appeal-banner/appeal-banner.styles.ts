@@ -55,16 +55,6 @@ export const bannerStyles = css`
     margin: 0;
     font-size: 1.0625em;
   }
-  .summary > :first-child {
-    margin-block-start: 0;
-  }
-  .summary > :last-child {
-    margin-block-end: 0;
-  }
-  .summary img {
-    max-inline-size: 100%;
-    block-size: auto;
-  }
   .details {
     display: grid;
     grid-template-columns: max-content 1fr;

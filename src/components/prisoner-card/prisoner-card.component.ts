@@ -4,9 +4,9 @@ import type { GenericSchema } from 'valibot';
 import type { View } from '../../core/base-element.js';
 import { LoadError } from '../../core/data-source.js';
 import { emit } from '../../core/events.js';
-import { formatDateTime, formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
+import { formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
-import { isExternalUrl, safeUrl } from '../../core/safe-url.js';
+import { safeUrl } from '../../core/safe-url.js';
 import {
   PrisonerCardDataSchema,
   isWithdrawn,
@@ -17,11 +17,10 @@ import {
 } from '../../core/schema/prisoner.js';
 import { baseStyles } from '../../core/styles.js';
 import { AhrcaPeopleElement } from '../shared/people-element.js';
-import { detentionPeriod, untilNextDay } from './detention.js';
+import { detentionPeriod, untilNextDay } from '../shared/detention.js';
 import { cardStyles } from './prisoner-card.styles.js';
 import { renderFacts, renderHealth, renderHelp, renderSources, renderSummary, type DetailsContext, type PrisonerAction } from './prisoner-details.js';
 import {
-  localized,
   renderName,
   renderOneLine,
   renderPortrait,
@@ -29,8 +28,9 @@ import {
   renderStatusBadge,
   renderStatusConfirmed,
   type PersonContext,
-} from './prisoner-templates.js';
-import { personStyles } from './prisoner-templates.styles.js';
+} from '../shared/person-templates.js';
+import { personStyles } from '../shared/person-templates.styles.js';
+import { dataBaseUrl, headingLevel, link, localized, savedCopyNotice } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/prisoner.js';
 
 export type PrisonerCardLayout = 'full' | 'compact';
@@ -192,7 +192,7 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
     const person = this.chosen(data);
     if (!person) return this.renderMissing();
     if (isWithdrawn(person)) return this.renderWithdrawn();
-    const base = view.source === 'property' ? this.baseUrl : view.source === 'inline' ? undefined : view.source;
+    const base = dataBaseUrl(view, this.baseUrl);
     const context: DetailsContext = {
       tr: this.tr,
       lang: resolveLang(this),
@@ -202,10 +202,7 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
       link: (url, content, action) => this.link(url, content, action, base),
       sectionLevel: Math.min(6, this.level() + 1),
     };
-    const stale = view.stale && view.savedAt
-      ? html`<p part="notice" class="notice">${this.tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), this.tr) })}</p>`
-      : nothing;
-    return this.layout === 'compact' ? this.renderCompact(person, context, base) : this.renderFull(person, context, stale);
+    return this.layout === 'compact' ? this.renderCompact(person, context, base) : this.renderFull(person, context, savedCopyNotice(view, this.tr));
   }
 
   /** A withdrawn person, or a source that answered 410 Gone: only a neutral notice. */
@@ -214,7 +211,7 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
   }
 
   private level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel);
   }
 
   private renderMissing(): TemplateResult {
@@ -273,17 +270,12 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
   private link(url: string | undefined, content: unknown, action: PrisonerAction, base: string | undefined): unknown {
     const href = safeUrl(url, base);
     if (!url || !href) return content;
-    const external = isExternalUrl(href);
-    return html`<a
-      href=${href}
-      target=${external ? '_blank' : nothing}
-      rel="noopener noreferrer"
-      data-action=${action}
-      @click=${(event: MouseEvent) => {
+    return link(href, content, this.tr, {
+      action,
+      onClick: (event) => {
         if (!emit(this, 'ahrca-action', { action, url: href }, { cancelable: true })) event.preventDefault();
-      }}
-      >${content}${external ? html`<span class="visually-hidden"> ${this.tr.t('link.newTab')}</span>` : nothing}</a
-    >`;
+      },
+    });
   }
 
   private async copyAddress(text: string): Promise<void> {

@@ -89,16 +89,6 @@ export const cardStyles = css`
     font-size: 1.0625em;
     font-weight: 700;
   }
-  .markdown > :first-child {
-    margin-block-start: 0;
-  }
-  .markdown > :last-child {
-    margin-block-end: 0;
-  }
-  .markdown img {
-    max-inline-size: 100%;
-    block-size: auto;
-  }
   .help-title {
     margin: 0;
     font-weight: 600;

@@ -7,8 +7,9 @@ import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { renderMarkdown } from '../../core/markdown.js';
 import type { ActivePerson, Letters } from '../../core/schema/prisoner.js';
-import { detentionPeriod } from './detention.js';
-import { localized, type PersonContext } from './prisoner-templates.js';
+import { detentionPeriod } from '../shared/detention.js';
+import type { PersonContext } from '../shared/person-templates.js';
+import { localized } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/prisoner.js';
 
 /** What a help, source or recognition link tells the page through `ahrca-action`. */

@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Theme } from '../../core/base-element.js';
 import { readHashId, watchHashId, writeHashId } from '../../core/location-hash.js';
 import type { ActivePerson } from '../../core/schema/prisoner.js';
-import { pickName, type PersonContext } from '../prisoner-card/prisoner-templates.js';
+import { pickName, type PersonContext } from '../shared/person-templates.js';
 // The one side effect, on purpose: the dialog's template names <ahrca-prisoner-card>, so the list cannot
 // work without that tag, under whatever name the list itself is defined. Opening a person then needs no
 // download (the reader may be offline by then), and the card and the list share their pieces.

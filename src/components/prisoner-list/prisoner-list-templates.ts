@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translator } from '../../core/i18n/index.js';
 import { hashFor } from '../../core/location-hash.js';
 import type { ActivePerson, PrisonerStatus } from '../../core/schema/prisoner.js';
-import { pickName, renderOneLine, renderPortrait, renderStatusBadge, type PersonContext } from '../prisoner-card/prisoner-templates.js';
+import { pickName, renderOneLine, renderPortrait, renderStatusBadge, type PersonContext } from '../shared/person-templates.js';
 import type { PeopleIndex, PeopleMatch } from './prisoner-search.js';
 import '../../core/i18n/strings/prisoner.js';
 import '../../core/i18n/strings/prisoner-list.js';

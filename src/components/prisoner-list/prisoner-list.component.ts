@@ -5,14 +5,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { GenericSchema } from 'valibot';
 import type { View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
-import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { urlWithHash } from '../../core/location-hash.js';
 import { PrisonerFeedSchema, isWithdrawn, type PrisonerFeed, type PrisonerStatus } from '../../core/schema/prisoner.js';
 import { baseStyles } from '../../core/styles.js';
 import { AhrcaPeopleElement } from '../shared/people-element.js';
-import { localized, type PersonContext } from '../prisoner-card/prisoner-templates.js';
-import { personStyles } from '../prisoner-card/prisoner-templates.styles.js';
+import type { PersonContext } from '../shared/person-templates.js';
+import { dataBaseUrl, headingLevel, localized, savedCopyNotice } from '../shared/widget-templates.js';
+import { personStyles } from '../shared/person-templates.styles.js';
 import { PersonDialog } from './person-dialog.js';
 import { renderFilters, renderListSkeleton, renderTile } from './prisoner-list-templates.js';
 import { listStyles } from './prisoner-list.styles.js';
@@ -243,7 +243,7 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
   }
 
   private level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return headingLevel(this.headingLevel);
   }
 
   protected override renderSkeleton(): TemplateResult {
@@ -254,7 +254,7 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
     const { index, match } = this.current()!;
     const tr = this.tr;
     const lang = resolveLang(this);
-    const base = view.source === 'property' || view.source === 'inline' ? undefined : view.source;
+    const base = dataBaseUrl(view);
     const context: PersonContext = { tr, lang, now: this.clock(), mediaOnRequest: this.mediaOnRequest, ...(base ? { base } : {}) };
     const tiles = match.people.slice(0, this.limit);
     const title = 'title' in feed ? feed.title : undefined;
@@ -283,9 +283,7 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
       ${tiles.length < match.people.length
         ? html`<button part="more" class="button more" type="button" @click=${this.showMore}>${tr.t('prisonerList.showMore')}</button>`
         : nothing}
-      ${view.stale && view.savedAt
-        ? html`<p part="notice" class="note">${tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), tr) })}</p>`
-        : nothing}
+      ${savedCopyNotice(view, tr)}
       ${this.dialog.render(this.dialog.openId === undefined ? undefined : index.byId.get(this.dialog.openId), context, this)}
     </div>`;
   }

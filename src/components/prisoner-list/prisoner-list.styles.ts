@@ -81,13 +81,15 @@ export const listStyles = css`
 
   .count,
   .note,
+  .notice,
   .no-match {
     margin: 0;
   }
   .count {
     font-weight: 600;
   }
-  .note {
+  .note,
+  .notice {
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -9,10 +9,11 @@ import { formatRecordedDate, parsePartialDate, type PartialDate } from '../../co
 import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { renderMarkdown, type TextFormat } from '../../core/markdown.js';
-import { isExternalUrl, safeUrl } from '../../core/safe-url.js';
+import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
 import { renderMedia } from './timeline-media.js';
 import type { EraSpan, TimelineRow } from './timeline-model.js';
+import { link, localized } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/timeline.js';
 
 /** What the reader did with an event's link: copied it, or must copy it by hand. */
@@ -38,11 +39,6 @@ export interface RowContext {
 /** The id of an event's article inside the shadow root. */
 export function eventDomId(id: string): string {
   return `event-${id}`;
-}
-
-function localized(value: LocalizedText, lang: string): TemplateResult | string {
-  const picked = pickLocalized(value, lang);
-  return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
 }
 
 /** A UI pattern with `{name}` parameters filled by template values, e.g. two `<time>`s in a range. */
@@ -86,14 +82,9 @@ function renderSources(event: TimelineEvent, domId: string, ctx: RowContext): Te
       ${event.sources.map((source) => {
         const href = safeUrl(source.url, ctx.base);
         const title = localized(source.title, lang);
-        const external = href !== undefined && isExternalUrl(href);
         const date = source.date === undefined ? undefined : parsePartialDate(source.date);
         return html`<li>
-          ${href
-            ? html`<a href=${href} target=${external ? '_blank' : nothing} rel="noopener noreferrer"
-                >${title}${external ? html`<span class="visually-hidden"> ${tr.t('link.newTab')}</span>` : nothing}</a
-              >`
-            : title}${source.publisher === undefined ? nothing : html`, ${localized(source.publisher, lang)}`}${date ? html`, ${time(date, tr)}` : nothing}
+          ${href ? link(href, title, tr) : title}${source.publisher === undefined ? nothing : html`, ${localized(source.publisher, lang)}`}${date ? html`, ${time(date, tr)}` : nothing}
         </li>`;
       })}
     </ol>

@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AhrcaElement, type View } from '../../core/base-element.js';
 import { emit } from '../../core/events.js';
-import { formatDateTime } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { pickLocalized } from '../../core/i18n/localized.js';
 import { urlWithHash } from '../../core/location-hash.js';
@@ -22,6 +21,7 @@ import { eventCount, fromForeignFormat, needsSlices, shownTextFormat } from './t
 import { renderHeader } from './timeline-header.js';
 import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
+import { dataBaseUrl, headingLevel, savedCopyNotice } from '../shared/widget-templates.js';
 import { needsWindowing, WholeList, type RowWindow } from './row-window.js';
 import { loadMediaCards, needsMediaCards } from './timeline-media.js';
 import '../../core/i18n/strings/timeline.js';
@@ -340,9 +340,9 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   protected override renderReady(timeline: Timeline, view: Ready): unknown {
     const tr = this.tr;
     const lang = resolveLang(this);
-    const base = view.source === 'property' || view.source === 'inline' ? undefined : view.source;
+    const base = dataBaseUrl(view);
     const model = this.model!.model;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     const { start, end } = this.rowWindow.range;
     const visible = this.rows.slice(start, end);
     const keys = visible.map((row) => row.entry.event.id);
@@ -398,9 +398,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       >
         ${repeat(visible, (row) => row.entry.event.id, (row, i) => (this.passes(row.entry) ? renderRow(row, start + i, ctx) : renderPendingRow(row)))}
       </ol>
-      ${view.stale && view.savedAt
-        ? html`<p part="notice" class="notice">${tr.t('state.stale', { date: formatDateTime(new Date(view.savedAt), tr) })}</p>`
-        : nothing}
+      ${savedCopyNotice(view, tr)}
     </section>`;
   }
 }

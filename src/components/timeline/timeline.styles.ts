@@ -28,16 +28,6 @@ export const timelineStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
-  .text > :first-child {
-    margin-block-start: 0;
-  }
-  .text > :last-child {
-    margin-block-end: 0;
-  }
-  .text img {
-    max-inline-size: 100%;
-    block-size: auto;
-  }
   .controls {
     display: flex;
     flex-direction: column;

@@ -131,8 +131,3 @@ export function decodeEntities(text: string): string {
 export function plainTextFromHtml(html: string): string {
   return decodeEntities(stripTags(html)).replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
-
-/** True when `text` holds anything `plainTextFromHtml` would change besides white space. */
-export function hasMarkup(text: string): boolean {
-  return /<|&(?:#|[A-Za-z]{2,8};)/.test(text);
-}

@@ -120,16 +120,6 @@ export function formatPartialDate(value: PartialDate, tr: Translator): string {
   return formatCalendarDate(value.date, value.precision, tr, 'UTC');
 }
 
-/** A date the data marks as uncertain: "c. May 2005". */
-export function formatApproximate(value: PartialDate, tr: Translator): string {
-  return tr.t('date.approximate', { date: formatPartialDate(value, tr) });
-}
-
-/** From one date to another, each at its own precision: "May 13, 2005 – September 2, 2016". */
-export function formatDateRange(start: PartialDate, end: PartialDate, tr: Translator): string {
-  return tr.t('date.range', { start: formatPartialDate(start, tr), end: formatPartialDate(end, tr) });
-}
-
 /**
  * The last instant a date covers, in the reader's time zone for dates without a time:
  * a deadline of `2026-12-31` is open until the end of that day where the reader is.

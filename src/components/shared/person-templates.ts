@@ -1,6 +1,6 @@
 /**
  * The pieces of a person that the card and the list both show, as pure functions of the data:
- * the list draws many tiles from them without an element per tile. Styles: prisoner-templates.styles.ts.
+ * the list draws many tiles from them without an element per tile. Styles: person-templates.styles.ts.
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -12,6 +12,7 @@ import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { ActivePerson, PrisonerStatus } from '../../core/schema/prisoner.js';
 import { detentionPeriod } from './detention.js';
+import { headingLevel, localized } from './widget-templates.js';
 import '../../core/i18n/strings/prisoner.js';
 
 /** What every piece needs besides the person. */
@@ -25,12 +26,6 @@ export interface PersonContext {
   now: number;
   /** The widget's `media-on-request`: a photo from another origin waits for the reader. */
   mediaOnRequest?: boolean;
-}
-
-/** Localised content as a template value, marked with the language it is actually in. */
-export function localized(value: LocalizedText, lang: string): TemplateResult | string {
-  const picked = pickLocalized(value, lang);
-  return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
 }
 
 /** Language and script of a tag, with the script filled in where the tag leaves it out (`uz` → Latn, `ug` → Arab). */
@@ -134,8 +129,7 @@ export interface NameOptions {
 export function renderName(person: ActivePerson, context: PersonContext, options: NameOptions): TemplateResult {
   const name = pickName(person, context.lang);
   const text = html`<span lang=${ifDefined(name.lang)}>${name.text}</span>`;
-  const level = Math.min(6, Math.max(1, Math.round(options.level) || 2));
-  return html`<div part="name" class="name" role="heading" aria-level=${level} id=${ifDefined(options.id)}>
+  return html`<div part="name" class="name" role="heading" aria-level=${headingLevel(options.level)} id=${ifDefined(options.id)}>
     ${options.link ? options.link(text) : text}
   </div>`;
 }

@@ -231,10 +231,10 @@ export default defineConfig(({ command, mode }) => mode === 'npm' ? npmBuild : (
         minify: true,
         comments: false,
         // What every widget uses (Lit, valibot, the base element, the English strings) in one shared
-        // chunk, named as before. Without this, a chunk loaded later that imports from it (the long
+        // chunk, `lit-base`: until issue #18 it took the name of one module in it, `styles`. Without this, a chunk loaded later that imports from it (the long
         // timeline's checks) made Rolldown split valibot or Lit into chunks of their own: one more
         // file and about 0.4 KB more on every widget's page. Five: the four widgets and index.js.
-        codeSplitting: { groups: [{ name: 'styles', minShareCount: 5 }] },
+        codeSplitting: { groups: [{ name: 'lit-base', minShareCount: 5 }] },
       },
     },
   },

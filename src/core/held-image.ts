@@ -10,6 +10,7 @@ import { css, html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translator } from './i18n/index.js';
 import type { PickedText } from './i18n/localized.js';
+import { outlinedButton } from './styles.js';
 import { askFor } from './media-on-request.js';
 
 /**
@@ -37,13 +38,7 @@ const heldImageStyles = css`
   }
   .show-image {
     padding: 0.25em 0.75em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
+    ${outlinedButton}
   }
   .held-figure {
     display: flex;

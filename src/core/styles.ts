@@ -52,6 +52,20 @@ const darkTokens = css`
  * `[part='skeleton']` and the `.skeleton` box in it: a page that reserves the widget's space
  * (`min-height` on the element, see README) sees the skeleton fill it, not a short one above a blank.
  */
+/**
+ * The declarations of an outlined button in the accent colour on the widget's background, for a
+ * rule of its own that adds its size: the list's buttons, a held image's "Show image".
+ */
+export const outlinedButton = css`
+  border: 2px solid var(--_accent);
+  border-radius: var(--_radius);
+  background: var(--_bg);
+  color: var(--_accent);
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+`;
+
 export const baseStyles = css`
   :host {
     ${lightTokens}

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { outlinedButton } from '../../core/styles.js';
 
 /**
  * The list's layout. Like the card, nothing depends on the viewport: the grid has as many columns
@@ -157,13 +158,7 @@ export const listStyles = css`
   .button {
     min-block-size: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
+    ${outlinedButton}
   }
   .button:hover {
     text-decoration: underline;

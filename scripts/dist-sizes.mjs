@@ -50,11 +50,12 @@ export const TARGETS = {
    * Issue #17 put 1.85 KB more in the loader, on every page: the map of the files each widget
    * fetches (0.9 KB: every chunk, its UI strings in eight languages, the lazy parts) and the code
    * that starts them, and the data, in the first wave. Every budget moved by 2 KB; the round trips
-   * it saves are in docs/performance.md ("Slow link").
+   * it saves are in docs/performance.md ("Slow link"). The banner's and the card's withText 0.25 KB more
+   * once the loader and the builder shared one rule for the parts ahead (src/loader-parts.ts).
    */
   pages: {
-    'ahrca-appeal-banner': { page: 27.75 * 1024, withText: 45.25 * 1024 },
-    'ahrca-prisoner-card': { page: 32.25 * 1024, withText: 49.75 * 1024 },
+    'ahrca-appeal-banner': { page: 27.75 * 1024, withText: 45.5 * 1024 },
+    'ahrca-prisoner-card': { page: 32.25 * 1024, withText: 50 * 1024 },
     'ahrca-timeline': { page: 33.25 * 1024, withText: 50.75 * 1024 },
     // The list brings the card with it, so opening a person needs no download (even offline).
     'ahrca-prisoner-list': { page: 38.25 * 1024, withText: 55.75 * 1024 },

@@ -9,6 +9,7 @@
  * language, the text engine, and, once the data's first bytes say which, what that data needs.
  */
 import type { EarlyRequest, EarlyRequests, WithEarlyRequests } from './core/early-requests.js';
+import { partsFor } from './loader-parts.js';
 import { WIDGETS } from './registry.js';
 
 type Importer = () => Promise<unknown>;
@@ -53,9 +54,6 @@ function fetchAhead(files: readonly string[] | undefined): void {
     import(/* @vite-ignore */ specifier).catch(() => undefined);
   }
 }
-
-/** Widgets whose ready state shows text written in markdown (the list's only once a person is opened). */
-const SHOWS_MARKDOWN = new Set(['ahrca-appeal-banner', 'ahrca-prisoner-card']);
 
 /** The table of the element's language among `tables` (`ru-RU` → `ru`, `uz` → `uz-latn`), if any. */
 function languageOf(element: Element, tables: Record<string, readonly string[]>): readonly string[] | undefined {
@@ -122,15 +120,8 @@ function startAhead(element: Element, tag: string): void {
   const tables = FILES.l?.[tag];
   const language = tables && languageOf(element, tables);
   fetchAhead(language);
-  if (tag !== 'ahrca-prisoner-list') {
-    fetchAhead(parts?.engine);
-    if (!('setHTML' in Element.prototype)) fetchAhead(parts?.purify);
-  }
-  if (SHOWS_MARKDOWN.has(tag)) fetchAhead(parts?.parser);
-  // A timeline of more than 50 events is windowed. Its first bytes cannot say how many follow (a
-  // first read held 20 of 100), and the window costs 2 KB where the round trip after the data
-  // cost a slow link 300 ms: every timeline fetches it.
-  if (tag === 'ahrca-timeline') fetchAhead(parts?.window);
+  for (const part of partsFor(tag)) fetchAhead(parts?.[part]);
+  if (tag !== 'ahrca-prisoner-list' && !('setHTML' in Element.prototype)) fetchAhead(parts?.purify);
   // Inline JSON wins over `src` (base-element.ts): then the URL is not asked.
   if (element.hasAttribute('src') && !element.querySelector(':scope > script[type="application/json"]')) {
     fetchAhead(parts?.kept);
@@ -139,13 +130,14 @@ function startAhead(element: Element, tag: string): void {
 }
 
 function request(tag: string, importer: Importer, root: ParentNode): Promise<void> {
-  if (!customElements.get(tag)) {
+  const defined = customElements.get(tag) !== undefined;
+  if (!defined) {
     fetchAhead(FILES.w?.[tag]);
     const elements = [...root.querySelectorAll(tag)];
     if (root instanceof Element && root.localName === tag) elements.push(root);
     for (const element of elements) startAhead(element, tag);
   }
-  const loading = customElements.get(tag)
+  const loading = defined
     ? Promise.resolve()
     : importer().then(
         () => undefined,

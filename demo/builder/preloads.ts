@@ -6,6 +6,7 @@
  * more than the loader can (the data, checked), so it names exactly what the widget will fetch.
  */
 import { needsMediaCards } from '../../src/components/timeline/timeline-media.js';
+import { partsFor } from '../../src/loader-parts.js';
 
 /** dist/files.json: each widget's files, its UI strings by language, the parts loaded later. */
 export interface FileMap {
@@ -37,11 +38,7 @@ export function preloadFiles(map: FileMap, tag: string, lang: string, data: Chec
   const files = [...(map.w[tag] ?? [])];
   const strings = lang ? map.l[tag]?.[lang.toLowerCase()] : undefined;
   if (strings) files.push(...strings);
-  const parts: string[] = [];
-  if (tag !== 'ahrca-prisoner-list') parts.push('engine');
-  if (tag === 'ahrca-appeal-banner' || tag === 'ahrca-prisoner-card') parts.push('parser');
-  // As the loader does: 2 KB, where the round trip after the data costs a slow link far more.
-  if (tag === 'ahrca-timeline') parts.push('window');
+  const parts = partsFor(tag);
   if (tag === 'ahrca-timeline' && data) {
     const textFormat = (data.value as { textFormat?: unknown } | null)?.textFormat;
     if (data.timelineJs) parts.push('tjs');

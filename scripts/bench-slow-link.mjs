@@ -23,6 +23,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
  */
 const PARALLEL = Number(process.env.BENCH_SLOW_PARALLEL ?? 3);
 const VERBOSE = process.env.BENCH_SLOW_VERBOSE === '1';
+/** BENCH_SLOW_PAGES=banner-en-builder,…: only these pages (and their floors), to look at one closely. */
+const ONLY = process.env.BENCH_SLOW_PAGES?.split(',').filter(Boolean);
+/** BENCH_SLOW_CPU=1: the main thread's busiest functions before the first content, per page (first run). */
+const CPU = process.env.BENCH_SLOW_CPU === '1';
 const VIEWPORT = { width: 375, height: 667 };
 const CONTENT_TIMEOUT_MS = 30_000;
 /** After the first content, the page is done once no request has been in flight for this long. */
@@ -174,7 +178,10 @@ async function benchPages(served) {
   pages.push({ id: 'floor-appeal', label: 'floor, appeal data', html: floorPage(DATA.appeal), content: 'floor', floor: 'floor-appeal', kind: 'floor' });
   pages.push({ id: 'floor-prisoners', label: 'floor, prisoners data', html: floorPage(DATA.prisoners), content: 'floor', floor: 'floor-prisoners', kind: 'floor' });
   pages.push({ id: 'no-tag', label: 'page with no ahrca tag', html: plainPage(''), kind: 'noTag' });
-  return pages;
+  if (!ONLY) return pages;
+  const wanted = pages.filter((page) => ONLY.includes(page.id));
+  const needed = new Set(wanted.flatMap((page) => [page.id, page.floor, page.kind === 'oursOnTimelineJs' ? 'timelinejs' : undefined]));
+  return pages.filter((page) => needed.has(page.id));
 }
 
 /**
@@ -229,6 +236,20 @@ async function whenQuiet(requests) {
   }
 }
 
+/** Self time by function in a CPU profile (to the first content), the busiest first. */
+function busiest(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  profile.samples.forEach((id, index) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url ? `${new URL(url, 'https://x').pathname.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
+  });
+  const idle = new Set(['(idle)', '(program)', '(root)']);
+  const busy = [...self].filter(([key]) => !idle.has(key)).sort((a, b) => b[1] - a[1]);
+  return { total: busy.reduce((sum, [, time]) => sum + time, 0), top: busy.slice(0, 20) };
+}
+
 /** One cold load of `page` over `profile`. */
 async function loadOnce(browser, origin, page, profile) {
   const context = await browser.createBrowserContext();
@@ -243,12 +264,18 @@ async function loadOnce(browser, origin, page, profile) {
       uploadThroughput: profile.throughput,
     });
     if (page.content) await tab.evaluateOnNewDocument(watchFirstContent, page.content);
+    if (CPU) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await tab.goto(`${origin}/slow/${page.id}.html`, { waitUntil: page.content ? 'domcontentloaded' : 'load', timeout: CONTENT_TIMEOUT_MS });
     let firstContent;
     if (page.content) {
       await tab.waitForFunction(() => window.__firstContent !== undefined, { timeout: CONTENT_TIMEOUT_MS });
       firstContent = await tab.evaluate(() => window.__firstContent);
     }
+    const cpu = CPU ? busiest((await cdp.send('Profiler.stop')).profile) : undefined;
     await whenQuiet(requests);
     const navigationStart = Math.min(...[...requests.values()].map((request) => request.sent));
     const all = withDepths(requests.values()).map((request) => ({
@@ -270,6 +297,7 @@ async function loadOnce(browser, origin, page, profile) {
       fetchedTwice: urls.filter((url, index) => urls.indexOf(url) !== index),
       blocked: [...blocked],
       waterfall: all,
+      cpu,
     };
   } finally {
     await context.close();
@@ -285,7 +313,8 @@ function summarise(runs) {
     bytes: pick('bytes'),
     fetchedTwice: [...new Set(runs.flatMap((run) => run.fetchedTwice))],
     blocked: [...new Set(runs.flatMap((run) => run.blocked))],
-    runs: runs.map(({ waterfall: _, ...run }) => run),
+    runs: runs.map(({ waterfall: _, cpu: __, ...run }) => run),
+    cpu: runs[0].cpu,
     /** Every request of the first run, with its depth. */
     waterfall: runs[0].waterfall,
   };
@@ -337,8 +366,15 @@ function printProfile(profile, pages, results, protocol) {
   for (const page of twice) say(`${page.label} fetched twice: ${results[page.id].fetchedTwice.join(', ')}`);
   const blocked = [...new Set(pages.flatMap((page) => results[page.id].blocked))];
   say(`requests to other hosts, blocked (not counted): ${blocked.length ? blocked.map((url) => new URL(url).host + new URL(url).pathname).join(', ') : 'none'}`);
+  if (CPU) {
+    for (const page of pages.filter((entry) => results[entry.id].cpu)) {
+      const { total, top } = results[page.id].cpu;
+      say(`\n${page.label}: ${ms(total)} of JavaScript and its compilation before the first content (one run), the busiest functions:`);
+      for (const [name, time] of top) say(`  ${ms(time).padStart(8)}  ${name}`);
+    }
+  }
   if (!VERBOSE) return;
-  for (const page of pages.filter((entry) => ['timeline', 'timelinejs'].includes(entry.content))) {
+  for (const page of pages.filter((entry) => (ONLY ? entry.kind !== 'floor' : ['timeline', 'timelinejs'].includes(entry.content)))) {
     say(`\n${page.label}: requests of one run (sent → finished, ms after navigation start; first content at ${ms(results[page.id].runs[0].firstContent)})`);
     for (const request of results[page.id].waterfall) {
       const finished = request.finishedAt === undefined ? 'pending' : Math.round(request.finishedAt);

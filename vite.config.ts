@@ -173,7 +173,9 @@ const npmEntries = [
 ];
 
 /** The package's dependencies and their subpaths (`lit/decorators.js`): imports in the npm build. */
-const dependencies = Object.keys((JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+);
 const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
@@ -200,42 +202,56 @@ const npmBuild = defineConfig({
   },
 });
 
-export default defineConfig(({ command, mode }) => mode === 'npm' ? npmBuild : ({
-  root: command === 'serve' ? resolve(projectRoot, 'demo') : projectRoot,
-  // Several pages (gallery, later the builder and the iframe page); a missing file is a 404, not the gallery.
-  appType: 'mpa',
-  publicDir: false,
-  // On the dev server, also the builder, the embed page and the framework examples (demo/frameworks/).
-  plugins: [moduleMap(), preloadMap(), schemaDocsStripped(), litCssMinified(), ownModulesKeepEffects(), packageSelfReference('source', entries), demoVue(), devDistFiles(), embedDataOrigins()],
-  build: {
-    outDir: resolve(projectRoot, 'dist'),
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    // dist/.vite/manifest.json: scripts/bench.mjs and size-check.mjs follow its import graph.
-    manifest: true,
-    // Comments are stripped below, so the bundled dependencies' licences go to one file.
-    license: { fileName: 'THIRD-PARTY-LICENSES.md' },
-    reportCompressedSize: false,
-    // Library mode: no module-preload helper in the loader, and Lit resolves to its production build.
-    lib: { entry: entries, formats: ['es'] },
-    rolldownOptions: {
-      // An entry chunk may carry exports that other chunks need, so a page with one
-      // widget fetches the loader and that widget's file, not a facade plus a chunk.
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        // Vite keeps whitespace and annotations in ES library builds for downstream
-        // bundlers; these files are also served to browsers as they are, so minify fully.
-        minify: true,
-        comments: false,
-        // What every widget uses (Lit, valibot, the base element, the English strings) in one shared
-        // chunk, `lit-base`: until issue #18 it took the name of one module in it, `styles`. Without this, a chunk loaded later that imports from it (the long
-        // timeline's checks) made Rolldown split valibot or Lit into chunks of their own: one more
-        // file and about 0.4 KB more on every widget's page. Five: the four widgets and index.js.
-        codeSplitting: { groups: [{ name: 'lit-base', minShareCount: 5 }] },
+export default defineConfig(({ command, mode }) =>
+  mode === 'npm'
+    ? npmBuild
+    : {
+        root: command === 'serve' ? resolve(projectRoot, 'demo') : projectRoot,
+        // Several pages (gallery, later the builder and the iframe page); a missing file is a 404, not the gallery.
+        appType: 'mpa',
+        publicDir: false,
+        // On the dev server, also the builder, the embed page and the framework examples (demo/frameworks/).
+        plugins: [
+          moduleMap(),
+          preloadMap(),
+          schemaDocsStripped(),
+          litCssMinified(),
+          ownModulesKeepEffects(),
+          packageSelfReference('source', entries),
+          demoVue(),
+          devDistFiles(),
+          embedDataOrigins(),
+        ],
+        build: {
+          outDir: resolve(projectRoot, 'dist'),
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: true,
+          // dist/.vite/manifest.json: scripts/bench.mjs and size-check.mjs follow its import graph.
+          manifest: true,
+          // Comments are stripped below, so the bundled dependencies' licences go to one file.
+          license: { fileName: 'THIRD-PARTY-LICENSES.md' },
+          reportCompressedSize: false,
+          // Library mode: no module-preload helper in the loader, and Lit resolves to its production build.
+          lib: { entry: entries, formats: ['es'] },
+          rolldownOptions: {
+            // An entry chunk may carry exports that other chunks need, so a page with one
+            // widget fetches the loader and that widget's file, not a facade plus a chunk.
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Vite keeps whitespace and annotations in ES library builds for downstream
+              // bundlers; these files are also served to browsers as they are, so minify fully.
+              minify: true,
+              comments: false,
+              // What every widget uses (Lit, valibot, the base element, the English strings) in one shared
+              // chunk, `lit-base`: until issue #18 it took the name of one module in it, `styles`. Without this, a chunk loaded later that imports from it (the long
+              // timeline's checks) made Rolldown split valibot or Lit into chunks of their own: one more
+              // file and about 0.4 KB more on every widget's page. Five: the four widgets and index.js.
+              codeSplitting: { groups: [{ name: 'lit-base', minShareCount: 5 }] },
+            },
+          },
+        },
       },
-    },
-  },
-}));
+);

@@ -108,7 +108,9 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: false,
     appType: 'mpa',
-    plugins: frameworks ? [packageSelfReference('dist'), demoVue()] : [ownModulesKeepEffects(), builtLoader(), embedDataOrigins(), embedResizeScript(), sampleData(), cleanPages()],
+    plugins: frameworks
+      ? [packageSelfReference('dist'), demoVue()]
+      : [ownModulesKeepEffects(), builtLoader(), embedDataOrigins(), embedResizeScript(), sampleData(), cleanPages()],
     build: {
       outDir: frameworks ? resolve(distRoot, 'frameworks') : distRoot,
       // The library build has just written dist/; the frameworks' own folder is theirs alone.

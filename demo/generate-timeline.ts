@@ -58,7 +58,7 @@ function dateAt(day: number, roll: number): string {
   const calendarDay = `${month}-${pad(date.getUTCDate())}`;
   if (roll < 0.1) return year;
   if (roll < 0.25) return month;
-  if (roll < 0.35) return `${calendarDay}T${pad(8 + Math.floor(roll * 100) % 12)}:${pad(Math.floor(roll * 6000) % 60)}`;
+  if (roll < 0.35) return `${calendarDay}T${pad(8 + (Math.floor(roll * 100) % 12))}:${pad(Math.floor(roll * 6000) % 60)}`;
   return calendarDay;
 }
 
@@ -105,7 +105,7 @@ export function generateTimeline({ count, seed = 2005, mediaBase = 'media/' }: G
     description: 'Sample data made in the browser to show how the timeline scales. **None of these events is real.**',
     textFormat: 'markdown',
     eras: [
-      { title: 'Islam Karimov\'s rule over independent Uzbekistan', start: '1991-09-01', end: '2016-09-02' },
+      { title: "Islam Karimov's rule over independent Uzbekistan", start: '1991-09-01', end: '2016-09-02' },
       { title: 'After Karimov', start: '2016-09-03', end: '2024-12-31' },
     ],
     events,

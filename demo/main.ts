@@ -40,8 +40,21 @@ if (languageSelect) {
 }
 
 // 2,000 fictional people for the list, made from the sample feed's words for "example" in each script.
-const GIVEN = [['Namuna', 'Намуна'], ['Misol', 'Мисол'], ['Sinov', 'Синов'], ['Örnek', 'Өрнек'], ['Mysal', 'Мысал']];
-const FAMILY = [['Odamov', 'Одамов'], ['Xatova', 'Хатова'], ['Namunaev', 'Намунаев'], ['Ülgiev', 'Үлгиев'], ['Nusgaýew', 'Нусгаев'], ['Obraztsov', 'Образцов']];
+const GIVEN = [
+  ['Namuna', 'Намуна'],
+  ['Misol', 'Мисол'],
+  ['Sinov', 'Синов'],
+  ['Örnek', 'Өрнек'],
+  ['Mysal', 'Мысал'],
+];
+const FAMILY = [
+  ['Odamov', 'Одамов'],
+  ['Xatova', 'Хатова'],
+  ['Namunaev', 'Намунаев'],
+  ['Ülgiev', 'Үлгиев'],
+  ['Nusgaýew', 'Нусгаев'],
+  ['Obraztsov', 'Образцов'],
+];
 const STATUSES = ['detained', 'pretrial-detention', 'house-arrest', 'released', 'in-exile', 'disappeared', 'unknown'];
 
 function generatedPeople(count: number): unknown[] {

@@ -12,7 +12,10 @@ the [embedding guide](embedding.md); their data formats are in [data-format.md](
 
 /** One line of text for a table cell: newlines become spaces, pipes are escaped. */
 function cell(text) {
-  return (text ?? '').replace(/\s*\n\s*/g, ' ').replaceAll('|', '\\|').trim();
+  return (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replaceAll('|', '\\|')
+    .trim();
 }
 
 function code(text) {
@@ -62,7 +65,10 @@ function methods(element) {
 }
 
 function named(items, heading, label = (name) => code(name)) {
-  return table([heading, 'description'], (items ?? []).map((item) => [label(item.name), cell(item.description)]));
+  return table(
+    [heading, 'description'],
+    (items ?? []).map((item) => [label(item.name), cell(item.description)]),
+  );
 }
 
 function renderElement(element) {
@@ -77,7 +83,10 @@ function renderElement(element) {
     section('Attributes and properties', properties(element)),
     section('Methods', methods(element)),
     section('Events', named(element.events, 'event')),
-    section('Slots', named(element.slots, 'slot', (name) => (name ? code(name) : '(default)'))),
+    section(
+      'Slots',
+      named(element.slots, 'slot', (name) => (name ? code(name) : '(default)')),
+    ),
     section('CSS parts', named(element.cssParts, 'part')),
     section('CSS custom properties', named(element.cssProperties, 'property')),
   ];
@@ -91,5 +100,8 @@ export function renderApiDocs(manifest) {
     .filter((declaration) => declaration.customElement && declaration.tagName)
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   const index = elements.map((element) => `[\`<${element.tagName}>\`](#${element.tagName})`).join(' · ');
-  return `${[HEADER, index, '', ...elements.map(renderElement)].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${[HEADER, index, '', ...elements.map(renderElement)]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -22,7 +22,8 @@ const TAGS = [...registry.matchAll(/'(ahrca-[a-z-]+)':/g)].map(([, tag]) => tag)
 /** The demo's data for each widget; the card picks one person of the feed. `attributes` go on the element (a reservation). */
 const WIDGET_MARKUP = {
   'ahrca-appeal-banner': (delay, attributes) => `<ahrca-appeal-banner${attributes} src="/data/appeal-prague-letter.json?delay=${delay}"></ahrca-appeal-banner>`,
-  'ahrca-prisoner-card': (delay, attributes) => `<ahrca-prisoner-card${attributes} src="/data/prisoners.json?delay=${delay}" person="example-namuna-odamov"></ahrca-prisoner-card>`,
+  'ahrca-prisoner-card': (delay, attributes) =>
+    `<ahrca-prisoner-card${attributes} src="/data/prisoners.json?delay=${delay}" person="example-namuna-odamov"></ahrca-prisoner-card>`,
   'ahrca-prisoner-list': (delay, attributes) => `<ahrca-prisoner-list${attributes} src="/data/prisoners.json?delay=${delay}"></ahrca-prisoner-list>`,
   'ahrca-timeline': (delay, attributes) => `<ahrca-timeline${attributes} src="/data/timeline-andijan.json?delay=${delay}"></ahrca-timeline>`,
 };
@@ -30,7 +31,7 @@ const WIDGET_MARKUP = {
 /** The reservation the snippet builder prints (demo/builder/snippets.ts): the height measured once, in whole pixels. */
 const reservation = (height) => (height === undefined ? '' : ` style="display: block; min-height: ${height}px"`);
 
-const paragraph = '<p>A partner\'s article: text before and after each widget, so that any widget that grows pushes it down.</p>';
+const paragraph = "<p>A partner's article: text before and after each widget, so that any widget that grows pushes it down.</p>";
 const page = (tags, delay, heights = {}) =>
   `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>widgets</title>
   <body style="margin: 0 16px; font: 16px/1.5 system-ui">${paragraph}${tags.map((tag) => `${WIDGET_MARKUP[tag](delay, reservation(heights[tag]))}${paragraph}`).join('')}
@@ -41,7 +42,8 @@ async function whenShown(tags) {
   await Promise.all(
     tags.map(async (tag) => {
       const element = document.querySelector(tag);
-      if (!element.hasUpdated || element.view?.status !== 'ready') await new Promise((resolve) => element.addEventListener('ahrca-load', resolve, { once: true }));
+      if (!element.hasUpdated || element.view?.status !== 'ready')
+        await new Promise((resolve) => element.addEventListener('ahrca-load', resolve, { once: true }));
       await element.updateComplete;
     }),
   );
@@ -101,13 +103,24 @@ async function measurePage(browser, server, path, tags, returning = false) {
   }
   runs.sort((a, b) => a.shift - b.shift);
   const middle = runs[Math.floor(runs.length / 2)];
-  return { cls: middle.shift, shifts: middle.shifts, files: middle.files, fetchedTwice: [...new Set(runs.flatMap((run) => run.twice))], blocked: runs.flatMap((run) => run.blocked) };
+  return {
+    cls: middle.shift,
+    shifts: middle.shifts,
+    files: middle.files,
+    fetchedTwice: [...new Set(runs.flatMap((run) => run.twice))],
+    blocked: runs.flatMap((run) => run.blocked),
+  };
 }
 
 export async function benchLayoutShift(browser) {
   const known = TAGS.filter((tag) => WIDGET_MARKUP[tag]);
   const sets = [['all', known], ...known.map((tag) => [tag, [tag]])];
-  const pages = Object.fromEntries(sets.flatMap(([name, tags]) => [[`/${name}.html`, page(tags, DATA_DELAY_MS)], [`/measure/${name}.html`, page(tags, 0)]]));
+  const pages = Object.fromEntries(
+    sets.flatMap(([name, tags]) => [
+      [`/${name}.html`, page(tags, DATA_DELAY_MS)],
+      [`/measure/${name}.html`, page(tags, 0)],
+    ]),
+  );
   const server = await startBenchServer(pages);
   const results = [];
   try {
@@ -145,7 +158,11 @@ export async function benchLayoutShift(browser) {
     ]),
   );
   for (const result of results) {
-    for (const [label, shifts] of [['', result.shifts], [' reserved', result.reserved.shifts], [' reserved, return visit', result.returning.shifts]]) {
+    for (const [label, shifts] of [
+      ['', result.shifts],
+      [' reserved', result.reserved.shifts],
+      [' reserved, return visit', result.returning.shifts],
+    ]) {
       if (shifts.length > 0) say(`  ${result.page}${label}: ${shifts.map((entry) => `${entry.value.toFixed(4)} (${entry.nodes.join(', ')})`).join('; ')}`);
     }
   }

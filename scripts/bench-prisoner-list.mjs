@@ -32,7 +32,18 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 /** Runs in the page: each step's time and the long tasks it caused. */
 async function measure(count) {
-  const statuses = ['detained', 'pretrial-detention', 'house-arrest', 'psychiatric-detention', 'released', 'released-under-supervision', 'in-exile', 'disappeared', 'died-in-custody', 'unknown'];
+  const statuses = [
+    'detained',
+    'pretrial-detention',
+    'house-arrest',
+    'psychiatric-detention',
+    'released',
+    'released-under-supervision',
+    'in-exile',
+    'disappeared',
+    'died-in-custody',
+    'unknown',
+  ];
   const people = Array.from({ length: count }, (_, index) => ({
     id: `person-${index}`,
     name: { 'uz-Latn': `Namuna Odamov ${index}`, 'uz-Cyrl': `Намуна Одамов ${index}`, ru: `Намуна Одамов ${index}`, en: `Namuna Odamov ${index}` },
@@ -116,7 +127,9 @@ try {
     const width = Math.max(...rows.map((row) => row.name.length));
     console.log(`${'step'.padEnd(width)}  ${'time'.padStart(9)}  long tasks  worst`);
     for (const row of rows) {
-      console.log(`${row.name.padEnd(width)}  ${`${row.time.toFixed(0)} ms`.padStart(9)}  ${String(row.long).padStart(10)}  ${`${row.worst.toFixed(0)} ms`.padStart(6)}`);
+      console.log(
+        `${row.name.padEnd(width)}  ${`${row.time.toFixed(0)} ms`.padStart(9)}  ${String(row.long).padStart(10)}  ${`${row.worst.toFixed(0)} ms`.padStart(6)}`,
+      );
     }
     await tab.close();
   }

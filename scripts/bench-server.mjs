@@ -110,7 +110,9 @@ function selfSignedCertificate() {
   const folder = mkdtempSync(join(tmpdir(), 'ahrca-bench-'));
   try {
     const [key, cert] = [join(folder, 'key.pem'), join(folder, 'cert.pem')];
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', key, '-out', cert], {
+      stdio: 'ignore',
+    });
     return { key: readFileSync(key), cert: readFileSync(cert) };
   } catch {
     return undefined;
@@ -189,7 +191,12 @@ export async function openPage(browser, origin, viewport, { interception = true 
     });
     await cdp.send('Network.enable');
     // The first pattern that matches decides.
-    await cdp.send('Network.setBlockedURLs', { urlPatterns: [{ urlPattern: `${origin}/*`, block: false }, { urlPattern: '*://*/*', block: true }] });
+    await cdp.send('Network.setBlockedURLs', {
+      urlPatterns: [
+        { urlPattern: `${origin}/*`, block: false },
+        { urlPattern: '*://*/*', block: true },
+      ],
+    });
     return { page, fetched, blocked, cdp };
   }
   await page.setRequestInterception(true);

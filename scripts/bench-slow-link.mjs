@@ -82,7 +82,7 @@ function watchFirstContent(kind) {
 
 const head = (title) =>
   `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>`;
-const partnerText = '<p>A partner\'s article, with a widget below its first paragraph, as it is pasted into a page.</p>';
+const partnerText = "<p>A partner's article, with a widget below its first paragraph, as it is pasted into a page.</p>";
 
 /** HTML + data: an inline script fetches the data, reads it and writes the start of it out. */
 const floorPage = (url) => `${head('floor')}<body>${partnerText}<div id="floor"></div>
@@ -176,7 +176,14 @@ async function benchPages(served) {
     }
   }
   pages.push({ id: 'floor-appeal', label: 'floor, appeal data', html: floorPage(DATA.appeal), content: 'floor', floor: 'floor-appeal', kind: 'floor' });
-  pages.push({ id: 'floor-prisoners', label: 'floor, prisoners data', html: floorPage(DATA.prisoners), content: 'floor', floor: 'floor-prisoners', kind: 'floor' });
+  pages.push({
+    id: 'floor-prisoners',
+    label: 'floor, prisoners data',
+    html: floorPage(DATA.prisoners),
+    content: 'floor',
+    floor: 'floor-prisoners',
+    kind: 'floor',
+  });
   pages.push({ id: 'no-tag', label: 'page with no ahrca tag', html: plainPage(''), kind: 'noTag' });
   if (!ONLY) return pages;
   const wanted = pages.filter((page) => ONLY.includes(page.id));
@@ -208,7 +215,8 @@ function recordRequests(cdp, origin) {
   // emulation makes the rule: it did arrive whole, its headers and the Content-Length our server sends.
   cdp.on('Network.loadingFailed', ({ requestId, timestamp, errorText, canceled }) => {
     const entry = requests.get(requestId);
-    if (entry) Object.assign(entry, { finished: timestamp, failed: `${errorText}${canceled ? ', cancelled' : ''}`, bytes: entry.headerBytes + entry.bodyBytes });
+    if (entry)
+      Object.assign(entry, { finished: timestamp, failed: `${errorText}${canceled ? ', cancelled' : ''}`, bytes: entry.headerBytes + entry.bodyBytes });
   });
   return requests;
 }
@@ -361,11 +369,15 @@ function printProfile(profile, pages, results, protocol) {
       ];
     }),
   );
-  say(`requests and transferred: all the page fetched until nothing was in flight for ${QUIET_MS} ms; depth: the longest chain among the requests sent before the first content`);
+  say(
+    `requests and transferred: all the page fetched until nothing was in flight for ${QUIET_MS} ms; depth: the longest chain among the requests sent before the first content`,
+  );
   const twice = pages.filter((page) => results[page.id].fetchedTwice.length > 0);
   for (const page of twice) say(`${page.label} fetched twice: ${results[page.id].fetchedTwice.join(', ')}`);
   const blocked = [...new Set(pages.flatMap((page) => results[page.id].blocked))];
-  say(`requests to other hosts, blocked (not counted): ${blocked.length ? blocked.map((url) => new URL(url).host + new URL(url).pathname).join(', ') : 'none'}`);
+  say(
+    `requests to other hosts, blocked (not counted): ${blocked.length ? blocked.map((url) => new URL(url).host + new URL(url).pathname).join(', ') : 'none'}`,
+  );
   if (CPU) {
     for (const page of pages.filter((entry) => results[entry.id].cpu)) {
       const { total, top } = results[page.id].cpu;

@@ -94,7 +94,11 @@ function summarise(runs) {
     fetchedTwice: [...new Set(runs.flatMap((run) => run.fetchedTwice))],
     blocked: [...new Set(runs.flatMap((run) => run.blocked))],
     scroll: scrolls.length
-      ? { mostElements: Math.max(...scrolls.map((scroll) => scroll.mostElements)), longTasks: median(scrolls.map((scroll) => scroll.longTasks)), longest: Math.max(...scrolls.map((scroll) => scroll.longest)) }
+      ? {
+          mostElements: Math.max(...scrolls.map((scroll) => scroll.mostElements)),
+          longTasks: median(scrolls.map((scroll) => scroll.longTasks)),
+          longest: Math.max(...scrolls.map((scroll) => scroll.longest)),
+        }
       : undefined,
     runs: runs.length,
   };

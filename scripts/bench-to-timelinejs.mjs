@@ -10,7 +10,11 @@ const english = (text) => (typeof text === 'string' ? text : (text.en ?? Object.
 /** `2005`, `2005-05`, `2005-05-13` or `2005-05-13T08:30` as a TimelineJS3 date object. */
 function timelineJsDate(value) {
   const [, year, month, day, hour, minute] = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?:T(\d\d):(\d\d))?/.exec(value);
-  return Object.fromEntries(Object.entries({ year, month, day, hour, minute }).filter(([, part]) => part !== undefined).map(([key, part]) => [key, Number(part)]));
+  return Object.fromEntries(
+    Object.entries({ year, month, day, hour, minute })
+      .filter(([, part]) => part !== undefined)
+      .map(([key, part]) => [key, Number(part)]),
+  );
 }
 
 /** Our timeline (as demo/generate-timeline.ts makes it) as TimelineJS3 JSON with the same content. */
@@ -18,7 +22,11 @@ export function toTimelineJs(timeline) {
   const html = (text) => markdown.parse(text, { async: false });
   return {
     title: { text: { headline: english(timeline.title), text: timeline.description ? html(timeline.description) : '' } },
-    eras: (timeline.eras ?? []).map((era) => ({ start_date: timelineJsDate(era.start), end_date: timelineJsDate(era.end), text: { headline: english(era.title) } })),
+    eras: (timeline.eras ?? []).map((era) => ({
+      start_date: timelineJsDate(era.start),
+      end_date: timelineJsDate(era.end),
+      text: { headline: english(era.title) },
+    })),
     events: timeline.events.map((event) => ({
       unique_id: event.id,
       start_date: timelineJsDate(event.date),

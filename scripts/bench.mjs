@@ -46,11 +46,15 @@ printTable(
 );
 const timeline = widgets.find((widget) => widget.tag === 'ahrca-timeline');
 const adapter = fileSizes(manifest[TIMELINEJS_SOURCE].file);
-say(`loader alone: ${kb(loader.gzip)} (${mark(loader.gzip, TARGETS.loader)}); text engine (sanitiser glue + finishing pass): ${kb(fileSizes(manifest[MARKDOWN_SOURCE].file).gzip)}, with marked for markdown text: ${kb(fileSizes(manifest[MARKDOWN_PARSER_SOURCE].file).gzip)} more`);
+say(
+  `loader alone: ${kb(loader.gzip)} (${mark(loader.gzip, TARGETS.loader)}); text engine (sanitiser glue + finishing pass): ${kb(fileSizes(manifest[MARKDOWN_SOURCE].file).gzip)}, with marked for markdown text: ${kb(fileSizes(manifest[MARKDOWN_PARSER_SOURCE].file).gzip)} more`,
+);
 if (timeline) {
   const share = timeline.page.gzip / theirs.total;
   const target = TARGETS.timelineShareOfTimelineJs;
-  say(`a page with one timeline: ${(share * 100).toFixed(1)}% of TimelineJS3's JS + CSS (target ≤ ${target * 100}%: ${share <= target ? 'met' : 'not met'}); with markdown text ${((timeline.withText.gzip / theirs.total) * 100).toFixed(1)}%, with HTML text (TimelineJS3's) ${((timeline.withHtml.gzip / theirs.total) * 100).toFixed(1)}%`);
+  say(
+    `a page with one timeline: ${(share * 100).toFixed(1)}% of TimelineJS3's JS + CSS (target ≤ ${target * 100}%: ${share <= target ? 'met' : 'not met'}); with markdown text ${((timeline.withText.gzip / theirs.total) * 100).toFixed(1)}%, with HTML text (TimelineJS3's) ${((timeline.withHtml.gzip / theirs.total) * 100).toFixed(1)}%`,
+  );
   const lazyPart = (source) => kb(fileSizes(manifest[source].file).gzip);
   say(
     `a timeline reading TimelineJS3 JSON also fetches its adapter: ${kb(adapter.gzip)}; one of more than 50 events its virtual window: ` +

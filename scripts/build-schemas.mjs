@@ -29,7 +29,10 @@ async function importWidgetSchemas() {
 
 /** `relatedPrisoners` → "Related prisoners", `id` → "ID". */
 function titleFromKey(key) {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ');
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(' ');
   const title = words.map((word) => (word === 'id' || word === 'url' ? word.toUpperCase() : word)).join(' ');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -34,9 +34,15 @@ if (loader.imports?.length) {
 // marked and the sanitiser come only once a text is shown, the virtual window, a long timeline's
 // checks and the video cards only for a timeline that needs them, the kept copies' store beside the
 // data's request: never among a page's first files.
-const lazyOnly = [MARKDOWN_SOURCE, MARKDOWN_PARSER_SOURCE, DOMPURIFY_SOURCE, VIRTUAL_WINDOW_SOURCE, LONG_TIMELINE_SOURCE, MEDIA_CARDS_SOURCE, KEPT_COPIES_SOURCE].map(
-  (source) => manifest[source].file,
-);
+const lazyOnly = [
+  MARKDOWN_SOURCE,
+  MARKDOWN_PARSER_SOURCE,
+  DOMPURIFY_SOURCE,
+  VIRTUAL_WINDOW_SOURCE,
+  LONG_TIMELINE_SOURCE,
+  MEDIA_CARDS_SOURCE,
+  KEPT_COPIES_SOURCE,
+].map((source) => manifest[source].file);
 const widgets = widgetPages(manifest);
 const summary = [];
 for (const widget of widgets) {
@@ -84,7 +90,9 @@ for (const [tag, languages] of Object.entries(fileMap.l)) {
 const timeline = widgets.find((widget) => widget.tag === 'ahrca-timeline');
 const timelineShare = timeline ? timeline.page.gzip / (TIMELINEJS_BYTES.js + TIMELINEJS_BYTES.css) : 0;
 if (timelineShare > TARGETS.timelineShareOfTimelineJs) {
-  problems.push(`a page with one timeline is ${(timelineShare * 100).toFixed(1)}% of TimelineJS3's JS + CSS; the target is at most ${TARGETS.timelineShareOfTimelineJs * 100}%`);
+  problems.push(
+    `a page with one timeline is ${(timelineShare * 100).toFixed(1)}% of TimelineJS3's JS + CSS; the target is at most ${TARGETS.timelineShareOfTimelineJs * 100}%`,
+  );
 }
 
 const modulesByChunk = JSON.parse(readDist('.vite/modules.json'));

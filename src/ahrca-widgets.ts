@@ -88,7 +88,12 @@ function requestData(element: Element, tag: string): void {
   }
   if (!first || !/^https?:$/.test(url.protocol) || earlyRequests.has(url.href)) return;
   const controller = new AbortController();
-  const response = fetch(url.href, { signal: controller.signal, credentials: 'same-origin', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+  const response = fetch(url.href, {
+    signal: controller.signal,
+    credentials: 'same-origin',
+    referrerPolicy: 'no-referrer',
+    headers: { Accept: 'application/json' },
+  });
   const early: EarlyRequest = { response, abort: () => controller.abort() };
   earlyRequests.set(url.href, early);
   setTimeout(() => {

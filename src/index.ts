@@ -17,21 +17,5 @@ export type { Appeal, AppealActionKind, AppealKind, AppealStatus } from './core/
 export type { GrammaticalGender } from './core/i18n/index.js';
 export type { PrisonerAction } from './components/prisoner-card/prisoner-details.js';
 export { PRISONER_STATUSES } from './core/schema/prisoner.js';
-export type {
-  ActivePerson,
-  Person,
-  PrisonerCardData,
-  PrisonerFeed,
-  PrisonerStatus,
-  WithdrawalReason,
-  WithdrawnPerson,
-} from './core/schema/prisoner.js';
-export type {
-  MediaKind,
-  TextFormat,
-  Timeline,
-  TimelineEra,
-  TimelineEvent,
-  TimelineMedia,
-  TimelineSource,
-} from './core/schema/timeline.js';
+export type { ActivePerson, Person, PrisonerCardData, PrisonerFeed, PrisonerStatus, WithdrawalReason, WithdrawnPerson } from './core/schema/prisoner.js';
+export type { MediaKind, TextFormat, Timeline, TimelineEra, TimelineEvent, TimelineMedia, TimelineSource } from './core/schema/timeline.js';

@@ -40,10 +40,7 @@ async function openPage(body: string, loaderUrl = LOADER_URL): Promise<Page> {
 }
 
 function whenDefined(window: PageWindow): Promise<CustomElementConstructor> {
-  return Promise.race([
-    window.customElements.whenDefined(TAG),
-    aTimeout(5000).then(() => Promise.reject(new Error(`<${TAG}> was not defined within 5 s`))),
-  ]);
+  return Promise.race([window.customElements.whenDefined(TAG), aTimeout(5000).then(() => Promise.reject(new Error(`<${TAG}> was not defined within 5 s`)))]);
 }
 
 function distRequests(window: Window): string[] {

@@ -314,8 +314,7 @@ function listen(): void {
     button.addEventListener('click', async () => {
       const outcome = await copyText(byId(button.dataset.copy!));
       const what = button.textContent?.replace(/^Copy /, '') ?? 'snippet';
-      byId('copy-status').textContent =
-        outcome === 'copied' ? `Copied ${what}.` : `Selected ${what}: press Ctrl+C (⌘C on a Mac) to copy it.`;
+      byId('copy-status').textContent = outcome === 'copied' ? `Copied ${what}.` : `Selected ${what}: press Ctrl+C (⌘C on a Mac) to copy it.`;
     });
   }
 }

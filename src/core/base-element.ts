@@ -21,11 +21,7 @@ export type View<T> =
   | { status: 'withdrawn' }
   | { status: 'ready'; value: T; source: string; stale: boolean; savedAt?: number };
 
-type Source =
-  | { kind: 'property'; payload: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'urls'; urls: string[] }
-  | { kind: 'none' };
+type Source = { kind: 'property'; payload: unknown } | { kind: 'inline'; text: string } | { kind: 'urls'; urls: string[] } | { kind: 'none' };
 
 /** One load of the data. Only the latest may commit anything; `answered` once a fresh answer arrived. */
 interface Run {
@@ -399,7 +395,9 @@ export abstract class AhrcaElement<T> extends LitElement {
     const parsed = parseJson(answer.text, answer.url);
     const prepared = await preparePayload(parsed, answer.url, this.steps(), run.signal);
     if (!(await this.present(run, prepared, { source: answer.url, stale: false })) || this.noSavedCopy) return;
-    await (await copies).keepCopy(key, {
+    await (
+      await copies
+    ).keepCopy(key, {
       // The payload as read, unless reading changed it (a data-path, a transform, an adapter, a withdrawal).
       text: prepared.input === parsed ? answer.text : JSON.stringify(prepared.input),
       url: answer.url,

@@ -10,11 +10,7 @@ export class LoadError extends Error {
   /** Milliseconds the server asked us to wait (`Retry-After`), when it did. */
   readonly retryAfter: number | undefined;
 
-  constructor(
-    reason: LoadErrorReason,
-    message: string,
-    details: { source?: string; status?: number; retryAfter?: number } = {},
-  ) {
+  constructor(reason: LoadErrorReason, message: string, details: { source?: string; status?: number; retryAfter?: number } = {}) {
     super(message);
     this.reason = reason;
     this.source = details.source;

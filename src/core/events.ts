@@ -1,14 +1,5 @@
 /** Why loading failed, as given in `ahrca-error` events. */
-export type LoadErrorReason =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'not-json'
-  | 'too-large'
-  | 'invalid-json'
-  | 'invalid-data'
-  | 'no-source'
-  | 'render';
+export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'invalid-json' | 'invalid-data' | 'no-source' | 'render';
 
 export interface AhrcaLoadDetail {
   /** The URL the data came from, or `property` / `inline`. */
@@ -55,7 +46,5 @@ export function emit<K extends keyof AhrcaEventMap>(
   detail: AhrcaEventMap[K]['detail'],
   options: { cancelable?: boolean } = {},
 ): boolean {
-  return target.dispatchEvent(
-    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-  );
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
 }

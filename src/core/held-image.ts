@@ -83,8 +83,16 @@ export function renderHeldImage(url: string, alt: PickedText, tr: Translator, id
   const describedBy = alt.text ? `${id}-alt ${id}-from` : `${id}-from`;
   return html`<span class="held held-${look}"
     >${alt.text ? html`<span class="held-alt ${quiet}" id="${id}-alt" lang=${ifDefined(alt.lang)}>${alt.text}</span> ` : nothing}<button
-      part="show-image" class="show-image" type="button" value=${url} aria-describedby=${describedBy} @click=${showHeldImage}
-    >${tr.t('image.show')}</button> <span class="held-from ${quiet}" id="${id}-from">${tr.t('image.from', { host: new URL(url).hostname })}</span></span
+      part="show-image"
+      class="show-image"
+      type="button"
+      value=${url}
+      aria-describedby=${describedBy}
+      @click=${showHeldImage}
+    >
+      ${tr.t('image.show')}
+    </button>
+    <span class="held-from ${quiet}" id="${id}-from">${tr.t('image.from', { host: new URL(url).hostname })}</span></span
   >`;
 }
 

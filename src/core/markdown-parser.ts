@@ -127,7 +127,8 @@ export function createMarkdownParser(): MarkdownParser {
         throw new Error(`over ${PARSE_BUDGET.listItems} list items`);
       }
       if (NESTED.test(text)) throw new Error(`containers nested over ${PARSE_BUDGET.nesting} deep on one line`);
-      if ((text.match(UNDERLINE)?.length ?? 0) > PARSE_BUDGET.underlines) throw new Error(`over ${PARSE_BUDGET.underlines} lines that may underline a table or heading`);
+      if ((text.match(UNDERLINE)?.length ?? 0) > PARSE_BUDGET.underlines)
+        throw new Error(`over ${PARSE_BUDGET.underlines} lines that may underline a table or heading`);
       deadline = text.length > PARSE_BUDGET.untimedCharacters ? performance.now() + PARSE_BUDGET.milliseconds : Infinity;
       try {
         return inline ? marked.parseInline(text, { async: false }) : marked.parse(text, { async: false });

@@ -281,10 +281,7 @@ const markdown = directive(MarkdownDirective);
  * `media-on-request`, images from other origins in the text wait for the reader.
  * @throws TypeError when `text` is not a string; MarkdownTooLongError when it is over `maxLength`.
  */
-export function renderMarkdown(
-  text: string,
-  options: MarkdownOptions = {},
-): DirectiveResult<typeof MarkdownDirective> | typeof nothing {
+export function renderMarkdown(text: string, options: MarkdownOptions = {}): DirectiveResult<typeof MarkdownDirective> | typeof nothing {
   if (typeof text !== 'string') {
     throw new TypeError(`Markdown must be a string, got ${text === null ? 'null' : typeof text}.`);
   }

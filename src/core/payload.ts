@@ -31,8 +31,7 @@ export interface PayloadSteps<T> {
 
 export type Prepared<T> =
   /** `input` is the value as validated: what a kept copy holds. */
-  | { kind: 'empty'; input: unknown }
-  | { kind: 'valid'; value: T; input: unknown; remaining?: () => Promise<string[]> };
+  { kind: 'empty'; input: unknown } | { kind: 'valid'; value: T; input: unknown; remaining?: () => Promise<string[]> };
 
 /** The payload before validation: `data-path`, `transform` and the widget's adapter applied. */
 function reshape<T>(payload: unknown, source: string, steps: PayloadSteps<T>, signal: AbortSignal): MaybePromise<unknown> {

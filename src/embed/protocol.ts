@@ -58,9 +58,7 @@ export function readMessage(data: unknown): EmbedMessage | undefined {
       return readyMessage();
     case 'ahrca:height': {
       const { height } = message;
-      return typeof height === 'number' && Number.isFinite(height) && height >= 0 && height <= MAX_REPORTED_HEIGHT
-        ? heightMessage(height)
-        : undefined;
+      return typeof height === 'number' && Number.isFinite(height) && height >= 0 && height <= MAX_REPORTED_HEIGHT ? heightMessage(height) : undefined;
     }
     case 'ahrca:hash':
       return message.id === null || isShareableId(message.id) ? hashMessage(message.id) : undefined;

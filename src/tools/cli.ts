@@ -61,7 +61,8 @@ async function runValidate(args: string[], out: Style): Promise<{ stdout: string
   if (flag.help) return { stdout: `${HELP.validate}\n`, code: EXIT_OK };
   if (positionals.length === 0) throw new UsageError('validate needs a file or URL: ahrca-widgets validate data.json');
   const type = text.type;
-  if (type !== undefined && !isDataType(type)) throw new UsageError(`--type must be one of ${Object.keys(DATA_TYPE_LABELS).join(', ')}; got ${JSON.stringify(type)}`);
+  if (type !== undefined && !isDataType(type))
+    throw new UsageError(`--type must be one of ${Object.keys(DATA_TYPE_LABELS).join(', ')}; got ${JSON.stringify(type)}`);
   const timeoutMs = timeoutOf(text);
   const result = await validate(positionals, { ...(type ? { type } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
   const code = result.ok ? EXIT_OK : EXIT_INVALID;
@@ -76,7 +77,9 @@ async function runValidate(args: string[], out: Style): Promise<{ stdout: string
   });
   if (result.reports.length > 1) {
     const invalid = result.reports.filter((report) => !report.ok).length;
-    lines.push(`${plural(result.reports.length, 'file')} checked: ${result.reports.length - invalid} valid${invalid ? `, ${out.error(`${invalid} with errors`)}` : ''}.`);
+    lines.push(
+      `${plural(result.reports.length, 'file')} checked: ${result.reports.length - invalid} valid${invalid ? `, ${out.error(`${invalid} with errors`)}` : ''}.`,
+    );
   }
   return { stdout: `${lines.join('\n')}\n`, code };
 }
@@ -124,7 +127,9 @@ async function runCompile(args: string[], out: Style): Promise<{ stdout: string;
   } else {
     const width = Math.max(...result.files.map((file) => file.name.length));
     const verb = flag.check ? 'is up to date in' : 'written to';
-    lines.push(`${out.success(flag.check ? 'Up to date' : 'Compiled')} ${folder} → ${outFolder}${result.problems.length ? ` (${countsOf(result.problems)})` : ''}`);
+    lines.push(
+      `${out.success(flag.check ? 'Up to date' : 'Compiled')} ${folder} → ${outFolder}${result.problems.length ? ` (${countsOf(result.problems)})` : ''}`,
+    );
     for (const file of result.files) lines.push(`  ${file.name.padEnd(width)}  ${out.dim(file.summary)}`);
     if (result.files.length === 0) lines.push(`  nothing ${verb} ${outFolder}`);
   }

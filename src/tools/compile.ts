@@ -135,7 +135,10 @@ class Compilation {
         continue;
       }
       repeated = true;
-      this.problem(`id: ${JSON.stringify(record.fields.id)} is already the id of ${noun} ${first.path}; each needs its own`, { source: record.path, line: lineIn(record, ['id']) });
+      this.problem(`id: ${JSON.stringify(record.fields.id)} is already the id of ${noun} ${first.path}; each needs its own`, {
+        source: record.path,
+        line: lineIn(record, ['id']),
+      });
     }
     return repeated;
   }
@@ -162,7 +165,14 @@ class Compilation {
   }
 
   /** A feed or timeline: records in a list, shared fields from the folder's YAML file. */
-  private async compileList(folder: string, output: string, schema: GenericSchema, listKey: 'people' | 'events', metaName: string, bodyField: string): Promise<void> {
+  private async compileList(
+    folder: string,
+    output: string,
+    schema: GenericSchema,
+    listKey: 'people' | 'events',
+    metaName: string,
+    bodyField: string,
+  ): Promise<void> {
     const listing = await this.listFolder(folder, metaName);
     const meta = listing.meta ? await this.read(join(folder, listing.meta), (text) => readYamlFields(text)) : undefined;
     if (meta && meta.fields[listKey] !== undefined) {
@@ -197,13 +207,20 @@ class Compilation {
     const { markdown } = await this.listFolder(folder);
     for (const record of await this.readRecords(folder, markdown, 'summary')) {
       const name = record.path.slice(folder.length + 1).replace(/\.md$/i, '');
-      this.emit(`appeal-${name}.json`, AppealSchema, record.fields, (keys) => ({ location: { source: record.path, line: lineIn(record, keys) }, keys }), 'appeal');
+      this.emit(
+        `appeal-${name}.json`,
+        AppealSchema,
+        record.fields,
+        (keys) => ({ location: { source: record.path, line: lineIn(record, keys) }, keys }),
+        'appeal',
+      );
     }
   }
 
   checkOutputNames(): void {
     for (const file of this.files) {
-      if (!OUTPUT_NAME.test(file.name)) this.problem(`${file.name}: a file or folder name of letters, digits, ".", "_" and "-" only makes a safe output name`, {});
+      if (!OUTPUT_NAME.test(file.name))
+        this.problem(`${file.name}: a file or folder name of letters, digits, ".", "_" and "-" only makes a safe output name`, {});
     }
   }
 }
@@ -236,7 +253,10 @@ export async function compile(folder: string, options: CompileOptions = {}): Pro
   const appeals = join(folder, 'appeals');
   const timelines = join(folder, 'timelines');
   const timelineNames = (await isFolder(timelines))
-    ? (await readdir(timelines, { withFileTypes: true })).filter((entry) => entry.isDirectory() && isContentName(entry.name)).map((entry) => entry.name).sort()
+    ? (await readdir(timelines, { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory() && isContentName(entry.name))
+        .map((entry) => entry.name)
+        .sort()
     : [];
   const hasPeople = await isFolder(people);
   const hasAppeals = await isFolder(appeals);
@@ -253,6 +273,7 @@ export async function compile(folder: string, options: CompileOptions = {}): Pro
   const result: CompileResult = { folder, ok, files: compilation.files, problems };
   if (options.out === undefined) return result;
   const outcome = await writeOutputs(compilation.files, options.out, options.check ?? false);
-  for (const path of outcome.stale ?? []) problems.push({ severity: 'error', source: path, message: `is not what ${folder} compiles to: run compile without --check to rewrite it` });
+  for (const path of outcome.stale ?? [])
+    problems.push({ severity: 'error', source: path, message: `is not what ${folder} compiles to: run compile without --check to rewrite it` });
   return { ...result, ...outcome, ok: (outcome.stale ?? []).length === 0, problems };
 }

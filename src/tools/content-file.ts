@@ -30,7 +30,8 @@ function readBody(lines: string[], firstLine: number, field: string): ContentBod
     return { value: text, lineOf };
   }
   const before = lines.slice(0, markers[0]).findIndex((line) => line.trim() !== '');
-  if (before !== -1) throw new InputError('text before the first <!-- lang: … --> line: put every text under the line naming its language', { line: firstLine + before });
+  if (before !== -1)
+    throw new InputError('text before the first <!-- lang: … --> line: put every text under the line naming its language', { line: firstLine + before });
   const texts: Record<string, string> = {};
   lineOf.set(field, firstLine + markers[0]!);
   markers.forEach((start, index) => {
@@ -62,7 +63,9 @@ export function readMarkdownContent(text: string, bodyField: string): YamlFields
   const body = readBody(lines.slice(end + 1), end + 2, bodyField);
   if (body) {
     if (fields[bodyField] !== undefined) {
-      throw new InputError(`${bodyField}: is given in the front matter (line ${lineOf.get(bodyField)}) and as the text below it; give it once`, { line: end + 2 });
+      throw new InputError(`${bodyField}: is given in the front matter (line ${lineOf.get(bodyField)}) and as the text below it; give it once`, {
+        line: end + 2,
+      });
     }
     fields[bodyField] = body.value;
     for (const [path, line] of body.lineOf) lineOf.set(path, line);

@@ -54,7 +54,11 @@ function convertText(text: string): Omit<ConvertResult, 'source'> {
 /** Converts a file, `-` or http(s) URL. Never throws for bad input: it reports it. */
 export async function convert(source: string, options: ConvertOptions): Promise<ConvertResult> {
   if (!(CONVERT_FORMATS as readonly string[]).includes(options.from)) {
-    return { source, ok: false, problems: [{ source, severity: 'error', message: `cannot convert from ${JSON.stringify(options.from)}: only from ${CONVERT_FORMATS.join(', ')}` }] };
+    return {
+      source,
+      ok: false,
+      problems: [{ source, severity: 'error', message: `cannot convert from ${JSON.stringify(options.from)}: only from ${CONVERT_FORMATS.join(', ')}` }],
+    };
   }
   try {
     const result = convertText(await readSource(source, options));

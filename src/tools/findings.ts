@@ -47,9 +47,10 @@ export function unknownFieldProblem(field: UnknownField, tool: 'validate' | 'com
   const path = pathOf(field.keys);
   let message: string;
   if (isWithdrawnShape(field.known)) {
-    message = tool === 'compile'
-      ? `${path}: left out: a withdrawn record publishes only its id and withdrawn`
-      : `${path}: the widget shows nothing of a withdrawn record, but anyone can read this in the file: remove it`;
+    message =
+      tool === 'compile'
+        ? `${path}: left out: a withdrawn record publishes only its id and withdrawn`
+        : `${path}: the widget shows nothing of a withdrawn record, but anyone can read this in the file: remove it`;
   } else {
     const guess = closestField(String(field.keys.at(-1)), field.known);
     message = `${path}: not a field the widget reads${guess ? ` (did you mean ${guess}?)` : ''}; ${tool === 'compile' ? 'left out' : 'ignored'}`;

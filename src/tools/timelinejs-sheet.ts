@@ -10,8 +10,24 @@ import { InputError } from './problems.js';
 
 /** The template's columns, as its first row names them. */
 export const TEMPLATE_COLUMNS = [
-  'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
-  'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
 ] as const;
 
 type Column = (typeof TEMPLATE_COLUMNS)[number];
@@ -49,7 +65,8 @@ function columnOf(keys: Keys): Column | undefined {
 
 /** A time as sheets write it: `13:30`, `1:30 PM`, `13:30:15.5`, `1330`. */
 export function parseSheetTime(text: string): { hour: number; minute?: number; second?: number; millisecond?: number } | undefined {
-  const match = /^(\d{1,2})(?:[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?)?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$/.exec(text) ?? /^(\d{1,2})(\d{2})()()()$/.exec(text);
+  const match =
+    /^(\d{1,2})(?:[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?)?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$/.exec(text) ?? /^(\d{1,2})(\d{2})()()()$/.exec(text);
   if (!match) return undefined;
   const [, hours, minutes, seconds, fraction, period] = match;
   let hour = Number(hours);
@@ -111,7 +128,12 @@ class SheetReader {
     if (end) slide.end_date = end;
     if (cells['Display Date']) slide.display_date = cells['Display Date'];
     slide.text = { headline: cells.Headline ?? '', text: cells.Text ?? '' };
-    const media = { url: cells.Media ?? '', caption: cells['Media Caption'] ?? '', credit: cells['Media Credit'] ?? '', thumbnail: cells['Media Thumbnail'] ?? '' };
+    const media = {
+      url: cells.Media ?? '',
+      caption: cells['Media Caption'] ?? '',
+      credit: cells['Media Credit'] ?? '',
+      thumbnail: cells['Media Thumbnail'] ?? '',
+    };
     if (Object.values(media).some(Boolean)) slide.media = media;
     if (cells.Group) slide.group = cells.Group;
     if (cells.Background) slide.background = cells.Background;
@@ -137,7 +159,13 @@ export function readTimelineJsSheet(text: string): TimelineJsSheet {
   const problems: Problem[] = [];
   const columns = header.map((name, index) => {
     const column = columnNamed(name);
-    if (!column && name.trim() !== '') problems.push({ severity: 'warning', message: `column ${JSON.stringify(name.trim())} is not in the TimelineJS3 template; ignored`, row: 1, field: name.trim() });
+    if (!column && name.trim() !== '')
+      problems.push({
+        severity: 'warning',
+        message: `column ${JSON.stringify(name.trim())} is not in the TimelineJS3 template; ignored`,
+        row: 1,
+        field: name.trim(),
+      });
     if (column && header.findIndex((other) => columnNamed(other) === column) !== index) {
       problems.push({ severity: 'warning', message: `a second ${column} column; the first one is read`, row: 1, field: column });
       return undefined;
@@ -145,7 +173,10 @@ export function readTimelineJsSheet(text: string): TimelineJsSheet {
     return column;
   });
   if (!columns.includes('Year') && !columns.includes('Headline')) {
-    throw new InputError(`has no Year or Headline column: expected the CSV of the TimelineJS3 template, whose first row is ${TEMPLATE_COLUMNS.slice(0, 4).join(', ')} …`, { row: 1 });
+    throw new InputError(
+      `has no Year or Headline column: expected the CSV of the TimelineJS3 template, whose first row is ${TEMPLATE_COLUMNS.slice(0, 4).join(', ')} …`,
+      { row: 1 },
+    );
   }
   const payload: Slide = { events: [], eras: [] };
   const rows: Record<'title' | 'events' | 'eras', number[]> = { title: [], events: [], eras: [] };
@@ -162,7 +193,8 @@ export function readTimelineJsSheet(text: string): TimelineJsSheet {
     const type = (cells.Type ?? '').toLowerCase();
     const isTitle = type === 'title' && rows.title.length === 0;
     if (type === 'title' && !isTitle) reader.problem('warning', 'Type', 'a second title row; read as an event');
-    else if (type !== '' && type !== 'title' && type !== 'era') reader.problem('warning', 'Type', `${JSON.stringify(cells.Type)} is neither "title" nor "era"; read as an event`);
+    else if (type !== '' && type !== 'title' && type !== 'era')
+      reader.problem('warning', 'Type', `${JSON.stringify(cells.Type)} is neither "title" nor "era"; read as an event`);
     problems.push(...reader.problems);
     if (isTitle) {
       payload.title = slide;

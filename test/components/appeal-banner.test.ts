@@ -112,14 +112,16 @@ interface Options {
 }
 
 function mount(data: unknown, options: Options = {}): Promise<AhrcaAppealBanner> {
-  return fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner
-    .data=${data}
-    layout=${options.layout ?? nothing}
-    ?dismissible=${options.dismissible}
-    heading-level=${options.headingLevel ?? nothing}
-    theme=${options.theme ?? nothing}
-    lang=${options.lang ?? nothing}
-  ></ahrca-appeal-banner>`);
+  return fixture<AhrcaAppealBanner>(
+    html`<ahrca-appeal-banner
+      .data=${data}
+      layout=${options.layout ?? nothing}
+      ?dismissible=${options.dismissible}
+      heading-level=${options.headingLevel ?? nothing}
+      theme=${options.theme ?? nothing}
+      lang=${options.lang ?? nothing}
+    ></ahrca-appeal-banner>`,
+  );
 }
 
 function banners(root: ParentNode): AhrcaAppealBanner[] {
@@ -236,22 +238,10 @@ describe('<ahrca-appeal-banner>', () => {
       const summary = 'See [the report](https://example.org/report), [our page](/about) and ![A crowd in Andijan](/demo/demo.css).';
       const el = await mount(appeal({ summary }));
       const [external, local] = [...part(el, 'summary')!.querySelectorAll('a')];
-      expect([external!.getAttribute('href'), external!.rel, external!.target]).to.deep.equal([
-        'https://example.org/report',
-        'noopener noreferrer',
-        '_blank',
-      ]);
-      expect([local!.getAttribute('href'), local!.rel, local!.target]).to.deep.equal([
-        new URL('/about', location.href).href,
-        'noopener noreferrer',
-        '',
-      ]);
+      expect([external!.getAttribute('href'), external!.rel, external!.target]).to.deep.equal(['https://example.org/report', 'noopener noreferrer', '_blank']);
+      expect([local!.getAttribute('href'), local!.rel, local!.target]).to.deep.equal([new URL('/about', location.href).href, 'noopener noreferrer', '']);
       const image = part(el, 'summary')!.querySelector('img')!;
-      expect([image.alt, image.getAttribute('referrerpolicy'), image.getAttribute('loading')]).to.deep.equal([
-        'A crowd in Andijan',
-        'no-referrer',
-        'lazy',
-      ]);
+      expect([image.alt, image.getAttribute('referrerpolicy'), image.getAttribute('loading')]).to.deep.equal(['A crowd in Andijan', 'no-referrer', 'lazy']);
     });
 
     it('names itself after its title for screen readers', async () => {
@@ -470,7 +460,11 @@ describe('<ahrca-appeal-banner>', () => {
     });
 
     it('speaks the language of the nearest ancestor with lang', async () => {
-      const wrapper = await mountPage(html`<section lang="ru"><div><ahrca-appeal-banner .data=${appeal()}></ahrca-appeal-banner></div></section>`);
+      const wrapper = await mountPage(
+        html`<section lang="ru">
+          <div><ahrca-appeal-banner .data=${appeal()}></ahrca-appeal-banner></div>
+        </section>`,
+      );
       const [el] = banners(wrapper);
       expect(textOf(part(el!, 'kind'))).to.equal('Обращение');
       expect(textOf(part(el!, 'related')!.querySelector('.related-label'))).to.equal('Связанные политзаключённые');
@@ -494,10 +488,12 @@ describe('<ahrca-appeal-banner>', () => {
     });
 
     it('does not mark its own UI as in an unknown language (no lang="" on the host)', async () => {
-      const wrapper = await mountPage(html`<div lang="ru">
-        <ahrca-appeal-banner .data=${appeal()}></ahrca-appeal-banner>
-        <ahrca-appeal-banner src=${sampleUrl()}></ahrca-appeal-banner>
-      </div>`);
+      const wrapper = await mountPage(
+        html`<div lang="ru">
+          <ahrca-appeal-banner .data=${appeal()}></ahrca-appeal-banner>
+          <ahrca-appeal-banner src=${sampleUrl()}></ahrca-appeal-banner>
+        </div>`,
+      );
       const [fromData, fromSrc] = banners(wrapper);
       await oneEvent(fromSrc!, 'ahrca-load');
       await fromSrc!.updateComplete;
@@ -508,10 +504,12 @@ describe('<ahrca-appeal-banner>', () => {
 
     it('keeps two banners in different languages on one page apart', async () => {
       const data = appeal();
-      const wrapper = await mountPage(html`<div>
-        <div lang="ru"><ahrca-appeal-banner .data=${data}></ahrca-appeal-banner></div>
-        <div lang="en"><ahrca-appeal-banner .data=${data}></ahrca-appeal-banner></div>
-      </div>`);
+      const wrapper = await mountPage(
+        html`<div>
+          <div lang="ru"><ahrca-appeal-banner .data=${data}></ahrca-appeal-banner></div>
+          <div lang="en"><ahrca-appeal-banner .data=${data}></ahrca-appeal-banner></div>
+        </div>`,
+      );
       const [russian, english] = banners(wrapper);
       expect(textOf(part(russian!, 'kind'))).to.equal('Обращение');
       expect(textOf(part(russian!, 'title'))).to.equal('За международное расследование андижанских событий');
@@ -546,7 +544,10 @@ describe('<ahrca-appeal-banner>', () => {
     });
 
     // ' ' rather than 'Space': Firefox's WebDriver BiDi knows keys by the character they type.
-    for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
+    for (const [name, key] of [
+      ['Enter', 'Enter'],
+      ['Space', ' '],
+    ]) {
       it(`hides the banner with the keyboard (${name})`, async () => {
         const el = await mount(appeal(), { dismissible: true });
         part(el, 'dismiss')!.focus();
@@ -678,11 +679,13 @@ describe('<ahrca-appeal-banner>', () => {
 
   describe('keyboard', () => {
     async function mountBetweenButtons(data: Data): Promise<{ el: AhrcaAppealBanner; before: HTMLButtonElement; after: HTMLButtonElement }> {
-      const wrapper = await mountPage(html`<div>
-        <button id="before">Before</button>
-        <ahrca-appeal-banner dismissible .data=${data}></ahrca-appeal-banner>
-        <button id="after">After</button>
-      </div>`);
+      const wrapper = await mountPage(
+        html`<div>
+          <button id="before">Before</button>
+          <ahrca-appeal-banner dismissible .data=${data}></ahrca-appeal-banner>
+          <button id="after">After</button>
+        </div>`,
+      );
       return {
         el: banners(wrapper)[0]!,
         before: wrapper.querySelector<HTMLButtonElement>('#before')!,
@@ -762,7 +765,10 @@ describe('<ahrca-appeal-banner>', () => {
       });
     }
 
-    for (const [name, data] of [['{}', {}], ['null', null]] as const) {
+    for (const [name, data] of [
+      ['{}', {}],
+      ['null', null],
+    ] as const) {
       it(`shows the empty state for ${name}`, async () => {
         const el = await mount(data);
         expect(textOf(part(el, 'empty'))).to.equal('Nothing to show yet.');
@@ -780,9 +786,11 @@ describe('<ahrca-appeal-banner>', () => {
     for (const [name, data, path] of invalid) {
       it(`refuses ${name}, naming the field, and shows the fallback content`, async () => {
         const logged = captureConsole('error');
-        const el = await fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner .data=${data}>
-          <p id="fallback">Read the <a href="https://example.org/ahrca/andijan-appeal">appeal on our site</a>.</p>
-        </ahrca-appeal-banner>`);
+        const el = await fixture<AhrcaAppealBanner>(
+          html`<ahrca-appeal-banner .data=${data}>
+            <p id="fallback">Read the <a href="https://example.org/ahrca/andijan-appeal">appeal on our site</a>.</p>
+          </ahrca-appeal-banner>`,
+        );
         const errors = eventsOf<AhrcaErrorDetail>('ahrca-error');
         expect(errors).to.have.length(1);
         expect(errors[0]!.reason).to.equal('invalid-data');
@@ -810,9 +818,11 @@ describe('<ahrca-appeal-banner>', () => {
 
     it('says the content could not be loaded when the source is missing', async () => {
       captureConsole('error');
-      const el = await fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner src="/test/fixtures/${TEST_PREFIX}missing.json" retries="0">
-        <p>Fallback</p>
-      </ahrca-appeal-banner>`);
+      const el = await fixture<AhrcaAppealBanner>(
+        html`<ahrca-appeal-banner src="/test/fixtures/${TEST_PREFIX}missing.json" retries="0">
+          <p>Fallback</p>
+        </ahrca-appeal-banner>`,
+      );
       const failed = await oneEvent(el, 'ahrca-error');
       await el.updateComplete;
       expect((failed.detail as AhrcaErrorDetail).reason).to.equal('http');
@@ -879,7 +889,10 @@ describe('<ahrca-appeal-banner>', () => {
           expect(name.startsWith('on'), `${name} on <${element.localName}>`).to.equal(false);
           if (['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster'].includes(name)) {
             const value = element.getAttribute(name)!;
-            expect(ALLOWED_SCHEMES.some((scheme) => value.startsWith(scheme)), `${name}="${value}"`).to.equal(true);
+            expect(
+              ALLOWED_SCHEMES.some((scheme) => value.startsWith(scheme)),
+              `${name}="${value}"`,
+            ).to.equal(true);
             expect(ALLOWED_SCHEMES).to.include(new URL(value).protocol);
           }
         }
@@ -945,7 +958,10 @@ describe('<ahrca-appeal-banner>', () => {
         const data = appeal({
           url,
           signatories: [{ name: 'Org', url }],
-          actions: [{ kind: 'sign', url }, { kind: 'share', url }],
+          actions: [
+            { kind: 'sign', url },
+            { kind: 'share', url },
+          ],
           relatedPrisoners: [{ name: 'Person', url }],
         });
         const el = await mount(data);

@@ -41,45 +41,61 @@ after(() => {
 // DOMPurify path (forced here) needs 'dompurify'. A partner page's one policy must serve both.
 /** Each widget on the strict page: its title, and words and **bold** from its first markdown text. */
 const WIDGETS = [
-  { tag: 'ahrca-appeal-banner', query: '', title: 'For an international investigation of the Andijan events', text: 'The Association sends collective appeals' },
+  {
+    tag: 'ahrca-appeal-banner',
+    query: '',
+    title: 'For an international investigation of the Andijan events',
+    text: 'The Association sends collective appeals',
+  },
   { tag: 'ahrca-timeline', query: 'widget=timeline&', title: 'The Andijan events and after', text: 'Human rights activists who support' },
-  { tag: 'ahrca-timeline (TimelineJS3 data)', query: 'widget=timelinejs&', title: 'The Andijan events and after in TimelineJS3’s format', text: 'The European Union demands an international investigation' },
-  { tag: 'ahrca-timeline (TimelineJS3 data with inline styles and handlers)', query: 'widget=timelinejs-styled&', title: 'Styled export', text: 'Centred text with bold, a link and .' },
+  {
+    tag: 'ahrca-timeline (TimelineJS3 data)',
+    query: 'widget=timelinejs&',
+    title: 'The Andijan events and after in TimelineJS3’s format',
+    text: 'The European Union demands an international investigation',
+  },
+  {
+    tag: 'ahrca-timeline (TimelineJS3 data with inline styles and handlers)',
+    query: 'widget=timelinejs-styled&',
+    title: 'Styled export',
+    text: 'Centred text with bold, a link and .',
+  },
   // The list shows no markdown until a person is opened: its first tile's name stands for its text.
   { tag: 'ahrca-prisoner-list', query: 'widget=list&', title: 'Example profiles (fictional)', text: 'Namuna Odamov', plain: true },
   { tag: 'ahrca-prisoner-card', query: 'widget=card&', title: 'Misol Khatova', text: 'Fictional example.' },
 ];
 
-for (const { tag, query, title, text, plain } of WIDGETS as readonly { tag: string; query: string; title: string; text: string; plain?: boolean }[]) for (const sanitizer of ['detected', 'dompurify']) {
-  describe(`<${tag}> under a strict CSP with Trusted Types (sanitiser: ${sanitizer})`, () => {
-    let report: CspReport;
+for (const { tag, query, title, text, plain } of WIDGETS as readonly { tag: string; query: string; title: string; text: string; plain?: boolean }[])
+  for (const sanitizer of ['detected', 'dompurify']) {
+    describe(`<${tag}> under a strict CSP with Trusted Types (sanitiser: ${sanitizer})`, () => {
+      let report: CspReport;
 
-    before(async function () {
-      this.timeout(REPORT_TIMEOUT_MS + 2000);
-      report = await openStrictPage(`${PAGE}?${query}${sanitizer === 'dompurify' ? 'sanitizer=dompurify' : ''}`);
-    });
+      before(async function () {
+        this.timeout(REPORT_TIMEOUT_MS + 2000);
+        report = await openStrictPage(`${PAGE}?${query}${sanitizer === 'dompurify' ? 'sanitizer=dompurify' : ''}`);
+      });
 
-    it('the page really enforces its policy', () => {
-      expect(report.cspEnforced, 'eval was allowed: the CSP is not in force').to.equal(true);
-      if (isChromium) expect(report.trustedTypes, 'Chromium has Trusted Types').to.equal(true);
-      if (report.trustedTypes) expect(report.trustedTypesEnforced, 'an innerHTML string was accepted').to.equal(true);
-      if (sanitizer === 'dompurify') expect(report.sanitizer).to.equal('dompurify');
-    });
+      it('the page really enforces its policy', () => {
+        expect(report.cspEnforced, 'eval was allowed: the CSP is not in force').to.equal(true);
+        if (isChromium) expect(report.trustedTypes, 'Chromium has Trusted Types').to.equal(true);
+        if (report.trustedTypes) expect(report.trustedTypesEnforced, 'an innerHTML string was accepted').to.equal(true);
+        if (sanitizer === 'dompurify') expect(report.sanitizer).to.equal('dompurify');
+      });
 
-    it('causes no CSP or Trusted Types violation', () => {
-      expect(report.violations).to.deep.equal([]);
-      expect(report.errors).to.deep.equal([]);
-    });
+      it('causes no CSP or Trusted Types violation', () => {
+        expect(report.violations).to.deep.equal([]);
+        expect(report.errors).to.deep.equal([]);
+      });
 
-    it('renders the title, the styles and the markdown text', () => {
-      expect(report.rendered).to.equal(true);
-      expect(report.text).to.equal(title);
-      expect(report.styled, 'the component styles were not applied').to.equal(true);
-      expect(report.summary).to.include(text);
-      if (!plain) expect(report.strong, 'the text’s **bold** is not <strong>').to.equal(true);
+      it('renders the title, the styles and the markdown text', () => {
+        expect(report.rendered).to.equal(true);
+        expect(report.text).to.equal(title);
+        expect(report.styled, 'the component styles were not applied').to.equal(true);
+        expect(report.summary).to.include(text);
+        if (!plain) expect(report.strong, 'the text’s **bold** is not <strong>').to.equal(true);
+      });
     });
-  });
-}
+  }
 
 describe('held images (media-on-request) under a strict CSP with Trusted Types', () => {
   for (const sanitizer of ['detected', 'dompurify']) {

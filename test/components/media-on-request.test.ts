@@ -107,7 +107,12 @@ describe('media-on-request', () => {
       const el = await mount<AhrcaPrisonerCard>('ahrca-prisoner-card', person(photo.url, { summary: `![A letter](${control.url})` }), ON);
       await requested(control);
       expect(await photo.requests()).to.equal(0);
-      expect(performance.getEntriesByType('resource').filter((entry) => entry.name === photo.url).map((entry) => entry.name)).to.deep.equal([]);
+      expect(
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name === photo.url)
+          .map((entry) => entry.name),
+      ).to.deep.equal([]);
       const portrait = $(el, '[part~="portrait"]')!;
       expect(markupOf(portrait.querySelector('img'))).to.equal(null);
       expect(textOf($(el, '[part~="initials"]'))).to.equal('NO');

@@ -13,12 +13,13 @@ import { $$, fullPerson, markupOf, mountCard, part, shown, squash, textOf, type 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 const { errors, loads, pageProblems } = watchBadInput({ before: whenMarkdownReady });
 
-
 /** A card with fallback content for `data`, already rendered. */
 function mountWithFallback(data: unknown): Promise<AhrcaPrisonerCard> {
-  return fixture<AhrcaPrisonerCard>(html`<ahrca-prisoner-card .data=${data}>
-    <p id="fallback"><a href="https://example.org/ahrca/prisoners/example">Read the profile on our site</a></p>
-  </ahrca-prisoner-card>`);
+  return fixture<AhrcaPrisonerCard>(
+    html`<ahrca-prisoner-card .data=${data}>
+      <p id="fallback"><a href="https://example.org/ahrca/prisoners/example">Read the profile on our site</a></p>
+    </ahrca-prisoner-card>`,
+  );
 }
 
 async function expectRefused(el: AhrcaPrisonerCard, reason: string, paths: string[]): Promise<void> {
@@ -45,16 +46,20 @@ describe('<ahrca-prisoner-card> with bad input', () => {
     ['a birth year in quotes', fullPerson({ birthYear: '1978' }), ['birthYear: expected a number']],
     ['charges that are not a list', fullPerson({ charges: 'fraud' }), ['charges: expected a list, got "fraud"']],
     ['an unknown status', fullPerson({ status: 'jailed' }), ['status: expected one of detained,']],
-    ['dates that are not dates', fullPerson({ arrested: 'soon', released: '2020-02-30', statusConfirmed: '2026-13' }), [
-      'arrested: expected a date like 2005-05-13',
-      'released: expected a real calendar date',
-      'statusConfirmed: expected a date like 2005-05-13',
-    ]],
-    ['markdown over the size cap in every markdown field', fullPerson({
-      summary: 'x'.repeat(100_001),
-      health: 'y'.repeat(100_001),
-      letters: { tips: 'z'.repeat(100_001) },
-    }), ['summary: expected at most 100000 characters', 'health: expected at most 100000 characters', 'letters.tips: expected at most 100000 characters']],
+    [
+      'dates that are not dates',
+      fullPerson({ arrested: 'soon', released: '2020-02-30', statusConfirmed: '2026-13' }),
+      ['arrested: expected a date like 2005-05-13', 'released: expected a real calendar date', 'statusConfirmed: expected a date like 2005-05-13'],
+    ],
+    [
+      'markdown over the size cap in every markdown field',
+      fullPerson({
+        summary: 'x'.repeat(100_001),
+        health: 'y'.repeat(100_001),
+        letters: { tips: 'z'.repeat(100_001) },
+      }),
+      ['summary: expected at most 100000 characters', 'health: expected at most 100000 characters', 'letters.tips: expected at most 100000 characters'],
+    ],
     ['a feed with one bad person', { people: [fullPerson(), { id: 'b', name: 'B', status: 'gone' }] }, ['people[1].status: expected one of']],
   ];
   for (const [name, data, paths] of invalid) {
@@ -65,7 +70,12 @@ describe('<ahrca-prisoner-card> with bad input', () => {
     });
   }
 
-  const SCRIPT_URLS = ['javascript:window.__ahrcaPwned=true', ' JaVaScRiPt:window.__ahrcaPwned=true', 'data:text/html,<script>window.__ahrcaPwned=true</script>', 'vbscript:msgbox(1)'];
+  const SCRIPT_URLS = [
+    'javascript:window.__ahrcaPwned=true',
+    ' JaVaScRiPt:window.__ahrcaPwned=true',
+    'data:text/html,<script>window.__ahrcaPwned=true</script>',
+    'vbscript:msgbox(1)',
+  ];
   for (const url of SCRIPT_URLS) {
     it(`refuses ${JSON.stringify(url.slice(0, 12))}… in every URL field, naming each`, async () => {
       const data = fullPerson({
@@ -77,9 +87,13 @@ describe('<ahrca-prisoner-card> with bad input', () => {
         sources: [{ title: 'Source', url }],
       });
       const el = await mountWithFallback(data);
-      await expectRefused(el, 'invalid-data', ['url', 'photo.url', 'letters.url', 'recognition[0].url', 'appeals[0].url', 'sources[0].url'].map(
-        (path) => `${path}: expected an http(s), mailto or tel URL`,
-      ));
+      await expectRefused(
+        el,
+        'invalid-data',
+        ['url', 'photo.url', 'letters.url', 'recognition[0].url', 'appeals[0].url', 'sources[0].url'].map(
+          (path) => `${path}: expected an http(s), mailto or tel URL`,
+        ),
+      );
       expect(window.__ahrcaPwned).to.equal(undefined);
     });
   }
@@ -154,9 +168,11 @@ describe('<ahrca-prisoner-card> with bad input', () => {
     for (const [name, path, retries, expected] of cases) {
       it(`shows the error and the fallback when the server ${name}`, async () => {
         const src = `${path}?id=card-net-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-        const el = await fixture<AhrcaPrisonerCard>(html`<ahrca-prisoner-card src=${src} retries=${retries} timeout="400">
-          <p id="fallback"><a href="https://example.org/ahrca/prisoners/example">Read the profile on our site</a></p>
-        </ahrca-prisoner-card>`);
+        const el = await fixture<AhrcaPrisonerCard>(
+          html`<ahrca-prisoner-card src=${src} retries=${retries} timeout="400">
+            <p id="fallback"><a href="https://example.org/ahrca/prisoners/example">Read the profile on our site</a></p>
+          </ahrca-prisoner-card>`,
+        );
         await oneEvent(el, 'ahrca-error');
         await el.updateComplete;
         expect(errors[0]).to.include(expected);

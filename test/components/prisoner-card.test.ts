@@ -526,18 +526,22 @@ describe('<ahrca-prisoner-card>', () => {
 
     it('says when letters are not delivered, and shows no address then', async () => {
       const el = await mountCard(fullPerson({ letters: { accepted: false, address: 'Somewhere' } }));
-      expect(textOf(part(el, 'help'))).to.equal('How to help Letters are not being delivered at the moment. Appeals For an international investigation of the Andijan events (opens in a new tab)');
+      expect(textOf(part(el, 'help'))).to.equal(
+        'How to help Letters are not being delivered at the moment. Appeals For an international investigation of the Andijan events (opens in a new tab)',
+      );
       expect(markupOf(part(el, 'address'))).to.equal(null);
     });
   });
 
   describe('keyboard', () => {
     it('Tab reaches every link and the copy button in reading order, then leaves', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <button id="before">Before</button>
-        <ahrca-prisoner-card .data=${fullPerson()} .clock=${() => NOW}></ahrca-prisoner-card>
-        <button id="after">After</button>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <ahrca-prisoner-card .data=${fullPerson()} .clock=${() => NOW}></ahrca-prisoner-card>
+          <button id="after">After</button>
+        </div>`,
+      );
       const el = wrapper.querySelector('ahrca-prisoner-card')!;
       await el.updateComplete;
       const expected = [
@@ -594,7 +598,9 @@ describe('<ahrca-prisoner-card>', () => {
 
   describe('states', () => {
     it('shows a busy skeleton of about the card’s height while loading', async () => {
-      const el = await fixture<AhrcaPrisonerCard>(html`<ahrca-prisoner-card style="inline-size: 40rem" src=${feedUrl()} person="example-misol-xatova"></ahrca-prisoner-card>`);
+      const el = await fixture<AhrcaPrisonerCard>(
+        html`<ahrca-prisoner-card style="inline-size: 40rem" src=${feedUrl()} person="example-misol-xatova"></ahrca-prisoner-card>`,
+      );
       const skeleton = part(el, 'skeleton')!;
       expect(skeleton.getAttribute('aria-busy')).to.equal('true');
       expect(textOf(skeleton.querySelector('[role="status"]'))).to.equal('Loading…');

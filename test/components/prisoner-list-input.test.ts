@@ -18,9 +18,11 @@ afterEach(() => {
 });
 
 function mountWithFallback(data: unknown): Promise<AhrcaPrisonerList> {
-  return fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list .data=${data}>
-    <p id="fallback"><a href="https://example.org/ahrca/prisoners">See the list on our site</a></p>
-  </ahrca-prisoner-list>`);
+  return fixture<AhrcaPrisonerList>(
+    html`<ahrca-prisoner-list .data=${data}>
+      <p id="fallback"><a href="https://example.org/ahrca/prisoners">See the list on our site</a></p>
+    </ahrca-prisoner-list>`,
+  );
 }
 
 async function expectRefused(el: AhrcaPrisonerList, reason: string, paths: string[]): Promise<void> {
@@ -85,13 +87,19 @@ describe('<ahrca-prisoner-list> with bad input', () => {
     expect(el.shadowRoot!.innerHTML).to.not.include('gone');
   });
 
-  const SCRIPT_URLS = ['javascript:window.__ahrcaPwned=true', ' JaVaScRiPt:window.__ahrcaPwned=true', 'data:text/html,<script>window.__ahrcaPwned=true</script>'];
+  const SCRIPT_URLS = [
+    'javascript:window.__ahrcaPwned=true',
+    ' JaVaScRiPt:window.__ahrcaPwned=true',
+    'data:text/html,<script>window.__ahrcaPwned=true</script>',
+  ];
   for (const url of SCRIPT_URLS) {
     it(`refuses ${JSON.stringify(url.slice(0, 12))}… in the URL fields, naming each`, async () => {
       const el = await mountWithFallback(feed(fullPerson(), fullPerson({ id: 'b', url, photo: { url }, appeals: [{ name: 'Appeal', url }] })));
-      await expectRefused(el, 'invalid-data', ['people[1].url', 'people[1].photo.url', 'people[1].appeals[0].url'].map(
-        (path) => `${path}: expected an http(s), mailto or tel URL`,
-      ));
+      await expectRefused(
+        el,
+        'invalid-data',
+        ['people[1].url', 'people[1].photo.url', 'people[1].appeals[0].url'].map((path) => `${path}: expected an http(s), mailto or tel URL`),
+      );
       expect(window.__ahrcaPwned).to.equal(undefined);
     });
   }
@@ -153,9 +161,11 @@ describe('<ahrca-prisoner-list> with bad input', () => {
     for (const [name, path, expected] of cases) {
       it(`shows the error and the fallback when the server ${name}`, async () => {
         const src = `${path}${path.includes('?') ? '&' : '?'}id=list-net-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-        const el = await fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list src=${src} retries="0" timeout="400">
-          <p id="fallback"><a href="https://example.org/ahrca/prisoners">See the list on our site</a></p>
-        </ahrca-prisoner-list>`);
+        const el = await fixture<AhrcaPrisonerList>(
+          html`<ahrca-prisoner-list src=${src} retries="0" timeout="400">
+            <p id="fallback"><a href="https://example.org/ahrca/prisoners">See the list on our site</a></p>
+          </ahrca-prisoner-list>`,
+        );
         await oneEvent(el, 'ahrca-error');
         await el.updateComplete;
         expect(errors[0]).to.include(expected);

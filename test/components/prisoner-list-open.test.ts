@@ -8,19 +8,7 @@ import type { AhrcaActionDetail } from '../../src/core/events.js';
 import { readHashId, writeHashId } from '../../src/core/location-hash.js';
 import { recordPage } from '../helpers/page.js';
 import { markupOf, textOf } from '../helpers/prisoner-card.js';
-import {
-  closed,
-  dialogOf,
-  feedUrl,
-  filterButton,
-  manyPeople,
-  mountDemoList,
-  mountList,
-  openCard,
-  part,
-  tileOf,
-  tiles,
-} from '../helpers/prisoner-list.js';
+import { closed, dialogOf, feedUrl, filterButton, manyPeople, mountDemoList, mountList, openCard, part, tileOf, tiles } from '../helpers/prisoner-list.js';
 
 const { seen, clicks, problems: pageProblems, eventsOf } = recordPage();
 
@@ -268,4 +256,3 @@ describe('<ahrca-prisoner-list> from the keyboard', () => {
     }
   });
 });
-

@@ -12,19 +12,7 @@ import type { AhrcaLoadDetail } from '../../src/core/events.js';
 import { PRISONER_STATUSES } from '../../src/core/schema/prisoner.js';
 import { recordPage } from '../helpers/page.js';
 import { fullPerson, markupOf, shown, textOf, type Data } from '../helpers/prisoner-card.js';
-import {
-  $,
-  announcement,
-  filterButton,
-  manyPeople,
-  mountDemoList,
-  mountList,
-  names,
-  part,
-  parts,
-  tiles,
-  typeSearch,
-} from '../helpers/prisoner-list.js';
+import { $, announcement, filterButton, manyPeople, mountDemoList, mountList, names, part, parts, tiles, typeSearch } from '../helpers/prisoner-list.js';
 
 const { seen } = recordPage();
 
@@ -338,10 +326,15 @@ describe('<ahrca-prisoner-list>', () => {
     });
 
     it('puts tiles side by side on a wide screen and one per row on a phone, never scrolling sideways', async () => {
-      for (const [width, columns] of [[1200, 4], [360, 1]] as const) {
+      for (const [width, columns] of [
+        [1200, 4],
+        [360, 1],
+      ] as const) {
         await setViewport({ width, height: 800 });
         const el = await mountDemoList({ style: 'display: block; max-inline-size: 100%' });
-        const tops = tiles(el).slice(0, 6).map((tile) => Math.round(tile.getBoundingClientRect().top));
+        const tops = tiles(el)
+          .slice(0, 6)
+          .map((tile) => Math.round(tile.getBoundingClientRect().top));
         expect(tops.filter((top) => top === tops[0]).length, `${width} px`).to.equal(columns);
         expect(el.scrollWidth, `${width} px`).to.be.at.most(el.clientWidth);
       }

@@ -77,9 +77,7 @@ describe('prisoner templates', () => {
   });
 
   it('says the one line with occupation, region and the time in detention', () => {
-    const host = rendered(
-      renderOneLine(person({ occupation: 'Schoolteacher', region: { ru: 'Андижан', en: 'Andijan' }, arrested: '2016-12-02' }), context()),
-    );
+    const host = rendered(renderOneLine(person({ occupation: 'Schoolteacher', region: { ru: 'Андижан', en: 'Andijan' }, arrested: '2016-12-02' }), context()));
     expect(squash(host.querySelector('.line')?.textContent)).to.equal('Schoolteacher, Andijan · . In detention for 9 years, 4 months');
     expect(host.querySelector('[lang="en"]')?.textContent).to.equal('Andijan');
   });

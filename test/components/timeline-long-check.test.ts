@@ -162,7 +162,7 @@ describe('<ahrca-timeline> checking a long timeline after its first screen', () 
     cleanups.push(() => (window.fetch = original));
     const watched = watch((el) => (el.src = url));
     // 2,000 events are checked in slices: seconds on a busy machine.
-  await waitUntil(() => watched.errors.length > 0, 'no ahrca-error', { timeout: 10_000 });
+    await waitUntil(() => watched.errors.length > 0, 'no ahrca-error', { timeout: 10_000 });
     expect(watched.errors[0]!.message).to.include('events[1100].title');
     expect(watched.shownIds.size).to.be.above(0);
     expect(await readCopy(copyKeyOf('ahrca-timeline', url))).to.equal(undefined);

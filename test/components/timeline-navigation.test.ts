@@ -27,7 +27,6 @@ import {
 
 const big = { events: manyEvents(10_000) };
 
-
 function inViewport(element: Element | null): boolean {
   if (!element) return false;
   const rect = element.getBoundingClientRect();
@@ -155,7 +154,10 @@ describe('<ahrca-timeline> keyboard', () => {
 
   it('is one tab stop that follows the reader (roving tabindex)', async () => {
     const el = await mountLoaded({ events: manyEvents(20) });
-    const tabStops = () => parts(el, 'event').filter((article) => article.tabIndex === 0).map((article) => article.id);
+    const tabStops = () =>
+      parts(el, 'event')
+        .filter((article) => article.tabIndex === 0)
+        .map((article) => article.id);
     expect(tabStops()).to.deep.equal(['event-event-0']);
     await focusEvent(el, 'event-0');
     await press('ArrowDown');
@@ -222,7 +224,12 @@ describe('<ahrca-timeline> keyboard', () => {
 
 describe('<ahrca-timeline> in hidden and resized containers', () => {
   it('renders once a closed <details> around it opens', async () => {
-    const page = await mountPage(html`<details><summary>Timeline</summary><ahrca-timeline .data=${{ events: manyEvents(500) }}></ahrca-timeline></details>`);
+    const page = await mountPage(
+      html`<details>
+        <summary>Timeline</summary>
+        <ahrca-timeline .data=${{ events: manyEvents(500) }}></ahrca-timeline>
+      </details>`,
+    );
     const [el] = timelinesIn(page) as [AhrcaTimeline];
     await settle(el);
     page.querySelector('details')!.open = true;
@@ -254,16 +261,22 @@ describe('<ahrca-timeline> in hidden and resized containers', () => {
   });
 
   it('follows the scroll of a scrolling container it sits in', async () => {
-    const page = await mountPage(html`<div id="box" style="block-size: 300px; overflow: auto"><ahrca-timeline .data=${{ events: manyEvents(2000) }}></ahrca-timeline></div>`);
+    const page = await mountPage(
+      html`<div id="box" style="block-size: 300px; overflow: auto"><ahrca-timeline .data=${{ events: manyEvents(2000) }}></ahrca-timeline></div>`,
+    );
     const [el] = timelinesIn(page) as [AhrcaTimeline];
     const box = page.querySelector<HTMLElement>('#box')!;
     await settle(el);
     box.scrollTop = box.scrollHeight / 2;
-    await waitUntil(() => {
-      const visible = box.getBoundingClientRect();
-      const rows = $$(el, 'li.row').map((row) => row.getBoundingClientRect());
-      return rows.length > 0 && rows[0]!.top <= visible.top && rows.at(-1)!.bottom >= visible.bottom;
-    }, 'the rows did not fill the scrolled box', { timeout: 3000 });
+    await waitUntil(
+      () => {
+        const visible = box.getBoundingClientRect();
+        const rows = $$(el, 'li.row').map((row) => row.getBoundingClientRect());
+        return rows.length > 0 && rows[0]!.top <= visible.top && rows.at(-1)!.bottom >= visible.bottom;
+      },
+      'the rows did not fill the scrolled box',
+      { timeout: 3000 },
+    );
     const middle = Number(renderedIds(el)[0]!.split('-')[1]);
     expect(middle).to.be.within(700, 1300);
   });
@@ -311,7 +324,9 @@ describe('<ahrca-timeline> with 10,000 events', () => {
 
   it('filters and reverses them', async () => {
     const el = await mountLoaded(big);
-    parts(el, 'chip').find((chip) => textOf(chip) === 'odd')!.click();
+    parts(el, 'chip')
+      .find((chip) => textOf(chip) === 'odd')!
+      .click();
     await el.updateComplete;
     expect(textOf(part(el, 'count'))).to.equal('5,000 of 10,000 events');
     el.order = 'newest';

@@ -90,7 +90,7 @@ describe('<ahrca-timeline> with TimelineJS3 fixtures', () => {
   it('eras: each era is a band with its title', async () => {
     const { el } = await show('eras');
     expect(parts(el, 'era').map((era) => textOf(era.querySelector('.era-title')))).to.include.members([
-      'Islam Karimov\'s presidency',
+      "Islam Karimov's presidency",
       'Negotiations on an international investigation',
     ]);
   });
@@ -121,7 +121,11 @@ describe('<ahrca-timeline> with TimelineJS3 fixtures', () => {
 
   it('groups: each event shows its group, and the reader can filter by it', async () => {
     const { el } = await show('groups');
-    expect(parts(el, 'group').map((group) => textOf(group.querySelector('dd'))).sort()).to.deep.equal(['European Union', 'European Union', 'United Nations', 'Uzbekistan']);
+    expect(
+      parts(el, 'group')
+        .map((group) => textOf(group.querySelector('dd')))
+        .sort(),
+    ).to.deep.equal(['European Union', 'European Union', 'United Nations', 'Uzbekistan']);
     expect(parts(el, 'chip').map(textOf)).to.include.members(['European Union', 'United Nations', 'Uzbekistan']);
   });
 
@@ -139,7 +143,9 @@ describe('<ahrca-timeline> with TimelineJS3 fixtures', () => {
     const { el } = await show('hostile');
     await imagesSettled(el.shadowRoot!);
     expect(window.__pwned).to.equal(undefined);
-    expect(el.shadowRoot!.querySelectorAll('script, style:not([data-lit]), iframe, form, svg, [onerror], [onclick], [onload], [onmouseover]').length).to.equal(0);
+    expect(el.shadowRoot!.querySelectorAll('script, style:not([data-lit]), iframe, form, svg, [onerror], [onclick], [onload], [onmouseover]').length).to.equal(
+      0,
+    );
     for (const link of el.shadowRoot!.querySelectorAll('a[href]')) expect(link.getAttribute('href')).to.not.match(/^javascript:/i);
     expect(textOf(part(el, 'title'))).to.equal('Hostile input');
     expect(titleOf(rowOf(el, 'script'))).to.equal('Headline link');

@@ -48,8 +48,8 @@ describe('timeline validation in slices', () => {
   });
 });
 
-describe('what a long timeline\'s texts need, known before it is checked', () => {
-  it('is the timeline\'s text format when any text is shown, and nothing otherwise', () => {
+describe("what a long timeline's texts need, known before it is checked", () => {
+  it("is the timeline's text format when any text is shown, and nothing otherwise", () => {
     expect(shownTextFormat({ events: manyEvents(600) })).to.equal('markdown');
     expect(shownTextFormat({ textFormat: 'html', events: manyEvents(600) })).to.equal('html');
     expect(shownTextFormat({ events: manyEvents(600, { text: false }) })).to.equal(undefined);
@@ -61,7 +61,7 @@ describe('what a long timeline\'s texts need, known before it is checked', () =>
 });
 
 describe('a long timeline read from its outline', () => {
-  it('is read when every event\'s id, dates, tags, group and format have their types and the rest of the timeline is valid', () => {
+  it("is read when every event's id, dates, tags, group and format have their types and the rest of the timeline is valid", () => {
     const events = manyEvents(600);
     events[3] = { ...events[3], title: 42, media: { kind: 'image', url: 'javascript:alert(1)' } };
     const payload = { title: 'T', events };
@@ -72,15 +72,7 @@ describe('a long timeline read from its outline', () => {
   });
 
   it('is not read, so that everything is checked first, when an outline field or the timeline itself is wrong', () => {
-    const cases: Record<string, unknown>[] = [
-      { id: 7 },
-      { date: 2005 },
-      { end: ['2006'] },
-      { tags: 'x' },
-      { tags: [1] },
-      { group: {} },
-      { textFormat: 'rtf' },
-    ];
+    const cases: Record<string, unknown>[] = [{ id: 7 }, { date: 2005 }, { end: ['2006'] }, { tags: 'x' }, { tags: [1] }, { group: {} }, { textFormat: 'rtf' }];
     for (const change of cases) {
       const events = manyEvents(600);
       events[10] = { ...events[10], ...change };

@@ -50,7 +50,15 @@ function andijan(overrides: Data = {}): Data {
     events: [
       { id: 'june', date: '2005-06', title: 'Month', tags: ['Trials'] },
       { id: 'evening', date: '2005-05-13T18:00+05:00', title: 'Time', place: 'Babur Square, Andijan', tags: ['Andijan'] },
-      { id: 'massacre', date: '2005-05-13', end: '2005-05-14', title: 'Day range', text: 'Troops fired on a crowd on **Babur Square**.', tags: ['Andijan', 'Massacre'], group: 'Uzbekistan' },
+      {
+        id: 'massacre',
+        date: '2005-05-13',
+        end: '2005-05-14',
+        title: 'Day range',
+        text: 'Troops fired on a crowd on **Babur Square**.',
+        tags: ['Andijan', 'Massacre'],
+        group: 'Uzbekistan',
+      },
       { id: 'year', date: '2005', title: 'Year', approximate: true, group: 'Kyrgyzstan' },
       { id: 'may', date: '2005-05', title: 'May', tags: ['Andijan'] },
       { id: 'spring', date: '2006-03', displayDate: { en: 'Spring 2006', ru: 'Весна 2006' }, title: 'Display date' },
@@ -62,14 +70,16 @@ function andijan(overrides: Data = {}): Data {
 }
 
 async function mount(data: unknown, options: { order?: string; tags?: string; lang?: string; navigator?: boolean; noControls?: boolean } = {}) {
-  const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline
-    .data=${data}
-    order=${options.order ?? nothing}
-    tags=${options.tags ?? nothing}
-    lang=${options.lang ?? nothing}
-    ?navigator=${options.navigator}
-    ?no-controls=${options.noControls}
-  ></ahrca-timeline>`);
+  const el = await fixture<AhrcaTimeline>(
+    html`<ahrca-timeline
+      .data=${data}
+      order=${options.order ?? nothing}
+      tags=${options.tags ?? nothing}
+      lang=${options.lang ?? nothing}
+      ?navigator=${options.navigator}
+      ?no-controls=${options.noControls}
+    ></ahrca-timeline>`,
+  );
   if (Array.isArray((data as { events?: unknown } | undefined)?.events)) await untilShown(el);
   return el;
 }
@@ -116,7 +126,10 @@ describe('<ahrca-timeline>', () => {
       expect(part(el, 'base')!.getAttribute('aria-labelledby')).to.equal('title');
       const article = $(el, '#event-massacre')!;
       expect(article.localName).to.equal('article');
-      const name = article.getAttribute('aria-labelledby')!.split(' ').map((id) => textOf(el.shadowRoot!.getElementById(id)));
+      const name = article
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => textOf(el.shadowRoot!.getElementById(id)));
       expect(name).to.deep.equal(['May 13, 2005 – May 14, 2005', 'Day range']);
       expect(part(el, 'events')!.localName).to.equal('ol');
       expect($$(el, 'li.row').map((row) => [row.getAttribute('aria-posinset'), row.getAttribute('aria-setsize')])[0]).to.deep.equal(['1', '8']);
@@ -125,7 +138,10 @@ describe('<ahrca-timeline>', () => {
     it('groups events under their year, with the year as a heading one level below the title', async () => {
       const el = await mount(andijan());
       expect(parts(el, 'year').map((year) => [textOf(year), year.getAttribute('aria-level')])).to.deep.equal([
-        ['1989', '3'], ['2005', '3'], ['2006', '3'], ['2016', '3'],
+        ['1989', '3'],
+        ['2005', '3'],
+        ['2006', '3'],
+        ['2016', '3'],
       ]);
       const event = parts(el, 'event-title')[0]!;
       expect(event.getAttribute('aria-level')).to.equal('4');
@@ -136,20 +152,31 @@ describe('<ahrca-timeline>', () => {
       const eras = parts(el, 'era');
       expect(eras.map(textOf)).to.deep.equal(['Islam Karimov’s presidency September 1, 1991 – September 2, 2016']);
       expect(eras[0]!.closest('li')!.dataset['key']).to.equal('year');
-      const inEra = $$(el, 'li.row').filter((row) => row.classList.contains('in-era')).map((row) => row.dataset['key']);
+      const inEra = $$(el, 'li.row')
+        .filter((row) => row.classList.contains('in-era'))
+        .map((row) => row.dataset['key']);
       expect(inEra).to.deep.equal(['year', 'may', 'massacre', 'evening', 'june', 'spring', 'karimov']);
     });
 
     it('shows place, group, tags and numbered sources, linked safely', async () => {
-      const el = await mount(andijan({
-        events: [{
-          id: 'a', date: '2005-05-13', title: 'A', place: 'Andijan', group: 'Uzbekistan', tags: ['Andijan', 'Massacre'],
-          sources: [
-            { title: 'OSCE report', url: 'https://example.org/odihr', publisher: 'OSCE/ODIHR', date: '2005-06-20' },
-            { title: 'Testimony (no link)' },
+      const el = await mount(
+        andijan({
+          events: [
+            {
+              id: 'a',
+              date: '2005-05-13',
+              title: 'A',
+              place: 'Andijan',
+              group: 'Uzbekistan',
+              tags: ['Andijan', 'Massacre'],
+              sources: [
+                { title: 'OSCE report', url: 'https://example.org/odihr', publisher: 'OSCE/ODIHR', date: '2005-06-20' },
+                { title: 'Testimony (no link)' },
+              ],
+            },
           ],
-        }],
-      }));
+        }),
+      );
       const term = (name: string) => [...part(el, name)!.children].map(textOf);
       expect(term('place')).to.deep.equal(['Place', 'Andijan']);
       expect(term('group')).to.deep.equal(['Group', 'Uzbekistan']);
@@ -204,9 +231,13 @@ describe('<ahrca-timeline>', () => {
     it('sorts by date, a coarser date before a finer one on the same day, ties in the data’s order', async () => {
       const el = await mount(andijan());
       expect(renderedIds(el)).to.deep.equal(['before', 'year', 'may', 'massacre', 'evening', 'june', 'spring', 'karimov']);
-      const ties = await mount({ events: [
-        { id: 'b', date: '2001-01-01', title: 'B' }, { id: 'a', date: '2001-01-01', title: 'A' }, { id: 'c', date: '2000-12-31T23:30-05:00', title: 'C' },
-      ] });
+      const ties = await mount({
+        events: [
+          { id: 'b', date: '2001-01-01', title: 'B' },
+          { id: 'a', date: '2001-01-01', title: 'A' },
+          { id: 'c', date: '2000-12-31T23:30-05:00', title: 'C' },
+        ],
+      });
       // 23:30 in New York on 31 December is 04:30 UTC on 1 January: after the start of that day.
       expect(renderedIds(ties)).to.deep.equal(['b', 'a', 'c']);
       expect(parts(ties, 'year').map(textOf)).to.deep.equal(['2001', '2000']);
@@ -346,7 +377,12 @@ describe('<ahrca-timeline>', () => {
       const events = Array.from({ length: 60 }, (_, index) => ({ id: `y${index}`, date: String(1950 + index), title: `Y${index}` }));
       const el = await mount({ events }, { navigator: true });
       expect([...part(el, 'years')!.querySelectorAll('button')].map(textOf)).to.deep.equal([
-        '1950 – 1959', '1960 – 1969', '1970 – 1979', '1980 – 1989', '1990 – 1999', '2000 – 2009',
+        '1950 – 1959',
+        '1960 – 1969',
+        '1970 – 1979',
+        '1980 – 1989',
+        '1990 – 1999',
+        '2000 – 2009',
       ]);
     });
   });
@@ -373,7 +409,12 @@ describe('<ahrca-timeline>', () => {
     // YouTube's player refuses to play without a referrer (error 153, since July 2025): it gets the
     // page's origin and nothing more. Vimeo plays public videos without one, and gets none.
     for (const [name, url, player, referrerPolicy] of [
-      ['YouTube', 'https://www.youtube.com/watch?v=abcdefghijk&t=1m5s', 'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&start=65', 'strict-origin'],
+      [
+        'YouTube',
+        'https://www.youtube.com/watch?v=abcdefghijk&t=1m5s',
+        'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&start=65',
+        'strict-origin',
+      ],
       ['youtu.be', 'https://youtu.be/abcdefghijk', 'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1', 'strict-origin'],
       ['Vimeo', 'https://vimeo.com/123456789', 'https://player.vimeo.com/video/123456789?dnt=1&autoplay=1', 'no-referrer'],
     ] as const) {
@@ -403,11 +444,18 @@ describe('<ahrca-timeline>', () => {
 
     it('shows a post on another platform as a link card that opens in a new tab', async () => {
       const since = performance.now();
-      const el = await mount(media({ kind: 'link', url: 'https://x.com/ahrca/status/1', caption: 'A post', thumbnail: '/demo/no-thumb.jpg', alt: 'Screenshot' }));
+      const el = await mount(
+        media({ kind: 'link', url: 'https://x.com/ahrca/status/1', caption: 'A post', thumbnail: '/demo/no-thumb.jpg', alt: 'Screenshot' }),
+      );
       const card = part(el, 'media-card')!;
       expect(textOf(card.querySelector('.card-host'))).to.equal('Post on x.com');
       const link = part(el, 'open') as HTMLAnchorElement;
-      expect([link.href, link.target, link.rel, textOf(link)]).to.deep.equal(['https://x.com/ahrca/status/1', '_blank', 'noopener noreferrer', 'Open on x.com (opens in a new tab)']);
+      expect([link.href, link.target, link.rel, textOf(link)]).to.deep.equal([
+        'https://x.com/ahrca/status/1',
+        '_blank',
+        'noopener noreferrer',
+        'Open on x.com (opens in a new tab)',
+      ]);
       const thumbnail = card.querySelector('img')!;
       expect([new URL(thumbnail.src).origin, thumbnail.alt, thumbnail.referrerPolicy]).to.deep.equal([location.origin, 'Screenshot', 'no-referrer']);
       await aTimeout(50);
@@ -469,7 +517,10 @@ describe('<ahrca-timeline>', () => {
       expect(renderedTitles(el)).to.deep.equal(['Uzbekistan declares independence', 'Troops fire on the crowd on Babur Square', 'Islam Karimov dies']);
     });
 
-    for (const [name, data] of [['{}', {}], ['no events', { title: 'T', events: [] }]] as const) {
+    for (const [name, data] of [
+      ['{}', {}],
+      ['no events', { title: 'T', events: [] }],
+    ] as const) {
       it(`shows the empty state for ${name}`, async () => {
         const el = await mount(data);
         expect(textOf(part(el, 'empty'))).to.equal('Nothing to show yet.');
@@ -481,17 +532,53 @@ describe('<ahrca-timeline>', () => {
       ['a missing events list', { title: 'T' }, ['events: is required']],
       ['events of the wrong type', { events: { id: 'a' } }, ['events: expected a list of events']],
       ['an event without id or title', { events: [{ date: '2005' }] }, ['events[0].id: is required', 'events[0].title: is required']],
-      ['wrong-typed fields', { events: [{ id: 'a', date: 2005, title: 42, tags: 'x', approximate: 1 }] }, ['events[0].date: expected', 'events[0].title: expected text', 'events[0].tags: expected a list of tags', 'events[0].approximate: expected true or false']],
-      ['dates that are not dates', { events: [{ id: 'a', date: '2005-13', title: 'T' }, { id: 'b', date: '13/05/2005', title: 'T' }, { id: 'c', date: '2005-02-29', title: 'T' }] }, ['events[0].date: expected a date', 'events[1].date: expected a date', 'events[2].date: expected a real calendar date']],
+      [
+        'wrong-typed fields',
+        { events: [{ id: 'a', date: 2005, title: 42, tags: 'x', approximate: 1 }] },
+        [
+          'events[0].date: expected',
+          'events[0].title: expected text',
+          'events[0].tags: expected a list of tags',
+          'events[0].approximate: expected true or false',
+        ],
+      ],
+      [
+        'dates that are not dates',
+        {
+          events: [
+            { id: 'a', date: '2005-13', title: 'T' },
+            { id: 'b', date: '13/05/2005', title: 'T' },
+            { id: 'c', date: '2005-02-29', title: 'T' },
+          ],
+        },
+        ['events[0].date: expected a date', 'events[1].date: expected a date', 'events[2].date: expected a real calendar date'],
+      ],
       ['an end before the start', { events: [{ id: 'a', date: '2005-05-13', end: '2004-01-01', title: 'T' }] }, ['events[0].end: expected a date on or after']],
-      ['two events with one id', { events: [{ id: 'a', date: '2005', title: 'T' }, { id: 'a', date: '2006', title: 'U' }] }, ['events: expected each event id once; "a"']],
-      ['markdown over 100,000 characters', { events: [{ id: 'a', date: '2005', title: 'T', text: 'x'.repeat(100_001) }] }, ['events[0].text: expected at most 100000 characters']],
+      [
+        'two events with one id',
+        {
+          events: [
+            { id: 'a', date: '2005', title: 'T' },
+            { id: 'a', date: '2006', title: 'U' },
+          ],
+        },
+        ['events: expected each event id once; "a"'],
+      ],
+      [
+        'markdown over 100,000 characters',
+        { events: [{ id: 'a', date: '2005', title: 'T', text: 'x'.repeat(100_001) }] },
+        ['events[0].text: expected at most 100000 characters'],
+      ],
       ['an unknown text format', { textFormat: 'rtf', events: [{ id: 'a', date: '2005', title: 'T' }] }, ['textFormat: expected one of markdown, html']],
     ];
     for (const [name, data, messages] of invalid) {
       it(`refuses ${name}, naming the field, and shows the fallback content`, async () => {
         const logged = captureConsole('error');
-        const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline .data=${data}><p id="fallback">See the <a href="/timeline">timeline</a>.</p></ahrca-timeline>`);
+        const el = await fixture<AhrcaTimeline>(
+          html`<ahrca-timeline .data=${data}
+            ><p id="fallback">See the <a href="/timeline">timeline</a>.</p></ahrca-timeline
+          >`,
+        );
         // Data that is not plainly in our format waits for the TimelineJS3 reader to look at it.
         await waitUntil(() => eventsOf('ahrca-error').length > 0, 'no ahrca-error');
         await el.updateComplete;
@@ -555,7 +642,12 @@ describe('<ahrca-timeline>', () => {
             media: { kind: 'image', url: 'https://example.org/photo.jpg', alt: SCRIPT, caption: IMG, credit: SVG },
             sources: [{ title: IMG, url: 'https://example.org/source', publisher: SCRIPT }],
           },
-          { id: 'h2', date: '2006', title: STYLE, media: { kind: 'link', url: 'https://example.org/post', caption: SCRIPT, thumbnail: 'https://example.org/thumb.jpg' } },
+          {
+            id: 'h2',
+            date: '2006',
+            title: STYLE,
+            media: { kind: 'link', url: 'https://example.org/post', caption: SCRIPT, thumbnail: 'https://example.org/thumb.jpg' },
+          },
         ],
       };
     }
@@ -601,7 +693,16 @@ describe('<ahrca-timeline>', () => {
     });
 
     // java<TAB>script: and java<LF>script: are javascript: to the URL parser, so the rule refuses them too.
-    for (const url of [`javascript:${PWN}`, `JaVaScRiPt:${PWN}`, ` javascript:${PWN}`, `java\tscript:${PWN}`, `java\nscript:${PWN}`, `java\rscript:${PWN}`, `data:text/html,<script>${PWN}</script>`, 'vbscript:msgbox(1)']) {
+    for (const url of [
+      `javascript:${PWN}`,
+      `JaVaScRiPt:${PWN}`,
+      ` javascript:${PWN}`,
+      `java\tscript:${PWN}`,
+      `java\nscript:${PWN}`,
+      `java\rscript:${PWN}`,
+      `data:text/html,<script>${PWN}</script>`,
+      'vbscript:msgbox(1)',
+    ]) {
       it(`refuses ${JSON.stringify(url.slice(0, 14))}… in every URL field, naming each`, async () => {
         captureConsole('error');
         const el = await mount({
@@ -635,7 +736,9 @@ describe('<ahrca-timeline>', () => {
     });
 
     it('keeps two timelines in different languages on one page apart', async () => {
-      const page = await mountPage(html`<ahrca-timeline lang="kk" .data=${andijan()}></ahrca-timeline><ahrca-timeline lang="fr" .data=${andijan()}></ahrca-timeline>`);
+      const page = await mountPage(
+        html`<ahrca-timeline lang="kk" .data=${andijan()}></ahrca-timeline><ahrca-timeline lang="fr" .data=${andijan()}></ahrca-timeline>`,
+      );
       const [kk, fr] = timelinesIn(page);
       await settle(kk!);
       expect(textOf(part(kk!, 'count'))).to.equal('8 оқиға');
@@ -650,7 +753,10 @@ describe('<ahrca-timeline>', () => {
       events: [
         {
           start_date: { year: '2005', month: '5', day: '13', hour: '18', minute: '0' },
-          text: { headline: 'Shooting on Babur Square', text: `<p>Troops <b>fired</b>.</p><script>window.__ahrcaPwned=true</script><img src=x onerror="window.__ahrcaPwned=true">` },
+          text: {
+            headline: 'Shooting on Babur Square',
+            text: `<p>Troops <b>fired</b>.</p><script>window.__ahrcaPwned=true</script><img src=x onerror="window.__ahrcaPwned=true">`,
+          },
           media: { url: 'https://www.youtube.com/watch?v=abcdefghijk', caption: 'Footage', credit: 'AHRCA' },
           group: 'Andijan',
           unique_id: 'babur-square',

@@ -91,7 +91,6 @@ function mount(template: TemplateResult, parentNode?: Element): Promise<TestNote
   return fixture<TestNote>(template, parentNode ? { parentNode } : undefined);
 }
 
-
 beforeEach(() => {
   seen = [];
   windowErrors = [];
@@ -156,9 +155,11 @@ describe('AhrcaElement states', () => {
   });
 
   it('shows a short message and the fallback content when loading fails', async () => {
-    const el = await mount(html`<test-note src="/net/status/404?id=${uniqueId('fallback')}" retries="0">
-      <a href="https://example.org/appeal">Read the appeal on our site</a>
-    </test-note>`);
+    const el = await mount(
+      html`<test-note src="/net/status/404?id=${uniqueId('fallback')}" retries="0">
+        <a href="https://example.org/appeal">Read the appeal on our site</a>
+      </test-note>`,
+    );
     await firstError(el);
     await el.updateComplete;
     const error = part(el, 'error')!;
@@ -203,9 +204,13 @@ describe('AhrcaElement sources', () => {
   it('prefers the data property over inline JSON and src', async () => {
     const id = uniqueId('prop-wins');
     const fetches = watchFetches();
-    const el = await mount(html`<test-note .data=${{ title: 'From property' }} src=${`/net/json?id=${id}&body=item`}>
-      <script type="application/json">{"title": "From inline"}</script>
-    </test-note>`);
+    const el = await mount(
+      html`<test-note .data=${{ title: 'From property' }} src=${`/net/json?id=${id}&body=item`}>
+        <script type="application/json">
+          { "title": "From inline" }
+        </script>
+      </test-note>`,
+    );
     expect(shownTitle(el)).to.equal('From property');
     expect(loadsOf(el)).to.deep.equal([{ source: 'property', stale: false }]);
     // The load has been committed: the run that chose the source is over, and it asked for nothing.
@@ -217,9 +222,13 @@ describe('AhrcaElement sources', () => {
   it('prefers inline JSON over src', async () => {
     const id = uniqueId('inline-wins');
     const fetches = watchFetches();
-    const el = await mount(html`<test-note src=${`/net/json?id=${id}&body=item`}>
-      <script type="application/json">{"title": "From inline"}</script>
-    </test-note>`);
+    const el = await mount(
+      html`<test-note src=${`/net/json?id=${id}&body=item`}>
+        <script type="application/json">
+          { "title": "From inline" }
+        </script>
+      </test-note>`,
+    );
     expect(shownTitle(el)).to.equal('From inline');
     expect(loadsOf(el)).to.deep.equal([{ source: 'inline', stale: false }]);
     // The load has been committed: the run that chose the source is over, and it asked for nothing.
@@ -245,7 +254,13 @@ describe('AhrcaElement sources', () => {
   });
 
   it('reads inline JSON again on reload()', async () => {
-    const el = await mount(html`<test-note><script type="application/json">{"title": "First"}</script></test-note>`);
+    const el = await mount(
+      html`<test-note
+        ><script type="application/json">
+          { "title": "First" }
+        </script></test-note
+      >`,
+    );
     el.querySelector('script')!.textContent = '{"title": "Second"}';
     el.reload();
     await el.updateComplete;
@@ -265,9 +280,13 @@ describe('AhrcaElement sources', () => {
 
 describe('AhrcaElement data-path and transform', () => {
   it('picks the payload out of a wrapper with data-path', async () => {
-    const el = await mount(html`<test-note data-path="/data/note">
-      <script type="application/json">{"data": {"note": {"title": "Deep"}}}</script>
-    </test-note>`);
+    const el = await mount(
+      html`<test-note data-path="/data/note">
+        <script type="application/json">
+          { "data": { "note": { "title": "Deep" } } }
+        </script>
+      </test-note>`,
+    );
     expect(shownTitle(el)).to.equal('Deep');
   });
 
@@ -288,21 +307,25 @@ describe('AhrcaElement data-path and transform', () => {
   });
 
   it('runs transform after data-path, before validation', async () => {
-    const el = await mount(html`<test-note
-      data-path="/story"
-      .transform=${(payload: unknown) => ({ title: (payload as { headline: string }).headline })}
-      .data=${{ story: { headline: 'Reshaped' } }}
-    ></test-note>`);
+    const el = await mount(
+      html`<test-note
+        data-path="/story"
+        .transform=${(payload: unknown) => ({ title: (payload as { headline: string }).headline })}
+        .data=${{ story: { headline: 'Reshaped' } }}
+      ></test-note>`,
+    );
     expect(shownTitle(el)).to.equal('Reshaped');
   });
 
   it('turns a throwing transform into invalid-data without throwing into the page', async () => {
-    const el = await mount(html`<test-note
-      .transform=${() => {
-        throw new TypeError('backend changed its shape');
-      }}
-      .data=${{ title: 'x' }}
-    ></test-note>`);
+    const el = await mount(
+      html`<test-note
+        .transform=${() => {
+          throw new TypeError('backend changed its shape');
+        }}
+        .data=${{ title: 'x' }}
+      ></test-note>`,
+    );
     const error = await firstError(el);
     expect(error.reason).to.equal('invalid-data');
     expect(error.message).to.contain('backend changed its shape');
@@ -314,7 +337,13 @@ describe('AhrcaElement data-path and transform', () => {
 
 describe('AhrcaElement bad input', () => {
   it('reports inline text that is not JSON as invalid-json', async () => {
-    const el = await mount(html`<test-note><script type="application/json">{"title": </script></test-note>`);
+    const el = await mount(
+      html`<test-note
+        ><script type="application/json">
+          {"title":
+        </script></test-note
+      >`,
+    );
     const error = await firstError(el);
     expect(error.reason).to.equal('invalid-json');
     expect(error.message).to.contain('inline JSON');

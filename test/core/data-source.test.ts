@@ -1,12 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import {
-  fetchFirstAvailable,
-  LoadError,
-  MAX_RETRY_AFTER_MS,
-  parseJson,
-  parseSourceList,
-  type FetchOptions,
-} from '../../src/core/data-source.js';
+import { fetchFirstAvailable, LoadError, MAX_RETRY_AFTER_MS, parseJson, parseSourceList, type FetchOptions } from '../../src/core/data-source.js';
 import { skipRetryWaits } from '../helpers/retry-clock.js';
 
 /** Both browsers share one test server: every id carries this run's prefix. */
@@ -44,7 +37,6 @@ async function loadErrorOf(promise: Promise<unknown>): Promise<LoadError> {
   }
   throw new Error('expected the load to fail');
 }
-
 
 describe('parseSourceList', () => {
   it('splits src on any whitespace into absolute URLs, first URL first', () => {
@@ -154,10 +146,7 @@ describe('fetchFirstAvailable', () => {
 
     it('waits as long as Retry-After says on 503, then succeeds', async () => {
       const id = uniqueId('503');
-      const result = await fetchFirstAvailable(
-        [absolute(`/net/sequence?id=${id}&codes=503,200&retry-after=1&body=appeal`)],
-        options({ retries: 2 }),
-      );
+      const result = await fetchFirstAvailable([absolute(`/net/sequence?id=${id}&codes=503,200&retry-after=1&body=appeal`)], options({ retries: 2 }));
       expect(result.text).to.equal(APPEAL_TEXT);
       expect(clock.delays).to.deep.equal([1000]);
       expect(await serverCount(id)).to.equal(2);
@@ -165,10 +154,7 @@ describe('fetchFirstAvailable', () => {
 
     it('honours Retry-After on 429 as well', async () => {
       const id = uniqueId('429');
-      const result = await fetchFirstAvailable(
-        [absolute(`/net/sequence?id=${id}&codes=429,200&retry-after=1&body=appeal`)],
-        options({ retries: 1 }),
-      );
+      const result = await fetchFirstAvailable([absolute(`/net/sequence?id=${id}&codes=429,200&retry-after=1&body=appeal`)], options({ retries: 1 }));
       expect(result.text).to.equal(APPEAL_TEXT);
       expect(clock.delays).to.deep.equal([1000]);
       expect(await serverCount(id)).to.equal(2);

@@ -90,10 +90,7 @@ describe('UI strings by widget', () => {
   });
 
   it('gives every string of every widget in Russian once all four are on the page', async () => {
-    await Promise.all([
-      import('../../src/components/appeal-banner/appeal-banner.js'),
-      import('../../src/components/prisoner-list/prisoner-list.js'),
-    ]);
+    await Promise.all([import('../../src/components/appeal-banner/appeal-banner.js'), import('../../src/components/prisoner-list/prisoner-list.js')]);
     const ru = await loadLanguage('ru');
     const en = translator('en');
     const parts: StringsPart[] = ['common', ...OTHER_PARTS, 'timeline'];

@@ -1,15 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.component.js';
 import '../../src/components/appeal-banner/appeal-banner.js';
-import {
-  isLanguageLoaded,
-  loadLanguage,
-  translator,
-  UI_LANGUAGES,
-  uiLanguage,
-  type StringsPart,
-  type UiLanguage,
-} from '../../src/core/i18n/index.js';
+import { isLanguageLoaded, loadLanguage, translator, UI_LANGUAGES, uiLanguage, type StringsPart, type UiLanguage } from '../../src/core/i18n/index.js';
 
 type Entry = string | Readonly<Partial<Record<string, string>>>;
 
@@ -147,7 +139,6 @@ const FOLDERS: Record<Exclude<UiLanguage, 'en'>, string> = {
   tk: 'tk',
   fr: 'fr',
 };
-
 
 const paramsOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
 const formsOf = (entry: Entry): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry).filter((form) => form !== undefined));

@@ -98,7 +98,16 @@ describe('Translator', () => {
     const originalConsoleError = console.error;
     console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
     try {
-      registerStrings('prisoner-list', prisonerListEnglish, { ru: offline, 'uz-Latn': offline, 'uz-Cyrl': offline, kk: offline, ky: offline, tg: offline, tk: offline, fr: offline });
+      registerStrings('prisoner-list', prisonerListEnglish, {
+        ru: offline,
+        'uz-Latn': offline,
+        'uz-Cyrl': offline,
+        kk: offline,
+        ky: offline,
+        tg: offline,
+        tk: offline,
+        fr: offline,
+      });
       expect(isLanguageLoaded('ru'), 'a new part is not here yet').to.equal(false);
       const ru = await loadLanguage('ru');
       expect(isLanguageLoaded('ru')).to.equal(true);

@@ -21,7 +21,13 @@ const key = (name: string) => `${RUN}-${name}-${++serial}`;
 const DAY = 24 * 60 * 60 * 1000;
 
 function copy(text: string, extra: { people?: string[]; sources?: string[]; maxAge?: number } = {}) {
-  return { text, url: 'https://data.example/a.json', sources: extra.sources ?? ['https://data.example/a.json'], people: extra.people ?? [], maxAge: extra.maxAge ?? DEFAULT_MAX_AGE };
+  return {
+    text,
+    url: 'https://data.example/a.json',
+    sources: extra.sources ?? ['https://data.example/a.json'],
+    people: extra.people ?? [],
+    maxAge: extra.maxAge ?? DEFAULT_MAX_AGE,
+  };
 }
 
 // Copies that earlier versions left in the partner's localStorage go when the store first opens on

@@ -130,7 +130,10 @@ describe('one lifecycle', () => {
     attach(card);
     attach(list);
     await waitUntil(() => cardSeen.fired.length > 0 && listSeen.fired.length > 0, 'the widgets never settled', { timeout: 15_000 });
-    expect(cardSeen.errors.map((error) => error.reason), 'the card (5 MB)').to.deep.equal(['too-large']);
+    expect(
+      cardSeen.errors.map((error) => error.reason),
+      'the card (5 MB)',
+    ).to.deep.equal(['too-large']);
     expect(listSeen.fired, 'the list (10 MB)').to.deep.equal(['ahrca-load']);
   });
 });

@@ -23,8 +23,36 @@ const HAS_SANITIZER_API = 'setHTML' in Element.prototype;
 const SANITIZERS: readonly SanitizerKind[] = ['native', 'dompurify'];
 
 const ALLOWED_TAGS = new Set([
-  'p', 'br', 'hr', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'sup', 'sub', 'code', 'pre', 'blockquote',
-  'ul', 'ol', 'li', 'a', 'img', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'sup',
+  'sub',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'img',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ]);
 const FORBIDDEN_SELECTOR =
   'script, style, form, input, button, textarea, select, iframe, frame, object, embed, base, meta, link, svg, math, ' +
@@ -127,10 +155,13 @@ function renderInFrame(markdown: string, kind?: SanitizerKind, options: Markdown
 async function settleImages(root: Element): Promise<void> {
   const pending = [...root.querySelectorAll('img')]
     .filter((image) => !image.complete)
-    .map((image) => new Promise((resolve) => {
-      image.addEventListener('load', resolve, { once: true });
-      image.addEventListener('error', resolve, { once: true });
-    }));
+    .map(
+      (image) =>
+        new Promise((resolve) => {
+          image.addEventListener('load', resolve, { once: true });
+          image.addEventListener('error', resolve, { once: true });
+        }),
+    );
   await Promise.race([Promise.all(pending), new Promise((resolve) => setTimeout(resolve, 2000))]);
   await new Promise((resolve) => setTimeout(resolve, 50));
 }
@@ -220,7 +251,10 @@ describe('loading', () => {
     expect(container.querySelector('strong')?.textContent).to.equal('first');
 
     expect(engineRequests().some((name) => name.includes('/marked/'))).to.equal(true);
-    expect(engineRequests().some((name) => name.includes('/dompurify/')), 'DOMPurify downloaded').to.equal(!HAS_SANITIZER_API);
+    expect(
+      engineRequests().some((name) => name.includes('/dompurify/')),
+      'DOMPurify downloaded',
+    ).to.equal(!HAS_SANITIZER_API);
   });
 
   it('downloads marked only for text written in markdown, not for text given as HTML', async () => {
@@ -233,8 +267,14 @@ describe('loading', () => {
     expect(report.error).to.equal(undefined);
     expect(report.html).to.include('<b>A.</b>');
     const fetched = report.fetched as string[];
-    expect(fetched.some((name) => name.includes('markdown-engine')), 'engine').to.equal(true);
-    expect(fetched.filter((name) => /markdown-parser|\/marked\//.test(name)), 'marked').to.deep.equal([]);
+    expect(
+      fetched.some((name) => name.includes('markdown-engine')),
+      'engine',
+    ).to.equal(true);
+    expect(
+      fetched.filter((name) => /markdown-parser|\/marked\//.test(name)),
+      'marked',
+    ).to.deep.equal([]);
   });
 
   it('downloads DOMPurify for the fallback path', async () => {
@@ -306,9 +346,7 @@ for (const kind of SANITIZERS) {
 
       it('demotes headings so that # starts at h3 and nothing goes past h6', () => {
         const root = parse('# One\n\n## Two\n\n### Three\n\n#### Four\n\n###### Six');
-        expect([...root.querySelectorAll('h3, h4, h5, h6')].map((heading) => heading.localName)).to.deep.equal([
-          'h3', 'h4', 'h5', 'h6', 'h6',
-        ]);
+        expect([...root.querySelectorAll('h3, h4, h5, h6')].map((heading) => heading.localName)).to.deep.equal(['h3', 'h4', 'h5', 'h6', 'h6']);
         expect(root.querySelector('h1, h2')).to.equal(null);
       });
 
@@ -356,10 +394,7 @@ for (const kind of SANITIZERS) {
 
       it('turns bare URLs and email addresses into links', () => {
         const links = [...parse('See https://ahrca.eu/ or write to info@ahrca.eu').querySelectorAll('a')];
-        expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
-          'https://ahrca.eu/',
-          'mailto:info@ahrca.eu',
-        ]);
+        expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://ahrca.eu/', 'mailto:info@ahrca.eu']);
         expect(links[1]!.hasAttribute('target')).to.equal(false);
       });
 
@@ -407,13 +442,19 @@ for (const kind of SANITIZERS) {
       });
 
       it('keeps the text of layout wrappers and unknown-but-harmless tags, without the tags', () => {
-        const root = parse('<div class="x"><span style="color:red">red</span> <font face="Arial">font</font></div><figure><figcaption>cap</figcaption></figure>', HTML_OPTIONS);
+        const root = parse(
+          '<div class="x"><span style="color:red">red</span> <font face="Arial">font</font></div><figure><figcaption>cap</figcaption></figure>',
+          HTML_OPTIONS,
+        );
         expect(root.textContent).to.equal('red fontcap');
         expect(root.querySelector('div, span, font, figure, figcaption, [style], [class]')).to.equal(null);
       });
 
       it('drops script, style and embedded content with what is inside them', () => {
-        const root = parse('<p>a</p><script>x()</script><style>p{}</style><iframe src="https://example.org"></iframe><svg><text>s</text></svg><p>b</p>', HTML_OPTIONS);
+        const root = parse(
+          '<p>a</p><script>x()</script><style>p{}</style><iframe src="https://example.org"></iframe><svg><text>s</text></svg><p>b</p>',
+          HTML_OPTIONS,
+        );
         expect([...root.querySelectorAll('p')].map((paragraph) => paragraph.textContent)).to.deep.equal(['a', 'b']);
         expect(root.textContent).to.equal('ab');
       });
@@ -421,7 +462,11 @@ for (const kind of SANITIZERS) {
       it('demotes headings as markdown does, so <h1> is h3 under the widget’s own heading', () => {
         const root = parse('<h1>One</h1><h2 title="t">Two</h2><h3>Three</h3><h4>Four</h4><h6>Six</h6>', HTML_OPTIONS);
         expect([...root.querySelectorAll('h3, h4, h5, h6')].map((heading) => `${heading.localName}:${heading.textContent}`)).to.deep.equal([
-          'h3:One', 'h4:Two', 'h5:Three', 'h6:Four', 'h6:Six',
+          'h3:One',
+          'h4:Two',
+          'h5:Three',
+          'h6:Four',
+          'h6:Six',
         ]);
         expect(root.querySelector('h4')?.title).to.equal('t');
         expect(root.querySelector('h1, h2')).to.equal(null);
@@ -587,13 +632,13 @@ describe('renderMarkdown', () => {
     const allowed = ['/node_modules/lit/', '/node_modules/lit-html/', '/node_modules/lit-element/', '/node_modules/@lit/']
       .concat(['/src/core/markdown.ts', '/src/core/limits.ts', '/src/core/i18n/'])
       .map((path) => window.location.origin + path);
-    const report = await runInFrame(
-      `script-src 'unsafe-inline' ${allowed.join(' ')}`,
-      renderInFrame('**Free** A.\n\nSay <b>now</b>'),
-    );
+    const report = await runInFrame(`script-src 'unsafe-inline' ${allowed.join(' ')}`, renderInFrame('**Free** A.\n\nSay <b>now</b>'));
     expect(report.error).to.equal(undefined);
     expect(report.rejections).to.deep.equal([]);
-    expect((report.violations as string[]).some((violation) => violation.includes('markdown-engine')), 'blocked').to.equal(true);
+    expect(
+      (report.violations as string[]).some((violation) => violation.includes('markdown-engine')),
+      'blocked',
+    ).to.equal(true);
     expect(report.paragraphs).to.deep.equal(['**Free** A.', 'Say <b>now</b>']);
     expect(report.html).to.not.include('<strong>');
     expect(report.html).to.not.include('<b>');

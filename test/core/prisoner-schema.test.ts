@@ -1,12 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  PRISONER_STATUSES,
-  PersonSchema,
-  PrisonerCardDataSchema,
-  PrisonerFeedSchema,
-  isWithdrawn,
-  peopleOf,
-} from '../../src/core/schema/prisoner.js';
+import { PRISONER_STATUSES, PersonSchema, PrisonerCardDataSchema, PrisonerFeedSchema, isWithdrawn, peopleOf } from '../../src/core/schema/prisoner.js';
 import { validate } from '../../src/core/schema/validate.js';
 import { jsonBlocks, sectionOf, text } from '../helpers/docs.js';
 
@@ -17,7 +10,10 @@ function errorsOf(schema: Parameters<typeof validate>[0], payload: unknown): str
 
 function expectErrors(errors: string[], patterns: RegExp[]): void {
   for (const pattern of patterns) {
-    expect(errors.some((line) => pattern.test(line)), `${pattern} in\n${errors.join('\n')}`).to.equal(true);
+    expect(
+      errors.some((line) => pattern.test(line)),
+      `${pattern} in\n${errors.join('\n')}`,
+    ).to.equal(true);
   }
 }
 

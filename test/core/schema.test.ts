@@ -42,7 +42,10 @@ describe('appeal data format', () => {
       /^actions\[1\]\.url: expected an http\(s\), mailto or tel URL, or a relative one, got "javascript:alert\(1\)"$/,
     ];
     for (const pattern of expected) {
-      expect(errors.some((line) => pattern.test(line)), `${pattern} in\n${errors.join('\n')}`).to.equal(true);
+      expect(
+        errors.some((line) => pattern.test(line)),
+        `${pattern} in\n${errors.join('\n')}`,
+      ).to.equal(true);
     }
   });
 

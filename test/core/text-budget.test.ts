@@ -64,7 +64,9 @@ for (const kind of ['native', 'dompurify'] as const satisfies readonly Sanitizer
       const container = await shown(text, { field: 'health' });
       expect(watch.stop()).to.be.below(200);
       expect(container.querySelector('h2, h3, table')).to.equal(null);
-      expect(warnings).to.deep.equal([`[ahrca-widgets] health: shown as plain text: over ${PARSE_BUDGET.underlines} lines that may underline a table or heading`]);
+      expect(warnings).to.deep.equal([
+        `[ahrca-widgets] health: shown as plain text: over ${PARSE_BUDGET.underlines} lines that may underline a table or heading`,
+      ]);
     });
 
     it('stops marked once it has taken its time, whatever in the text made it slow', async () => {

@@ -67,13 +67,16 @@ describe('timeline data format', () => {
       /^events\[4\]\.sources\[0\]\.url: expected an http\(s\), mailto or tel URL/,
     ];
     for (const pattern of expected) {
-      expect(errors.some((line) => pattern.test(line)), `${pattern} in\n${errors.join('\n')}`).to.equal(true);
+      expect(
+        errors.some((line) => pattern.test(line)),
+        `${pattern} in\n${errors.join('\n')}`,
+      ).to.equal(true);
     }
   });
 
   it('refuses an end before the start, naming the end', () => {
     expect(errorsOf({ events: [{ id: 'r', date: '2005-05-13', end: '2004', title: 'T' }] })).to.deep.equal([
-      'events[0].end: expected a date on or after the event\'s date, got an object',
+      "events[0].end: expected a date on or after the event's date, got an object",
     ]);
     expect(errorsOf({ eras: [{ title: 'E', start: '2010', end: '2001' }], events: [] })).to.deep.equal([
       'eras[0].end: expected a date on or after the start, got an object',
@@ -81,7 +84,12 @@ describe('timeline data format', () => {
   });
 
   it('refuses two events with the same id, naming it', () => {
-    const errors = errorsOf({ events: [{ id: 'a', date: '2005', title: 'T' }, { id: 'a', date: '2006', title: 'U' }] });
+    const errors = errorsOf({
+      events: [
+        { id: 'a', date: '2005', title: 'T' },
+        { id: 'a', date: '2006', title: 'U' },
+      ],
+    });
     expect(errors).to.deep.equal(['events: expected each event id once; "a" used more than once, got a list']);
   });
 

@@ -37,8 +37,16 @@ describe('TimelineJS3 detection', () => {
       { events: [] },
       { title: { en: 'Andijan', ru: 'Андижан' }, events: [{ id: 'a', date: '2005', title: 'T', text: { en: 'x', ru: 'y' } }] },
       { events: [{ id: 'a', date: '2005-05-13', title: 'T', text: 'markdown' }] },
-      null, undefined, 42, 'events', [], [{ start_date: { year: 2005 } }], {},
-      { events: 'start_date' }, { events: [1, 'two', null] }, { events: [{ start_date: '2005' }] },
+      null,
+      undefined,
+      42,
+      'events',
+      [],
+      [{ start_date: { year: 2005 } }],
+      {},
+      { events: 'start_date' },
+      { events: [1, 'two', null] },
+      { events: [{ start_date: '2005' }] },
       { start_date: { year: 2005 }, text: { headline: 'a slide, not a timeline' } },
     ];
     for (const payload of negatives) expect(isTimelineJs(payload), JSON.stringify(payload)).to.equal(false);
@@ -79,7 +87,7 @@ describe('TimelineJS3 adapter', () => {
   it('carries eras with their title, dates and HTML text', async () => {
     const { timeline, notes } = adapt(await loadTimelineJsFixture('eras'));
     expect(timeline.eras).to.deep.equal([
-      { title: 'Islam Karimov\'s presidency', start: '1991-09-01', end: '2016-09-02', text: '<p>Twenty-five years of <em>one-man rule</em>.</p>' },
+      { title: "Islam Karimov's presidency", start: '1991-09-01', end: '2016-09-02', text: '<p>Twenty-five years of <em>one-man rule</em>.</p>' },
       { title: 'Negotiations on an international investigation', start: '2005-05', end: '2005' },
     ]);
     expect(timeline.description).to.equal('Two eras over four events.');
@@ -90,11 +98,18 @@ describe('TimelineJS3 adapter', () => {
     const { timeline, notes } = adapt(await loadTimelineJsFixture('media'));
     const media = Object.fromEntries(timeline.events.map((event) => [event.id, event.media]));
     expect(media['image-with-alt']).to.deep.equal({
-      kind: 'image', url: 'images/square.jpg', alt: 'A crowd on a square', caption: 'The square on the morning of 13 May.', credit: 'Photo: Example Agency',
+      kind: 'image',
+      url: 'images/square.jpg',
+      alt: 'A crowd on a square',
+      caption: 'The square on the morning of 13 May.',
+      credit: 'Photo: Example Agency',
     });
     expect(media['image-with-query']).to.deep.equal({ kind: 'image', url: 'images/map.png?width=800&height=600', alt: 'Map of the Fergana Valley' });
     expect(media.youtube).to.deep.equal({
-      kind: 'video', url: 'https://www.youtube.com/watch?v=abcdefghijk', caption: 'A recorded statement.', thumbnail: 'images/statement-thumbnail.jpg',
+      kind: 'video',
+      url: 'https://www.youtube.com/watch?v=abcdefghijk',
+      caption: 'A recorded statement.',
+      thumbnail: 'images/statement-thumbnail.jpg',
     });
     expect(media['youtube-short']?.kind).to.equal('video');
     expect(media.vimeo).to.deep.equal({ kind: 'video', url: 'https://vimeo.com/123456789', credit: 'Example Films' });
@@ -116,19 +131,41 @@ describe('TimelineJS3 adapter', () => {
   it('classifies media addresses it has never seen in a fixture', () => {
     const kinds = Object.fromEntries(
       [
-        'https://example.org/a.JPEG', 'https://example.org/a.webp#x', 'photo.svg', 'https://www.youtube-nocookie.com/embed/x',
-        'https://m.youtube.com/watch?v=x', 'https://player.vimeo.com/video/1', 'https://www.dailymotion.com/video/x', 'clip.webm',
-        'https://example.org/audio.mp3', 'https://www.tiktok.com/@a/video/1', 'https://t.me/channel/1', 'https://www.flickr.com/photos/a/1/',
-        'https://example.org/', 'mailto:info@example.org', 'https://notyoutube.com/a', 'https://youtube.com.example.org/x',
+        'https://example.org/a.JPEG',
+        'https://example.org/a.webp#x',
+        'photo.svg',
+        'https://www.youtube-nocookie.com/embed/x',
+        'https://m.youtube.com/watch?v=x',
+        'https://player.vimeo.com/video/1',
+        'https://www.dailymotion.com/video/x',
+        'clip.webm',
+        'https://example.org/audio.mp3',
+        'https://www.tiktok.com/@a/video/1',
+        'https://t.me/channel/1',
+        'https://www.flickr.com/photos/a/1/',
+        'https://example.org/',
+        'mailto:info@example.org',
+        'https://notyoutube.com/a',
+        'https://youtube.com.example.org/x',
       ].map((address) => [address, mediaKindOf(address)]),
     );
     expect(kinds).to.deep.equal({
-      'https://example.org/a.JPEG': 'image', 'https://example.org/a.webp#x': 'image', 'photo.svg': 'image',
-      'https://www.youtube-nocookie.com/embed/x': 'video', 'https://m.youtube.com/watch?v=x': 'video',
-      'https://player.vimeo.com/video/1': 'video', 'https://www.dailymotion.com/video/x': 'video', 'clip.webm': 'video',
-      'https://example.org/audio.mp3': 'link', 'https://www.tiktok.com/@a/video/1': 'link', 'https://t.me/channel/1': 'link',
-      'https://www.flickr.com/photos/a/1/': 'link', 'https://example.org/': 'link', 'mailto:info@example.org': 'link',
-      'https://notyoutube.com/a': 'link', 'https://youtube.com.example.org/x': 'link',
+      'https://example.org/a.JPEG': 'image',
+      'https://example.org/a.webp#x': 'image',
+      'photo.svg': 'image',
+      'https://www.youtube-nocookie.com/embed/x': 'video',
+      'https://m.youtube.com/watch?v=x': 'video',
+      'https://player.vimeo.com/video/1': 'video',
+      'https://www.dailymotion.com/video/x': 'video',
+      'clip.webm': 'video',
+      'https://example.org/audio.mp3': 'link',
+      'https://www.tiktok.com/@a/video/1': 'link',
+      'https://t.me/channel/1': 'link',
+      'https://www.flickr.com/photos/a/1/': 'link',
+      'https://example.org/': 'link',
+      'mailto:info@example.org': 'link',
+      'https://notyoutube.com/a': 'link',
+      'https://youtube.com.example.org/x': 'link',
     });
   });
 
@@ -147,7 +184,7 @@ describe('TimelineJS3 adapter', () => {
     expect(redundantEnd.notes).to.deep.equal([]);
     expect(notes).to.deep.equal([
       'events[3].start_date.display_date: not carried: the other date has none, so both dates are written out',
-      'events[4].start_date.format: not carried: dates are written the way the reader\'s language writes them',
+      "events[4].start_date.format: not carried: dates are written the way the reader's language writes them",
     ]);
   });
 
@@ -160,8 +197,14 @@ describe('TimelineJS3 adapter', () => {
     const { timeline, notes } = adapt(await loadTimelineJsFixture('partial-dates'));
     const dates = Object.fromEntries(timeline.events.map((event) => [event.id, event.end ? [event.date, event.end] : event.date]));
     expect(dates).to.deep.equal({
-      'year-number': '2005', 'year-string': '2006', month: '2005-05', 'blank-parts': '2011-01', 'day-without-month': '2013',
-      range: ['2005-05', '2005-10'], 'redundant-end': '2016-09-03', 'early-year': '1220',
+      'year-number': '2005',
+      'year-string': '2006',
+      month: '2005-05',
+      'blank-parts': '2011-01',
+      'day-without-month': '2013',
+      range: ['2005-05', '2005-10'],
+      'redundant-end': '2016-09-03',
+      'early-year': '1220',
     });
     expect(notes).to.deep.equal(['events[4].start_date: its day is not carried: it needs a month']);
   });
@@ -170,8 +213,12 @@ describe('TimelineJS3 adapter', () => {
     const { timeline, notes } = adapt(await loadTimelineJsFixture('times'));
     const dates = Object.fromEntries(timeline.events.map((event) => [event.id, event.end ? [event.date, event.end] : event.date]));
     expect(dates).to.deep.equal({
-      hour: '2005-05-13T18:00', 'hour-minute': '2005-05-13T09:05', seconds: '2016-09-03T20:15:30',
-      milliseconds: '2016-09-03T20:15:30.250', 'time-range': ['2011-01-24T10:00', '2011-01-24T13:30'], 'time-without-day': '2011-01',
+      hour: '2005-05-13T18:00',
+      'hour-minute': '2005-05-13T09:05',
+      seconds: '2016-09-03T20:15:30',
+      milliseconds: '2016-09-03T20:15:30.250',
+      'time-range': ['2011-01-24T10:00', '2011-01-24T13:30'],
+      'time-without-day': '2011-01',
     });
     expect(notes).to.deep.equal(['events[5].start_date: its time is not carried: a time needs a day']);
   });
@@ -191,8 +238,18 @@ describe('TimelineJS3 adapter', () => {
     });
     const result = validate(TimelineSchema, timeline);
     const errors = result.ok ? [] : result.errors;
-    for (const [index, value] of [[0, '-500'], [1, '2005-13'], [2, 'MMV'], [3, '2005.5'], [6, '2005-02-30'], [7, '2005-05-13T25:00']] as const) {
-      expect(errors.some((line) => line.startsWith(`events[${index}].date: expected`) && line.endsWith(`got "${value}"`)), `${index} in\n${errors.join('\n')}`).to.equal(true);
+    for (const [index, value] of [
+      [0, '-500'],
+      [1, '2005-13'],
+      [2, 'MMV'],
+      [3, '2005.5'],
+      [6, '2005-02-30'],
+      [7, '2005-05-13T25:00'],
+    ] as const) {
+      expect(
+        errors.some((line) => line.startsWith(`events[${index}].date: expected`) && line.endsWith(`got "${value}"`)),
+        `${index} in\n${errors.join('\n')}`,
+      ).to.equal(true);
     }
     expect(errors).to.include('events[4].date: is required');
     expect(errors).to.include('events[5].date: is required');
@@ -221,9 +278,9 @@ describe('TimelineJS3 adapter', () => {
     expect(notes).to.deep.equal([
       'theme: not a TimelineJS3 field; ignored',
       'scale: "cosmological" is not supported: dates are read on the human scale (years 0 to 9999)',
-      'title.start_date: not carried: the title slide is shown as the timeline\'s heading',
-      'title.background: not carried: the title slide is shown as the timeline\'s heading',
-      'title.unique_id: not carried: the title slide is shown as the timeline\'s heading',
+      "title.start_date: not carried: the title slide is shown as the timeline's heading",
+      "title.background: not carried: the title slide is shown as the timeline's heading",
+      "title.unique_id: not carried: the title slide is shown as the timeline's heading",
       'eras[0].group: not a TimelineJS3 field; ignored',
       'eras[0].start_date.display_date: not carried: an era shows its title only',
       'eras[0].text.headline: blank; the era is titled with its dates',
@@ -369,7 +426,11 @@ describe('TimelineJS3 adapter', () => {
         <div>
           <h2>${timeline.title}</h2>
           ${texts.map((text) => html`<div class="text">${renderMarkdown(text, { format: 'html' })}</div>`)}
-          ${timeline.events.map((event) => html`<h3>${event.title}</h3><p>${event.media?.caption} ${event.media?.credit}</p>`)}
+          ${timeline.events.map(
+            (event) =>
+              html`<h3>${event.title}</h3>
+                <p>${event.media?.caption} ${event.media?.credit}</p>`,
+          )}
         </div>
       `);
       await whenMarkdownReady();

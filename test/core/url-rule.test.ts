@@ -41,7 +41,12 @@ describe('the URL rule', () => {
 
   it('keeps links and URLs relative to the data file, resolved as the widget resolves them', () => {
     expect(LINKS.map((url) => allowedUrl(url, DATA_FILE))).to.deep.equal([
-      'https://ahrca.eu/appeals', 'http://ahrca.eu/', 'https://ahrca.eu/', 'https://ahrca.eu/', 'mailto:info@ahrca.eu', 'tel:+4930123456',
+      'https://ahrca.eu/appeals',
+      'http://ahrca.eu/',
+      'https://ahrca.eu/',
+      'https://ahrca.eu/',
+      'mailto:info@ahrca.eu',
+      'tel:+4930123456',
     ]);
     expect(RELATIVE.map((url) => allowedUrl(url, DATA_FILE))).to.deep.equal([
       'https://data.example/appeals/photos/portrait.jpg',

@@ -98,7 +98,9 @@ describe('the builder’s check of a data URL', () => {
     const embedOrigin = new URL(builder.frame.src, location.href).origin;
     expect(text(note()))
       .to.include(`The iframe would show an error: the embed page at ${embedOrigin} takes data only from its own host`)
-      .and.include(`not from ${OTHER_ORIGIN}. To embed this data, put the data on ${embedOrigin}, or build the embed page with AHRCA_EMBED_ORIGINS="${OTHER_ORIGIN}"`);
+      .and.include(
+        `not from ${OTHER_ORIGIN}. To embed this data, put the data on ${embedOrigin}, or build the embed page with AHRCA_EMBED_ORIGINS="${OTHER_ORIGIN}"`,
+      );
   });
 
   it('says when the data path leads nowhere, and when a feed has no such person', async () => {

@@ -49,5 +49,8 @@ export function snippet(builder: Builder, kind: 'script' | 'iframe' | 'npm'): st
 /** Waits until the script snippet names the local library and carries its integrity hash. */
 export async function useLocalLibrary(builder: Builder): Promise<void> {
   fill(builder, '#cdn-base', LOCAL_DIST);
-  await eventually(() => snippet(builder, 'script').includes(`${LOCAL_DIST}ahrca-widgets.js" integrity="sha384-`), 'the snippet does not use the local library with its hash');
+  await eventually(
+    () => snippet(builder, 'script').includes(`${LOCAL_DIST}ahrca-widgets.js" integrity="sha384-`),
+    'the snippet does not use the local library with its hash',
+  );
 }

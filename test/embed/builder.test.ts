@@ -117,9 +117,7 @@ describe('the builder’s snippets, each in a fresh page', () => {
 
   it('writes fallback content from the data into the element: a link to its page and a line in the widget’s language', async () => {
     const builder = await setUp('prisoner-card', { '#option-person': 'example-namuna-odamov' });
-    expect(snippet(builder, 'script')).to.include(
-      '<a href="https://example.org/ahrca/prisoners/example-namuna-odamov">Намуна Одамов</a> — Арестован',
-    );
+    expect(snippet(builder, 'script')).to.include('<a href="https://example.org/ahrca/prisoners/example-namuna-odamov">Намуна Одамов</a> — Арестован');
     const preview = builder.doc().querySelector('#preview ahrca-prisoner-card')!;
     expect(preview.querySelector('a')!.textContent).to.equal('Намуна Одамов');
   });
@@ -140,7 +138,9 @@ describe('the builder’s snippets, each in a fresh page', () => {
     // embed.html adds 4 pixels of padding above and below the widget.
     expect(snippet(builder, 'iframe')).to.include(`height="${height + 8}" data-ahrca-min-height="${height + 8}"`);
     expect(snippet(builder, 'npm')).to.not.include('min-height');
-    expect(builder.doc().getElementById('reservation-note')!.textContent).to.include(`reserves ${height} px, the widget’s height in the preview (${Math.round(width)} px wide), and the iframe 8 px more`);
+    expect(builder.doc().getElementById('reservation-note')!.textContent).to.include(
+      `reserves ${height} px, the widget’s height in the preview (${Math.round(width)} px wide), and the iframe 8 px more`,
+    );
 
     // A page as wide as the preview (its body has 8-pixel margins) and tall enough not to scroll, with
     // the script snippet: the element holds the reserved height before and after its data shows.

@@ -16,10 +16,7 @@ describe('parseEmbedOrigins (AHRCA_EMBED_ORIGINS)', () => {
   });
 
   it('takes origins separated by spaces or commas, normalised, each once', () => {
-    expect(parseEmbedOrigins('https://data.example.org https://mirror.example.net')).to.deep.equal([
-      'https://data.example.org',
-      'https://mirror.example.net',
-    ]);
+    expect(parseEmbedOrigins('https://data.example.org https://mirror.example.net')).to.deep.equal(['https://data.example.org', 'https://mirror.example.net']);
     expect(parseEmbedOrigins('HTTPS://Data.Example.ORG/, https://mirror.example.net:443,https://data.example.org')).to.deep.equal([
       'https://data.example.org',
       'https://mirror.example.net',

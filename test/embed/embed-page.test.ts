@@ -130,7 +130,10 @@ describe('dist/embed.html', () => {
     expect(requested.filter((url) => url.origin !== location.origin).map(String)).to.deep.equal([]);
     const outside = requested.filter((url) => !url.pathname.startsWith('/dist/') && !url.pathname.startsWith('/demo/data/'));
     expect(outside.map((url) => url.pathname)).to.deep.equal([]);
-    expect(requested.some((url) => url.pathname === '/dist/ahrca-widgets.js'), 'the page did not use the library’s loader').to.equal(true);
+    expect(
+      requested.some((url) => url.pathname === '/dist/ahrca-widgets.js'),
+      'the page did not use the library’s loader',
+    ).to.equal(true);
     // The photo, media of the data, came from the data's host (a browser may take it from its memory cache, unlisted).
     const photo = card.shadowRoot!.querySelector<HTMLImageElement>('img')!;
     expect(new URL(photo.currentSrc).pathname).to.match(/^\/demo\/data\/photos\//);
@@ -151,7 +154,10 @@ describe('dist/embed.html', () => {
     expect(violations).to.deep.equal([]);
     // Neither the page's own policy (its origin and those listed) nor the second (the data's origin) lets this through;
     // a browser may report it once for each.
-    const refused = await frame.contentWindow!.fetch('https://elsewhere.example/track.json').then(() => false, () => true);
+    const refused = await frame.contentWindow!.fetch('https://elsewhere.example/track.json').then(
+      () => false,
+      () => true,
+    );
     expect(refused).to.equal(true);
     await eventually(() => violations.length > 0, 'no violation was reported for a request outside the data’s origin');
     expect([...new Set(violations)]).to.deep.equal(['connect-src https://elsewhere.example/track.json']);
@@ -170,7 +176,9 @@ describe('dist/embed.html', () => {
 
   describe('a src on an origin not listed at build time', () => {
     before(async () => {
-      expect(dataOriginsOf(staticPolicy(await text(EMBED))), 'build dist/ without the test server’s other name in AHRCA_EMBED_ORIGINS').to.not.include(OTHER_ORIGIN);
+      expect(dataOriginsOf(staticPolicy(await text(EMBED))), 'build dist/ without the test server’s other name in AHRCA_EMBED_ORIGINS').to.not.include(
+        OTHER_ORIGIN,
+      );
     });
 
     /** A URL of the test server under its other name, whose requests /net/count counts. */
@@ -193,7 +201,9 @@ describe('dist/embed.html', () => {
 
       const naming = errors.filter((line) => line.includes(OTHER_ORIGIN));
       expect(naming).to.have.length(1);
-      expect(naming[0]).to.match(/^\[ahrca-widgets\] embed\.html refused data from /).and.include('AHRCA_EMBED_ORIGINS');
+      expect(naming[0])
+        .to.match(/^\[ahrca-widgets\] embed\.html refused data from /)
+        .and.include('AHRCA_EMBED_ORIGINS');
       expect(doc().querySelectorAll('meta[http-equiv="Content-Security-Policy"]')[1]!.getAttribute('content')).to.equal("connect-src 'none'");
     });
 

@@ -30,7 +30,10 @@ describe('readEmbedRequest', () => {
     expect(request).to.deep.equal({
       ok: true,
       tag: 'ahrca-appeal-banner',
-      attributes: [['src', 'https://widgets.example.org/dist/a.json'], ['theme', 'auto']],
+      attributes: [
+        ['src', 'https://widgets.example.org/dist/a.json'],
+        ['theme', 'auto'],
+      ],
       ignored: ['layout', 'person', 'onclick', 'heading-level', 'data-path'],
       refused: [],
     });
@@ -39,7 +42,10 @@ describe('readEmbedRequest', () => {
   it('passes media-on-request to every widget, so a blog whose readers are watched can hold images too', () => {
     for (const widget of ['appeal-banner', 'prisoner-card', 'prisoner-list', 'timeline']) {
       expect(read(`widget=${widget}&src=https://data.example.org/d.json&media-on-request`)).to.deep.include({
-        attributes: [['src', 'https://data.example.org/d.json'], ['media-on-request', '']],
+        attributes: [
+          ['src', 'https://data.example.org/d.json'],
+          ['media-on-request', ''],
+        ],
         ignored: [],
       });
     }
@@ -47,7 +53,10 @@ describe('readEmbedRequest', () => {
 
   it('keeps only http(s) URLs in src, at most five, and reports a src with none', () => {
     const mirrors = read('widget=timeline&src=javascript:alert(1) https://a.example/t.json data:,x http://localhost:8080/t.json 1 2 3 4');
-    expect(mirrors.ok && mirrors.attributes[0]).to.deep.equal(['src', 'https://a.example/t.json http://localhost:8080/t.json https://widgets.example.org/dist/1']);
+    expect(mirrors.ok && mirrors.attributes[0]).to.deep.equal([
+      'src',
+      'https://a.example/t.json http://localhost:8080/t.json https://widgets.example.org/dist/1',
+    ]);
     expect(read('widget=timeline&src=javascript:alert(1)')).to.include({ ok: true }).and.to.have.deep.property('ignored', ['src']);
   });
 

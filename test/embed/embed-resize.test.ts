@@ -17,7 +17,10 @@ const heightMessage = (value: unknown, extra: object = {}) => ({ type: 'ahrca:he
 async function openHost(query: Record<string, string> = {}) {
   const frame = await openUrl(`${HOST}?${new URLSearchParams(query).toString()}`, { width: 700, height: 900 });
   const host = () => documentOf(frame);
-  await eventually(() => query.helper === '0' || [...host().scripts].some((script) => script.src.endsWith('/dist/embed-resize.js')), 'the host page has no helper');
+  await eventually(
+    () => query.helper === '0' || [...host().scripts].some((script) => script.src.endsWith('/dist/embed-resize.js')),
+    'the host page has no helper',
+  );
   return { host, window: frame.contentWindow! };
 }
 

@@ -28,7 +28,9 @@ describe('builder snippets', () => {
   });
 
   it('carry no integrity attribute for a file sri.json does not list', () => {
-    expect(scriptSnippet(setup())).to.match(/^<script type="module" src="https:\/\/cdn\.example\.org\/ahrca-widgets@1\.0\.0\/dist\/ahrca-widgets\.js"><\/script>/);
+    expect(scriptSnippet(setup())).to.match(
+      /^<script type="module" src="https:\/\/cdn\.example\.org\/ahrca-widgets@1\.0\.0\/dist\/ahrca-widgets\.js"><\/script>/,
+    );
     expect(scriptSnippet(setup({ integrity: { 'ahrca-widgets.js': 'sha384-abc' } }))).to.include('integrity="sha384-abc" crossorigin="anonymous"');
   });
 
@@ -40,7 +42,9 @@ describe('builder snippets', () => {
       }),
     );
     const lines = script.split('\n');
-    expect(lines[0]).to.equal('<link rel="modulepreload" href="https://cdn.example.org/ahrca-widgets@1.0.0/dist/timeline.js" integrity="sha384-t" crossorigin="anonymous">');
+    expect(lines[0]).to.equal(
+      '<link rel="modulepreload" href="https://cdn.example.org/ahrca-widgets@1.0.0/dist/timeline.js" integrity="sha384-t" crossorigin="anonymous">',
+    );
     expect(lines[1]).to.equal('<link rel="modulepreload" href="https://cdn.example.org/ahrca-widgets@1.0.0/dist/chunks/styles-x.js">');
     expect(lines[2]).to.equal(
       '<link rel="preload" as="fetch" href="https://data.example.org/t.json?&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" crossorigin="anonymous" referrerpolicy="no-referrer">',
@@ -49,8 +53,24 @@ describe('builder snippets', () => {
   });
 
   it('give the embed page the same attributes as query parameters', () => {
-    const url = new URL(embedUrl(setup({ widget: 'timeline', attributes: [['src', 'https://d.example/t.json'], ['lang', 'ru'], ['navigator', '']] })));
-    expect([...url.searchParams]).to.deep.equal([['widget', 'timeline'], ['src', 'https://d.example/t.json'], ['lang', 'ru'], ['navigator', '']]);
+    const url = new URL(
+      embedUrl(
+        setup({
+          widget: 'timeline',
+          attributes: [
+            ['src', 'https://d.example/t.json'],
+            ['lang', 'ru'],
+            ['navigator', ''],
+          ],
+        }),
+      ),
+    );
+    expect([...url.searchParams]).to.deep.equal([
+      ['widget', 'timeline'],
+      ['src', 'https://d.example/t.json'],
+      ['lang', 'ru'],
+      ['navigator', ''],
+    ]);
   });
 });
 
@@ -58,7 +78,9 @@ describe('fallback content', () => {
   const DATA_URL = 'https://data.example.org/appeals/a.json';
 
   it('escapes the data’s title and summary, and takes the data’s own page when it has one', () => {
-    const fallback = fallbackFor('appeal-banner', { id: 'a', kind: 'appeal', title: HOSTILE, ask: '<b>Sign</b> & share', url: 'https://example.org/a' }, 'en', { dataUrl: DATA_URL })!;
+    const fallback = fallbackFor('appeal-banner', { id: 'a', kind: 'appeal', title: HOSTILE, ask: '<b>Sign</b> & share', url: 'https://example.org/a' }, 'en', {
+      dataUrl: DATA_URL,
+    })!;
     expect(fallbackHtml(fallback, 'https://ignored.example')).to.equal(
       '<a href="https://example.org/a">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a> — &lt;b&gt;Sign&lt;/b&gt; &amp; share',
     );
@@ -74,7 +96,9 @@ describe('fallback content', () => {
       const person = { id: 'p', name: 'Namuna <b>Odamov</b>', status: 'detained', url };
       const fallback = fallbackFor('prisoner-card', person, 'en', { dataUrl: DATA_URL })!;
       expect(fallbackHtml(fallback, 'https://ignored.example'), JSON.stringify(url)).to.equal('Namuna &lt;b&gt;Odamov&lt;/b&gt; — Detained');
-      expect(fallback.refused, JSON.stringify(url)).to.equal('The data’s link (url) is not an http(s), mailto or tel address: the title is shown without a link.');
+      expect(fallback.refused, JSON.stringify(url)).to.equal(
+        'The data’s link (url) is not an http(s), mailto or tel address: the title is shown without a link.',
+      );
     }
   });
 
@@ -86,11 +110,19 @@ describe('fallback content', () => {
   });
 
   it('says nothing about a withdrawn person', () => {
-    expect(fallbackFor('prisoner-card', { people: [{ id: 'w', withdrawn: { reason: 'safety' } }] }, 'en', { dataUrl: DATA_URL, person: 'w' })).to.equal(undefined);
+    expect(fallbackFor('prisoner-card', { people: [{ id: 'w', withdrawn: { reason: 'safety' } }] }, 'en', { dataUrl: DATA_URL, person: 'w' })).to.equal(
+      undefined,
+    );
   });
 
   it('counts a timeline’s events and spans its years, in the widget’s language', () => {
-    const timeline = { title: { en: 'Events', ru: 'События' }, events: [{ id: 'a', date: '2016-09-02', title: 'x' }, { id: 'b', date: '2005-05-13', title: 'y' }] };
+    const timeline = {
+      title: { en: 'Events', ru: 'События' },
+      events: [
+        { id: 'a', date: '2016-09-02', title: 'x' },
+        { id: 'b', date: '2005-05-13', title: 'y' },
+      ],
+    };
     expect(fallbackFor('timeline', timeline, 'en', { dataUrl: DATA_URL })).to.deep.equal({ title: 'Events', summary: '2 events, 2005–2016' });
   });
 });
@@ -103,12 +135,19 @@ describe('the script snippet’s preload hints, from the built dist/files.json',
 
   it('name a banner’s module and chunks, its strings in the chosen language, the text engine and marked', () => {
     const files = preloadFiles(map, 'ahrca-appeal-banner', 'ru', undefined);
-    for (const file of [...map.w['ahrca-appeal-banner']!, ...map.l['ahrca-appeal-banner']!['ru']!, ...map.p['engine']!, ...map.p['parser']!, ...map.p['kept']!]) {
+    for (const file of [
+      ...map.w['ahrca-appeal-banner']!,
+      ...map.l['ahrca-appeal-banner']!['ru']!,
+      ...map.p['engine']!,
+      ...map.p['parser']!,
+      ...map.p['kept']!,
+    ]) {
       expect(files).to.include(file);
     }
     expect(new Set(files).size).to.equal(files.length);
     // The page's language is unknown to the builder: no strings; English needs none.
-    for (const lang of ['', 'en']) expect(preloadFiles(map, 'ahrca-appeal-banner', lang, undefined)).not.to.include.members(map.l['ahrca-appeal-banner']!['ru']!);
+    for (const lang of ['', 'en'])
+      expect(preloadFiles(map, 'ahrca-appeal-banner', lang, undefined)).not.to.include.members(map.l['ahrca-appeal-banner']!['ru']!);
   });
 
   it('name for a timeline what its checked data needs: marked or the adapter, the cards for videos', () => {

@@ -184,7 +184,11 @@ describe('broken networks', function () {
         first.el.remove();
         const second = await load(tag, src, { retries: 0 });
         await waitUntil(() => second.events.length === 2, 'the kept copy and the failure were not both announced');
-        expect(second.events.map(({ type, detail }) => [type, (detail as { stale?: boolean; reason?: string }).stale ?? (detail as { reason: string }).reason]).sort()).to.deep.equal([
+        expect(
+          second.events
+            .map(({ type, detail }) => [type, (detail as { stale?: boolean; reason?: string }).stale ?? (detail as { reason: string }).reason])
+            .sort(),
+        ).to.deep.equal([
           ['ahrca-error', 'http'],
           ['ahrca-load', true],
         ]);

@@ -29,7 +29,11 @@ const SANITISED: Vocabulary = {
   shapes: new Set([
     ...ALLOWED_ELEMENTS,
     ...ALLOWED_ELEMENTS.flatMap((element) => ALLOWED_ATTRIBUTES.map((attribute) => `${element}@${attribute}`)),
-    'a@rel', 'a@target', 'img@loading', 'img@decoding', 'img@referrerpolicy',
+    'a@rel',
+    'a@target',
+    'img@loading',
+    'img@decoding',
+    'img@referrerpolicy',
   ]),
   ids: new Set(),
 };
@@ -178,37 +182,47 @@ describe('hostile data', function () {
           const { els, outcomes } = await render(widget, payloads);
           const problems = await inspect(els, allowed);
           const context = `payloads ${start}–${start + rounds.length - 1}`;
-          expect(outcomes.filter((outcome) => outcome !== 'load'), `${context}: hostile text made valid data unreadable`).to.deep.equal([]);
+          expect(
+            outcomes.filter((outcome) => outcome !== 'load'),
+            `${context}: hostile text made valid data unreadable`,
+          ).to.deep.equal([]);
           expect(tripped, `${context}: a payload ran`).to.deep.equal([]);
           expect(problems, context).to.deep.equal([]);
           container.replaceChildren();
         }
-        expect(consoleErrors.filter((line) => !line.startsWith('[ahrca-widgets]')), 'console errors that are not ours').to.deep.equal([]);
+        expect(
+          consoleErrors.filter((line) => !line.startsWith('[ahrca-widgets]')),
+          'console errors that are not ours',
+        ).to.deep.equal([]);
         expect(shown.size + refused.length, 'every payload met every field').to.equal(corpus.length * widget.fields.length);
       });
 
       // A foreign format (TimelineJS3) has no schema of ours: none of its fields refuses anything.
       const { schema } = widget;
-      if (schema) it('a payload a field refuses makes the widget refuse the data, naming the field, and show its error', async () => {
-        for (const { field, payload } of refused) {
-          const result = validate(schema, replaceAt(widget.base(), field.path, () => payload));
-          expect(result.ok, `${field.path} accepted ${JSON.stringify(payload)}`).to.equal(false);
-          if (!result.ok) expect(result.errors.join('; '), JSON.stringify(payload)).to.match(pathPattern(field.path));
-        }
-        // Rendered too, every URL field at once: the error state, with nothing of the payload in it.
-        const urlFields = widget.fields.filter((field) => field.kind === 'url');
-        const refusedUrls = [...new Set(refused.filter(({ field }) => field.kind === 'url').map(({ payload }) => payload))];
-        for (let start = 0; start < refusedUrls.length; start += BATCH) {
-          const batch = refusedUrls.slice(start, start + BATCH);
-          const payloads = batch.map((payload) => urlFields.reduce<unknown>((data, field) => replaceAt(data, field.path, () => payload), widget.base()));
-          const { els, outcomes } = await render(widget, payloads);
-          outcomes.forEach((outcome, index) => expect(outcome, JSON.stringify(batch[index])).to.match(/^error: /));
-          for (const el of els) expect(el.shadowRoot.querySelector('[part~="error"]'), 'the error state').to.not.equal(null);
-          expect(await inspect(els, allowed)).to.deep.equal([]);
-          expect(tripped).to.deep.equal([]);
-          container.replaceChildren();
-        }
-      });
+      if (schema)
+        it('a payload a field refuses makes the widget refuse the data, naming the field, and show its error', async () => {
+          for (const { field, payload } of refused) {
+            const result = validate(
+              schema,
+              replaceAt(widget.base(), field.path, () => payload),
+            );
+            expect(result.ok, `${field.path} accepted ${JSON.stringify(payload)}`).to.equal(false);
+            if (!result.ok) expect(result.errors.join('; '), JSON.stringify(payload)).to.match(pathPattern(field.path));
+          }
+          // Rendered too, every URL field at once: the error state, with nothing of the payload in it.
+          const urlFields = widget.fields.filter((field) => field.kind === 'url');
+          const refusedUrls = [...new Set(refused.filter(({ field }) => field.kind === 'url').map(({ payload }) => payload))];
+          for (let start = 0; start < refusedUrls.length; start += BATCH) {
+            const batch = refusedUrls.slice(start, start + BATCH);
+            const payloads = batch.map((payload) => urlFields.reduce<unknown>((data, field) => replaceAt(data, field.path, () => payload), widget.base()));
+            const { els, outcomes } = await render(widget, payloads);
+            outcomes.forEach((outcome, index) => expect(outcome, JSON.stringify(batch[index])).to.match(/^error: /));
+            for (const el of els) expect(el.shadowRoot.querySelector('[part~="error"]'), 'the error state').to.not.equal(null);
+            expect(await inspect(els, allowed)).to.deep.equal([]);
+            expect(tripped).to.deep.equal([]);
+            container.replaceChildren();
+          }
+        });
     });
   }
 
@@ -220,7 +234,8 @@ describe('hostile data', function () {
       for (const field of widget.fields.filter((candidate) => candidate.kind === 'url' && candidate.schema)) {
         for (const url of spellings.filter((spelling) => accepts(field, spelling))) {
           link.href = url;
-          if (!['http:', 'https:', 'mailto:', 'tel:'].includes(link.protocol)) taken.push(`${widget.name} ${field.path}: ${JSON.stringify(url)} → ${link.protocol}`);
+          if (!['http:', 'https:', 'mailto:', 'tel:'].includes(link.protocol))
+            taken.push(`${widget.name} ${field.path}: ${JSON.stringify(url)} → ${link.protocol}`);
         }
       }
     }
@@ -236,8 +251,10 @@ describe('hostile data', function () {
     // Markdown fields take every payload: each is shown at least once as markdown.
     for (const payload of corpus) {
       const markdownFields = WIDGET_CASES.flatMap((widget) => widget.fields.filter((field) => field.kind === 'markdown'));
-      expect(markdownFields.some((field) => accepts(field, payload)), JSON.stringify(payload)).to.equal(true);
+      expect(
+        markdownFields.some((field) => accepts(field, payload)),
+        JSON.stringify(payload),
+      ).to.equal(true);
     }
   });
 });
-

@@ -37,9 +37,25 @@ const HOSTILE_CSS = `
 
 /** What makes text legible: it must be the same inside the widget with the hostile CSS as without. */
 const TEXT_PROPERTIES = [
-  'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color',
-  'letter-spacing', 'word-spacing', 'text-transform', 'text-indent', 'text-shadow', 'white-space',
-  'text-align', 'visibility', 'display', 'opacity', 'box-sizing', 'cursor',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'color',
+  'background-color',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-indent',
+  'text-shadow',
+  'white-space',
+  'text-align',
+  'visibility',
+  'display',
+  'opacity',
+  'box-sizing',
+  'cursor',
 ] as const;
 
 function textStyles(el: Shadowed): Map<Element, string> {
@@ -143,7 +159,10 @@ async function everyWidgetReady(page: PageWindow): Promise<void> {
   expect(widgets.length).to.be.at.least(TAGS.length);
   await waitUntil(
     () => widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"]:not(.skeleton)')),
-    `not every widget rendered: ${widgets.filter((el) => !el.shadowRoot?.querySelector('[part~="base"]')).map((el) => el.localName).join(', ')}`,
+    `not every widget rendered: ${widgets
+      .filter((el) => !el.shadowRoot?.querySelector('[part~="base"]'))
+      .map((el) => el.localName)
+      .join(', ')}`,
     { timeout: 8000 },
   );
   for (const el of widgets) expect(el, el.localName).to.be.instanceOf(page.customElements.get(el.localName)!);
@@ -172,7 +191,10 @@ describe('hostile hosts: other copies of Lit and of our script', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
-  for (const [first, second] of [[SOURCE, LOADER], [LOADER, SOURCE]] as const) {
+  for (const [first, second] of [
+    [SOURCE, LOADER],
+    [LOADER, SOURCE],
+  ] as const) {
     it(`our script twice, two versions (${first} then ${second}): no error, every widget upgraded, later ones too`, async () => {
       const page = await openPage('', `${WIDGETS_MARKUP}${module(first)}`);
       await everyWidgetReady(page);

@@ -149,7 +149,9 @@ export function problemsIn(el: Shadowed, allowed: Vocabulary): string[] {
     const bounds = owner.getBoundingClientRect();
     const outside = box.left < bounds.left - 1 || box.right > bounds.right + 1 || box.top < bounds.top - 1 || box.bottom > bounds.bottom + 1;
     if (outside && !clipped(element, owner)) {
-      problems.push(`box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)} outside its ${Math.round(bounds.width)}×${Math.round(bounds.height)} box: ${describe(element)}`);
+      problems.push(
+        `box ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)} outside its ${Math.round(bounds.width)}×${Math.round(bounds.height)} box: ${describe(element)}`,
+      );
     }
   }
   return problems;

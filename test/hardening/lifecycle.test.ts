@@ -40,12 +40,23 @@ function watchListeners(): { active: () => number; restore: () => void } {
     if (!ids.has(listener as object)) ids.set(listener as object, nextId++);
     return `${target === window ? 'window' : 'document'} ${type} ${ids.get(listener as object)} ${capture}`;
   };
-  const watched = (target: EventTarget, listener: unknown) => (target === window || target === document) && typeof listener === 'function' && new Error().stack?.includes('/src/');
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  const watched = (target: EventTarget, listener: unknown) =>
+    (target === window || target === document) && typeof listener === 'function' && new Error().stack?.includes('/src/');
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     if (watched(this, listener) && !(typeof options === 'object' && options.once)) active.set(keyOf(this, type, listener, options), 1);
     return add.call(this, type, listener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     if (watched(this, listener)) active.delete(keyOf(this, type, listener, options));
     return remove.call(this, type, listener, options);
   };
@@ -152,7 +163,10 @@ describe('lifecycle', function () {
       expect(new URL(loads[0]!).search).to.equal(new URL(urls.at(-1)!, location.href).search);
       expect(errors).to.deep.equal([]);
       const open = await Promise.all(urls.map(async (_, index) => ((await (await fetch(`/net/open?id=${run}-${index}`)).json()) as { open: number }).open));
-      expect(open.reduce((sum, count) => sum + count, 0), 'requests still open on the server').to.equal(0);
+      expect(
+        open.reduce((sum, count) => sum + count, 0),
+        'requests still open on the server',
+      ).to.equal(0);
     });
   }
 });

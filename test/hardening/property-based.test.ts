@@ -60,7 +60,13 @@ async function show(tag: string, payload: unknown): Promise<{ event: string; sta
     const event = await Promise.race([outcome, aTimeout(3000).then(() => 'none')]);
     await el.updateComplete;
     const root = el.shadowRoot!;
-    const state = root.querySelector('[part~="error"]') ? 'error' : root.querySelector('[part~="empty"]') ? 'empty' : root.querySelector('[part~="skeleton"]') ? 'loading' : 'ready';
+    const state = root.querySelector('[part~="error"]')
+      ? 'error'
+      : root.querySelector('[part~="empty"]')
+        ? 'empty'
+        : root.querySelector('[part~="skeleton"]')
+          ? 'loading'
+          : 'ready';
     el.remove();
     return { event, state };
   } finally {

@@ -119,7 +119,10 @@ async function show(target: Target, value: string): Promise<{ longest: number; s
     await el.updateComplete;
     let shadow = el.shadowRoot;
     if (target.opens) {
-      await waitUntil(() => el.shadowRoot.querySelector('dialog ahrca-prisoner-card')?.shadowRoot?.querySelector('[part~="summary"]'), 'the person did not open');
+      await waitUntil(
+        () => el.shadowRoot.querySelector('dialog ahrca-prisoner-card')?.shadowRoot?.querySelector('[part~="summary"]'),
+        'the person did not open',
+      );
       shadow = el.shadowRoot.querySelector('dialog ahrca-prisoner-card')!.shadowRoot!;
     }
     await settled(shadow);
@@ -163,8 +166,12 @@ describe('a time budget for every text', function () {
           expect(tripped, 'errors that reached the page').to.deep.equal([]);
           expect(shadow.textContent!.length, 'the text is on screen').to.be.above(Math.min(value!.length / 4, 250));
           const warnings = lines.filter((line) => line.includes('shown as plain text'));
-          expect(lines.filter((line) => line.startsWith('error:')), 'errors in the console').to.deep.equal([]);
-          for (const warning of warnings) expect(warning, 'the warning names the field').to.match(new RegExp(`^\\[ahrca-widgets\\] ${target.named?.source}: shown as plain text: `));
+          expect(
+            lines.filter((line) => line.startsWith('error:')),
+            'errors in the console',
+          ).to.deep.equal([]);
+          for (const warning of warnings)
+            expect(warning, 'the warning names the field').to.match(new RegExp(`^\\[ahrca-widgets\\] ${target.named?.source}: shown as plain text: `));
           if (pathology.over && target.named && value!.length === FOREIGN_MAX) expect(warnings.length, 'a warning').to.be.above(0);
         });
       }

@@ -83,7 +83,14 @@ export function timelineBase(textFormat: 'markdown' | 'html' = 'markdown'): Payl
     title: 'The Andijan events and after',
     description: text,
     textFormat,
-    media: { kind: 'image', url: '/demo/media/placeholder-0.svg', alt: 'Babur Square', caption: 'The square', credit: 'Placeholder', thumbnail: '/demo/media/placeholder-1.svg' },
+    media: {
+      kind: 'image',
+      url: '/demo/media/placeholder-0.svg',
+      alt: 'Babur Square',
+      caption: 'The square',
+      credit: 'Placeholder',
+      thumbnail: '/demo/media/placeholder-1.svg',
+    },
     eras: [{ title: 'Islam Karimov’s presidency', start: '1991-09-01', end: '2016-09-02', text }],
     events: [
       {
@@ -92,7 +99,14 @@ export function timelineBase(textFormat: 'markdown' | 'html' = 'markdown'): Payl
         displayDate: '13 May 2005',
         title: 'The Andijan events',
         text,
-        media: { kind: 'image', url: '/demo/media/placeholder-2.svg', alt: 'Crowd', caption: 'Babur Square', credit: 'Placeholder', thumbnail: '/demo/media/placeholder-1.svg' },
+        media: {
+          kind: 'image',
+          url: '/demo/media/placeholder-2.svg',
+          alt: 'Crowd',
+          caption: 'Babur Square',
+          credit: 'Placeholder',
+          thumbnail: '/demo/media/placeholder-1.svg',
+        },
         tags: ['Andijan', 'Massacre'],
         place: 'Andijan, Uzbekistan',
         sources: [source],
@@ -116,7 +130,14 @@ export function timelineBase(textFormat: 'markdown' | 'html' = 'markdown'): Payl
 
 /** TimelineJS3's own format, read through the adapter: its fields are not in a schema of ours. */
 export function timelineJsBase(): Payload {
-  const media = { url: '/demo/media/placeholder-2.svg', caption: 'Babur Square', credit: 'Placeholder', alt: 'Crowd', title: 'Photo', thumbnail: '/demo/media/placeholder-1.svg' };
+  const media = {
+    url: '/demo/media/placeholder-2.svg',
+    caption: 'Babur Square',
+    credit: 'Placeholder',
+    alt: 'Crowd',
+    title: 'Photo',
+    thumbnail: '/demo/media/placeholder-1.svg',
+  };
   return {
     title: { text: { headline: 'The Andijan events', text: '<p>Read <strong>unchanged</strong>.</p>' }, media },
     eras: [{ start_date: { year: 1991 }, end_date: { year: 2016 }, text: { headline: 'Karimov’s rule', text: '<p>Era</p>' } }],
@@ -173,10 +194,34 @@ const cardClock = { clock: () => NOW };
 
 export const WIDGET_CASES: readonly WidgetCase[] = [
   { name: '<ahrca-appeal-banner>', tag: 'ahrca-appeal-banner', attributes: { dismissible: '' }, ...fromSchema(AppealSchema, appealBase) },
-  { name: '<ahrca-prisoner-card> one person, full', tag: 'ahrca-prisoner-card', attributes: {}, properties: cardClock, ...fromSchema(ActivePersonSchema, () => personBase()) },
-  { name: '<ahrca-prisoner-card> one person, compact', tag: 'ahrca-prisoner-card', attributes: { layout: 'compact' }, properties: cardClock, ...fromSchema(ActivePersonSchema, () => personBase()) },
-  { name: '<ahrca-prisoner-card> feed, full', tag: 'ahrca-prisoner-card', attributes: { person: 'second' }, properties: cardClock, ...fromSchema(PrisonerCardDataSchema, feedBase) },
-  { name: '<ahrca-prisoner-card> feed, compact', tag: 'ahrca-prisoner-card', attributes: { layout: 'compact', person: 'second' }, properties: cardClock, ...fromSchema(PrisonerCardDataSchema, feedBase) },
+  {
+    name: '<ahrca-prisoner-card> one person, full',
+    tag: 'ahrca-prisoner-card',
+    attributes: {},
+    properties: cardClock,
+    ...fromSchema(ActivePersonSchema, () => personBase()),
+  },
+  {
+    name: '<ahrca-prisoner-card> one person, compact',
+    tag: 'ahrca-prisoner-card',
+    attributes: { layout: 'compact' },
+    properties: cardClock,
+    ...fromSchema(ActivePersonSchema, () => personBase()),
+  },
+  {
+    name: '<ahrca-prisoner-card> feed, full',
+    tag: 'ahrca-prisoner-card',
+    attributes: { person: 'second' },
+    properties: cardClock,
+    ...fromSchema(PrisonerCardDataSchema, feedBase),
+  },
+  {
+    name: '<ahrca-prisoner-card> feed, compact',
+    tag: 'ahrca-prisoner-card',
+    attributes: { layout: 'compact', person: 'second' },
+    properties: cardClock,
+    ...fromSchema(PrisonerCardDataSchema, feedBase),
+  },
   { name: '<ahrca-prisoner-list>', tag: 'ahrca-prisoner-list', attributes: {}, properties: cardClock, batch: 4, ...fromSchema(PrisonerFeedSchema, feedBase) },
   { name: '<ahrca-timeline> markdown', tag: 'ahrca-timeline', attributes: {}, ...fromSchema(TimelineSchema, () => timelineBase('markdown')) },
   { name: '<ahrca-timeline> HTML text', tag: 'ahrca-timeline', attributes: {}, ...fromSchema(TimelineSchema, () => timelineBase('html')) },

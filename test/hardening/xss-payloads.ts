@@ -332,7 +332,7 @@ export const XSS_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   'template and framework injection': TEMPLATE_AND_FRAMEWORK,
   'mutation XSS': MUTATION_XSS,
   'broken and nested markup': BROKEN_AND_NESTED,
-  'markdown': MARKDOWN,
+  markdown: MARKDOWN,
   'Unicode and control characters': UNICODE_AND_CONTROLS,
 };
 

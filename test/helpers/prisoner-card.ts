@@ -30,7 +30,11 @@ export function fullPerson(overrides: Data = {}): Data {
     statusConfirmed: '2026-03-15',
     arrested: '2016-09-20',
     charges: [
-      { article: '159(4)', code: 'Criminal Code of Uzbekistan', label: { en: 'Attempt to overthrow the constitutional order', ru: 'Посягательство на конституционный строй' } },
+      {
+        article: '159(4)',
+        code: 'Criminal Code of Uzbekistan',
+        label: { en: 'Attempt to overthrow the constitutional order', ru: 'Посягательство на конституционный строй' },
+      },
       { article: '244-2' },
     ],
     sentence: {
@@ -53,10 +57,7 @@ export function fullPerson(overrides: Data = {}): Data {
     health: 'Needs treatment for a *heart condition*.',
     recognition: [{ by: 'Association for Human Rights in Central Asia', date: '2017-05', url: RECOGNITION_URL }],
     appeals: [{ name: 'For an international investigation of the Andijan events', url: APPEAL_URL }],
-    sources: [
-      { title: 'Verdict of 2 March 2017', url: SOURCE_URL, publisher: 'AHRCA', date: '2017-03-10' },
-      { title: 'Interview with the family' },
-    ],
+    sources: [{ title: 'Verdict of 2 March 2017', url: SOURCE_URL, publisher: 'AHRCA', date: '2017-03-10' }, { title: 'Interview with the family' }],
     url: PROFILE_URL,
     updated: '2026-03-20',
     ...overrides,
@@ -74,16 +75,18 @@ export interface CardOptions {
 }
 
 export function mountCard(data: unknown, options: CardOptions = {}): Promise<AhrcaPrisonerCard> {
-  return fixture<AhrcaPrisonerCard>(html`<ahrca-prisoner-card
-    .data=${data}
-    .clock=${options.clock ?? (() => NOW)}
-    layout=${options.layout ?? nothing}
-    person=${options.person ?? nothing}
-    theme=${options.theme ?? nothing}
-    lang=${options.lang ?? nothing}
-    heading-level=${options.headingLevel ?? nothing}
-    style=${options.style ?? nothing}
-  ></ahrca-prisoner-card>`);
+  return fixture<AhrcaPrisonerCard>(
+    html`<ahrca-prisoner-card
+      .data=${data}
+      .clock=${options.clock ?? (() => NOW)}
+      layout=${options.layout ?? nothing}
+      person=${options.person ?? nothing}
+      theme=${options.theme ?? nothing}
+      lang=${options.lang ?? nothing}
+      heading-level=${options.headingLevel ?? nothing}
+      style=${options.style ?? nothing}
+    ></ahrca-prisoner-card>`,
+  );
 }
 
 export function $(el: AhrcaPrisonerCard, selector: string): HTMLElement | null {

@@ -21,15 +21,17 @@ export interface ListOptions {
 }
 
 export function mountList(data: unknown, options: ListOptions = {}): Promise<AhrcaPrisonerList> {
-  return fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list
-    .data=${data}
-    .clock=${() => NOW}
-    src=${options.src ?? nothing}
-    theme=${options.theme ?? nothing}
-    lang=${options.lang ?? nothing}
-    heading-level=${options.headingLevel ?? nothing}
-    style=${options.style ?? nothing}
-  ></ahrca-prisoner-list>`);
+  return fixture<AhrcaPrisonerList>(
+    html`<ahrca-prisoner-list
+      .data=${data}
+      .clock=${() => NOW}
+      src=${options.src ?? nothing}
+      theme=${options.theme ?? nothing}
+      lang=${options.lang ?? nothing}
+      heading-level=${options.headingLevel ?? nothing}
+      style=${options.style ?? nothing}
+    ></ahrca-prisoner-list>`,
+  );
 }
 
 /** A list of the demo feed, read from its URL, once it shows the people. */

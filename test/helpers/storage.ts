@@ -75,6 +75,9 @@ export function localStorageChars(): number {
 
 /** The key under which a widget keeps its copy: its tag, `data-path` and whole source list (see base-element.ts). */
 export function copyKeyOf(tag: string, src: string, dataPath = ''): string {
-  const urls = src.trim().split(/\s+/).map((url) => new URL(url, document.baseURI).href);
+  const urls = src
+    .trim()
+    .split(/\s+/)
+    .map((url) => new URL(url, document.baseURI).href);
   return JSON.stringify([tag, dataPath, urls]);
 }

@@ -1,14 +1,5 @@
 /** The TimelineJS3 files in test/fixtures/timelinejs/, written from Knight Lab's JSON format documentation. */
-export const TIMELINEJS_FIXTURES = [
-  'title-slide',
-  'eras',
-  'media',
-  'display-date',
-  'groups',
-  'partial-dates',
-  'times',
-  'hostile',
-] as const;
+export const TIMELINEJS_FIXTURES = ['title-slide', 'eras', 'media', 'display-date', 'groups', 'partial-dates', 'times', 'hostile'] as const;
 
 export type TimelineJsFixture = (typeof TIMELINEJS_FIXTURES)[number];
 

@@ -256,7 +256,9 @@ const ROUTES = {
 
   /** `?codes=503,503,200`: each request gets the next code (the last one repeats); 200 sends `?body=`. */
   async sequence(ctx, _rest, entry) {
-    const codes = String(ctx.query.codes ?? '200').split(',').slice(0, 50);
+    const codes = String(ctx.query.codes ?? '200')
+      .split(',')
+      .slice(0, 50);
     const code = clamp(codes[Math.min(entry.step, codes.length - 1)], 200, 599, 500);
     entry.step += 1;
     const retryAfter = ctx.query['retry-after'];
@@ -269,7 +271,9 @@ const ROUTES = {
    * repeats): a body name answers 200 with that body, a number answers that status; `~ms` delays it.
    */
   async steps(ctx, _rest, entry) {
-    const steps = String(ctx.query.steps ?? 'appeal').split(',').slice(0, 50);
+    const steps = String(ctx.query.steps ?? 'appeal')
+      .split(',')
+      .slice(0, 50);
     const [what = 'appeal', delay] = steps[Math.min(entry.step, steps.length - 1)].split('~');
     entry.step += 1;
     if (delay) {

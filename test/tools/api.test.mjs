@@ -38,14 +38,23 @@ describe('ahrca-widgets/tools', () => {
     assert.deepEqual(linked.problems, [], 'a $schema link is no unknown field');
     const bad = tools.validateData({ id: 'p', name: 'N', status: 'jailed' }, { source: 'cms:42' });
     assert.equal(bad.ok, false);
-    assert.deepEqual(bad.problems.map(({ source, path, received }) => ({ source, path, received })), [{ source: 'cms:42', path: 'status', received: '"jailed"' }]);
+    assert.deepEqual(
+      bad.problems.map(({ source, path, received }) => ({ source, path, received })),
+      [{ source: 'cms:42', path: 'status', received: '"jailed"' }],
+    );
     assert.equal(bad.problems[0].line, undefined, 'a value in memory has no lines');
   });
 
   it('validate reads files and reports each, never throwing', async () => {
     const result = await tools.validate(['demo/data/prisoners.json', 'no/such/file.json'].map((path) => join(projectRoot, path)));
     assert.equal(result.ok, false);
-    assert.deepEqual(result.reports.map((report) => [report.ok, report.summary]), [[true, '13 people'], [false, undefined]]);
+    assert.deepEqual(
+      result.reports.map((report) => [report.ok, report.summary]),
+      [
+        [true, '13 people'],
+        [false, undefined],
+      ],
+    );
     assert.equal(result.reports[1].problems[0].message, 'no such file');
   });
 
@@ -60,7 +69,10 @@ describe('ahrca-widgets/tools', () => {
       for (const problem of result.problems) assert.equal(typeof problem.line, 'number', `${name}: ${problem.message} has a line`);
     }
     const refused = await tools.convert('x.json', { from: 'excel' });
-    assert.deepEqual(refused.problems.map((problem) => problem.message), ['cannot convert from "excel": only from timelinejs']);
+    assert.deepEqual(
+      refused.problems.map((problem) => problem.message),
+      ['cannot convert from "excel": only from timelinejs'],
+    );
   });
 
   it('compile returns the files without writing them unless given out', async () => {

@@ -31,7 +31,10 @@ describe('the ahrca-widgets command', () => {
       [['frobnicate'], 'ahrca-widgets: unknown command "frobnicate": expected validate, convert or compile\nSee ahrca-widgets --help.\n'],
       [['validate'], 'ahrca-widgets: validate needs a file or URL: ahrca-widgets validate data.json\nSee ahrca-widgets validate --help.\n'],
       [['validate', '--typo', 'x.json'], "ahrca-widgets: Unknown option '--typo'.\nSee ahrca-widgets validate --help.\n"],
-      [['validate', '--type', 'card', 'x.json'], 'ahrca-widgets: --type must be one of appeal-banner, prisoner-card, prisoner-list, timeline, timelinejs; got "card"\nSee ahrca-widgets validate --help.\n'],
+      [
+        ['validate', '--type', 'card', 'x.json'],
+        'ahrca-widgets: --type must be one of appeal-banner, prisoner-card, prisoner-list, timeline, timelinejs; got "card"\nSee ahrca-widgets validate --help.\n',
+      ],
       [['validate', '--timeout', 'soon', 'x.json'], 'ahrca-widgets: --timeout expects a number of seconds, got "soon"\nSee ahrca-widgets validate --help.\n'],
     ];
     for (const [args, message] of cases) {

@@ -104,7 +104,10 @@ describe('compile', () => {
     });
     const { code } = await run(['compile', folder, '--out', join(folder, 'out')]);
     assert.equal(code, 0);
-    assert.equal(await readFile(join(folder, 'out/appeal-crlf.json'), 'utf8'), '{\n  "id": "crlf",\n  "kind": "appeal",\n  "title": "Windows",\n  "summary": "Line one\\nline two"\n}\n');
+    assert.equal(
+      await readFile(join(folder, 'out/appeal-crlf.json'), 'utf8'),
+      '{\n  "id": "crlf",\n  "kind": "appeal",\n  "title": "Windows",\n  "summary": "Line one\\nline two"\n}\n',
+    );
   });
 
   it('publishes nothing of a withdrawn record but its id and reason', async () => {
@@ -162,7 +165,9 @@ describe('compile', () => {
     let bomb = '---\nid: bomb\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
     for (let level = 0; level < 9; level++) {
       const name = String.fromCharCode(98 + level);
-      bomb += `${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(97 + level)}`).join(',')}]\n`;
+      bomb += `${name}: &${name} [${Array(9)
+        .fill(`*${String.fromCharCode(97 + level)}`)
+        .join(',')}]\n`;
     }
     const folder = await scratch({
       'people/01-bomb.md': `${bomb}---\n`,
@@ -210,7 +215,10 @@ describe('compile', () => {
       { name: 'appeal-prague-letter.json', summary: 'appeal' },
       { name: 'timeline-andijan.json', summary: '11 events' },
     ]);
-    assert.deepEqual(result.written, DEMO_OUTPUTS.map((name) => join(out, name)).sort((a, b) => result.written.indexOf(a) - result.written.indexOf(b)));
+    assert.deepEqual(
+      result.written,
+      DEMO_OUTPUTS.map((name) => join(out, name)).sort((a, b) => result.written.indexOf(a) - result.written.indexOf(b)),
+    );
     assert.deepEqual(result.problems, []);
     assert.equal(code, 0);
   });
@@ -218,7 +226,11 @@ describe('compile', () => {
   it('says what it expected of a folder with nothing to compile, or none at all', async () => {
     const empty = await scratch({ 'README.md': 'hello' });
     const nothing = await run(['compile', empty]);
-    assert.deepEqual(linesOf(nothing.stdout), [empty, '  error    nothing to compile: expected a people/ or appeals/ folder, or timelines/<name>/ folders, in it', '1 error: nothing written.']);
+    assert.deepEqual(linesOf(nothing.stdout), [
+      empty,
+      '  error    nothing to compile: expected a people/ or appeals/ folder, or timelines/<name>/ folders, in it',
+      '1 error: nothing written.',
+    ]);
     assert.equal(nothing.code, 1);
     const missing = await run(['compile', join(empty, 'nope')]);
     assert.match(missing.stdout, /error {4}no such folder\n/);

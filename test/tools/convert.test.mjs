@@ -7,7 +7,8 @@ import { before, describe, it } from 'node:test';
 import { STACK_TRACE, linesOf, projectRoot, run, scratch } from './helpers.mjs';
 
 const SHEET = join(projectRoot, 'test/fixtures/tools/timelinejs-sheet.csv');
-const HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+const HEADER =
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 
 describe('convert --from timelinejs', () => {
   let folder;
@@ -24,14 +25,22 @@ describe('convert --from timelinejs', () => {
   it('turns the template CSV into a timeline that validates, carrying every field we support', async () => {
     const { code, stdout, stderr } = await run(['convert', '--from', 'timelinejs', SHEET]);
     assert.equal(code, 0, stderr);
-    assert.deepEqual(linesOf(stderr), [`${SHEET}: converted, 1 warning`, '  row 4, Background  warning  not carried: events have no background image or colour']);
+    assert.deepEqual(linesOf(stderr), [
+      `${SHEET}: converted, 1 warning`,
+      '  row 4, Background  warning  not carried: events have no background image or colour',
+    ]);
     const timeline = JSON.parse(stdout);
     assert.equal(stdout, `${JSON.stringify(timeline, null, 2)}\n`, 'two-space JSON and a final newline');
     assert.deepEqual(Object.keys(timeline), ['title', 'description', 'textFormat', 'media', 'eras', 'events']);
     assert.equal(timeline.title, 'The Andijan events and after');
     assert.equal(timeline.description, '<p>Events the Association documented, from <strong>May 2005</strong> on.</p>');
     assert.equal(timeline.textFormat, 'html');
-    assert.deepEqual(timeline.media, { kind: 'image', url: 'https://example.org/media/andijan-square.jpg', caption: 'Babur Square', credit: 'Photo: Example Agency' });
+    assert.deepEqual(timeline.media, {
+      kind: 'image',
+      url: 'https://example.org/media/andijan-square.jpg',
+      caption: 'Babur Square',
+      credit: 'Photo: Example Agency',
+    });
     assert.deepEqual(timeline.eras, [{ title: "Islam Karimov's rule", start: '1991-09-01', end: '2016-09-02' }]);
     assert.deepEqual(timeline.events, [
       {
@@ -83,9 +92,10 @@ describe('convert --from timelinejs', () => {
   it('turns TimelineJS3 JSON into a timeline, in the same order and with the same ids', async () => {
     const { code, stdout } = await run(['convert', '--from', 'timelinejs', 'demo/data/timeline-andijan.timelinejs.json']);
     assert.equal(code, 0);
-    assert.deepEqual(JSON.parse(stdout).events.map((event) => event.id), [
-      'andijan-2005-05-13', 'eu-demands-investigation-2005', 'brussels-rally-2011-01-24', 'euronews-interview-2016-09-03',
-    ]);
+    assert.deepEqual(
+      JSON.parse(stdout).events.map((event) => event.id),
+      ['andijan-2005-05-13', 'eu-demands-investigation-2005', 'brussels-rally-2011-01-24', 'euronews-interview-2016-09-03'],
+    );
   });
 
   it('names the row and column of each problem in a sheet, writes nothing and exits 1', async () => {
@@ -106,14 +116,18 @@ describe('convert --from timelinejs', () => {
 
   it('reports columns the template does not have', async () => {
     const { code, stderr } = await run(['convert', '--from', 'timelinejs', 'extra-column.csv'], { cwd: folder });
-    assert.deepEqual(linesOf(stderr), ['extra-column.csv: converted, 1 warning', '  row 1, Notes  warning  column "Notes" is not in the TimelineJS3 template; ignored']);
+    assert.deepEqual(linesOf(stderr), [
+      'extra-column.csv: converted, 1 warning',
+      '  row 1, Notes  warning  column "Notes" is not in the TimelineJS3 template; ignored',
+    ]);
     assert.equal(code, 0);
   });
 
   it('explains a file it cannot read as the template, without a stack trace', async () => {
     const cases = {
       'broken.csv': /^broken\.csv: 1 error; nothing written\n {2}\d+ +error {4}is not valid CSV: .*quote.*\n$/i,
-      'no-template.csv': /^no-template\.csv: 1 error; nothing written\n {2}row 1 +error {4}has no Year or Headline column: expected the CSV of the TimelineJS3 template, whose first row is Year, Month, Day, Time …\n$/,
+      'no-template.csv':
+        /^no-template\.csv: 1 error; nothing written\n {2}row 1 +error {4}has no Year or Headline column: expected the CSV of the TimelineJS3 template, whose first row is Year, Month, Day, Time …\n$/,
       'not-timelinejs.json': /^not-timelinejs\.json: 1 error; nothing written\n {2}error {4}is not TimelineJS3 JSON: /,
     };
     for (const [file, pattern] of Object.entries(cases)) {
@@ -131,16 +145,32 @@ describe('convert --from timelinejs', () => {
     assert.equal(result.ok, true);
     assert.equal(result.format, 'csv');
     assert.equal(result.timeline.events.length, 4);
-    assert.deepEqual(result.problems, [{ source: SHEET, severity: 'warning', message: 'not carried: events have no background image or colour', path: 'events[0].background', row: 4, field: 'Background' }]);
+    assert.deepEqual(result.problems, [
+      {
+        source: SHEET,
+        severity: 'warning',
+        message: 'not carried: events have no background image or colour',
+        path: 'events[0].background',
+        row: 4,
+        field: 'Background',
+      },
+    ]);
     assert.equal(code, 0);
     const failed = JSON.parse((await run(['convert', '--from', 'timelinejs', '--json', 'bad-sheet.csv'], { cwd: folder })).stdout);
     assert.equal(failed.ok, false);
     assert.equal(failed.timeline, undefined);
-    assert.deepEqual(failed.problems.find((problem) => problem.field === 'Time'), { source: 'bad-sheet.csv', severity: 'error', message: 'expected a time like 13:30 or 1:30 PM, got "noonish"', row: 3, field: 'Time' });
+    assert.deepEqual(
+      failed.problems.find((problem) => problem.field === 'Time'),
+      { source: 'bad-sheet.csv', severity: 'error', message: 'expected a time like 13:30 or 1:30 PM, got "noonish"', row: 3, field: 'Time' },
+    );
   });
 
   it('needs --from timelinejs and one file', async () => {
-    for (const args of [['convert', SHEET], ['convert', '--from', 'excel', SHEET], ['convert', '--from', 'timelinejs']]) {
+    for (const args of [
+      ['convert', SHEET],
+      ['convert', '--from', 'excel', SHEET],
+      ['convert', '--from', 'timelinejs'],
+    ]) {
       const { code, stdout, stderr } = await run(args);
       assert.equal(code, 2, args.join(' '));
       assert.equal(stdout, '');

@@ -58,7 +58,10 @@ describe('hostile input', () => {
     assert.equal(json.stdout, 'bom-crlf.json: valid appeal\n');
     const csv = await quickly(['convert', '--from', 'timelinejs', 'bom-crlf.csv'], { cwd: folder });
     assert.equal(csv.code, 0, csv.stderr);
-    assert.deepEqual(JSON.parse(csv.stdout).events.map(({ date, title }) => ({ date, title })), [{ date: '2005-05-13', title: 'Two lines' }]);
+    assert.deepEqual(
+      JSON.parse(csv.stdout).events.map(({ date, title }) => ({ date, title })),
+      [{ date: '2005-05-13', title: 'Two lines' }],
+    );
   });
 
   it('refuses text that is not UTF-8, saying how to fix it', async () => {
@@ -79,7 +82,10 @@ describe('hostile input', () => {
     };
     const slow = await scratch(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, JSON.stringify(data)])));
     for (const name of Object.keys(files)) {
-      for (const args of [['validate', name], ['convert', '--from', 'timelinejs', name]]) {
+      for (const args of [
+        ['validate', name],
+        ['convert', '--from', 'timelinejs', name],
+      ]) {
         // Other work on a shared machine stretches a run (Node alone took 600 ms to start under a
         // load of 11): the best of up to five is the command's own.
         let best = Infinity;
@@ -95,7 +101,12 @@ describe('hostile input', () => {
   });
 
   it('works through a large valid timeline in a few seconds', async () => {
-    const events = Array.from({ length: 20_000 }, (_, index) => ({ id: `e${index}`, date: `${1990 + (index % 30)}-05-13`, title: `Event ${index}`, text: `Some **text** ${index}` }));
+    const events = Array.from({ length: 20_000 }, (_, index) => ({
+      id: `e${index}`,
+      date: `${1990 + (index % 30)}-05-13`,
+      title: `Event ${index}`,
+      text: `Some **text** ${index}`,
+    }));
     const big = await scratch({ 'big.json': JSON.stringify({ events }, null, 2) });
     const { code, stdout } = await quickly(['validate', 'big.json'], { cwd: big });
     assert.equal(stdout, 'big.json: valid timeline (20000 events)\n');
@@ -119,12 +130,19 @@ describe('script URLs spelt as browsers forgive them (issue #16)', () => {
   it('convert carries no such URL over from TimelineJS3, and says so where it was', async () => {
     const slide = (headline, media) => ({ start_date: { year: 2005 }, text: { headline }, media });
     const folder = await scratch({
-      'tl.json': JSON.stringify({ events: [slide('A', { url: SCRIPT_URL, caption: 'C' }), slide('B', { url: 'https://example.org/p.jpg', thumbnail: '\x01java\nscript:alert(1)' })] }, null, 2),
+      'tl.json': JSON.stringify(
+        { events: [slide('A', { url: SCRIPT_URL, caption: 'C' }), slide('B', { url: 'https://example.org/p.jpg', thumbnail: '\x01java\nscript:alert(1)' })] },
+        null,
+        2,
+      ),
     });
     const { code, stdout, stderr } = await quickly(['convert', '--from', 'timelinejs', 'tl.json'], { cwd: folder });
     assert.equal(code, 0, stderr);
     assert.doesNotMatch(stdout, /script:/);
-    assert.deepEqual(JSON.parse(stdout).events.map((event) => event.media ?? null), [null, { kind: 'image', url: 'https://example.org/p.jpg' }]);
+    assert.deepEqual(
+      JSON.parse(stdout).events.map((event) => event.media ?? null),
+      [null, { kind: 'image', url: 'https://example.org/p.jpg' }],
+    );
     assert.deepEqual(linesOf(stderr), [
       'tl.json: converted, 2 warnings',
       '  11:9  warning  events[0].media.url: not carried: only http(s), mailto and tel URLs, or relative ones, are shown',
@@ -168,12 +186,15 @@ describe('field names that reach into every JavaScript object (issue #16)', () =
     const result = await tools.compile(folder);
     assert.equal(result.ok, false);
     assert.equal({}.polluted, undefined, 'Object.prototype is untouched in the caller');
-    assert.deepEqual(result.problems.filter((problem) => problem.severity === 'error').map(({ source, line }) => [source, line]), [
-      [at('people/feed.yml'), 2],
-      [at('people/01-dotted.md'), 5],
-      [at('people/02-map.md'), 5],
-      [at('people/03-nested.md'), 7],
-      [at('people/04-language.md'), 6],
-    ]);
+    assert.deepEqual(
+      result.problems.filter((problem) => problem.severity === 'error').map(({ source, line }) => [source, line]),
+      [
+        [at('people/feed.yml'), 2],
+        [at('people/01-dotted.md'), 5],
+        [at('people/02-map.md'), 5],
+        [at('people/03-nested.md'), 7],
+        [at('people/04-language.md'), 6],
+      ],
+    );
   });
 });

@@ -37,7 +37,20 @@ const SCRIPT_SPELLINGS = [
   'da\tta:text/html,<script>alert(1)</script>',
   '\x01vb\nscript:msgbox(1)',
 ];
-const LINKS = ['https://example.org/page', 'HTTP://example.org', ' \thttps://example.org/', 'ht\ttps://example.org/', 'mailto:info@example.org', 'tel:+4930123456', 'photos/a.jpg', '/about', '//example.org/x', '#part', '&#106;avascript:alert(1)', 'java\x01script:alert(1)'];
+const LINKS = [
+  'https://example.org/page',
+  'HTTP://example.org',
+  ' \thttps://example.org/',
+  'ht\ttps://example.org/',
+  'mailto:info@example.org',
+  'tel:+4930123456',
+  'photos/a.jpg',
+  '/about',
+  '//example.org/x',
+  '#part',
+  '&#106;avascript:alert(1)',
+  'java\x01script:alert(1)',
+];
 
 /** A property that can hold no value (`{"not": {}}`, as `withdrawn` in a published person) has no example to give. */
 const holdsNoValue = (property) => property.not !== undefined && Object.keys(property.not).length === 0;

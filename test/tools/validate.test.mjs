@@ -106,7 +106,13 @@ describe('validate', () => {
     assert.deepEqual(result.reports[0].problems, [
       error('name["not a tag"]', 'a language tag such as "en" or "uz-Cyrl"', '"not a tag"', 3, 36),
       error('birthYear', 'a year from 1900', '1850', 5, 3),
-      error('status', `one of ${['detained', 'pretrial-detention', 'house-arrest', 'psychiatric-detention', 'released', 'released-under-supervision', 'in-exile', 'disappeared', 'died-in-custody', 'unknown'].join(', ')}`, '"jailed"', 4, 3),
+      error(
+        'status',
+        `one of ${['detained', 'pretrial-detention', 'house-arrest', 'psychiatric-detention', 'released', 'released-under-supervision', 'in-exile', 'disappeared', 'died-in-custody', 'unknown'].join(', ')}`,
+        '"jailed"',
+        4,
+        3,
+      ),
     ]);
     assert.deepEqual(result.reports[1].problems, []);
   });
@@ -176,7 +182,16 @@ describe('validate', () => {
 
   it('names a TimelineJS3 error by the field in the TimelineJS3 file', async () => {
     const dir = await scratch({
-      'tl.json': JSON.stringify({ events: [{ start_date: { year: 2005 }, text: { headline: 'A' } }, { start_date: { year: 2005, month: 13 }, text: { headline: 'B' } }] }, null, 2),
+      'tl.json': JSON.stringify(
+        {
+          events: [
+            { start_date: { year: 2005 }, text: { headline: 'A' } },
+            { start_date: { year: 2005, month: 13 }, text: { headline: 'B' } },
+          ],
+        },
+        null,
+        2,
+      ),
     });
     const { code, stdout } = await run(['validate', 'tl.json'], { cwd: dir });
     assert.deepEqual(linesOf(stdout), [
@@ -237,7 +252,16 @@ describe('validate, over http', () => {
 
   it('reports an HTTP error, a timeout, a body over the cap and a redirect to a file, without hanging', async () => {
     const started = Date.now();
-    const { code, stdout, stderr } = await run(['validate', '--timeout', '1', `${base}/missing.json`, `${base}/hang.json`, `${base}/huge.json`, `${base}/endless.json`, `${base}/to-file`]);
+    const { code, stdout, stderr } = await run([
+      'validate',
+      '--timeout',
+      '1',
+      `${base}/missing.json`,
+      `${base}/hang.json`,
+      `${base}/huge.json`,
+      `${base}/endless.json`,
+      `${base}/to-file`,
+    ]);
     assert.ok(Date.now() - started < 10_000, 'gave up on the hanging URL after its timeout');
     const lines = linesOf(stdout);
     assert.equal(lines[1], '  error    could not be fetched: the server answered 404 Not Found');

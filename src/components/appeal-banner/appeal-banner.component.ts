@@ -138,9 +138,11 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
       <span class="bone title-bone"></span>
       <span class="bone title-bone short"></span>
       ${lines(2)}
-      ${this.layout === 'inline'
-        ? html`<span class="gap"></span>${lines(5)}<span class="bone short"></span><span class="gap"></span>${lines(3)}`
-        : html`<span class="bone short"></span><span class="gap"></span>`}
+      ${
+        this.layout === 'inline'
+          ? html`<span class="gap"></span>${lines(5)}<span class="bone short"></span><span class="gap"></span>${lines(3)}`
+          : html`<span class="bone short"></span><span class="gap"></span>`
+      }
       <span class="bone short"></span>
       <span class="bone progress-bone"></span>
       <span class="bone short"></span>
@@ -164,12 +166,9 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
         </p>
         ${this.dismissible ? this.renderDismiss(appeal, lang) : nothing}
       </div>
-      <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="title">
-        ${text(appeal.title)}
-      </div>
+      <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)} id="title">${text(appeal.title)}</div>
       ${appeal.ask ? html`<p part="ask" class="ask">${text(appeal.ask)}</p>` : nothing}
-      ${full && appeal.summary ? this.renderSummary(appeal.summary, lang, base) : nothing}
-      ${full ? this.renderDetails(appeal, tr, text, base) : nothing}
+      ${full && appeal.summary ? this.renderSummary(appeal.summary, lang, base) : nothing} ${full ? this.renderDetails(appeal, tr, text, base) : nothing}
       ${this.renderDeadline(appeal, tr)} ${this.renderSignatures(appeal, tr)} ${this.renderActions(appeal, tr, lang, base)}
       ${full ? this.renderRelated(appeal, tr, text, base) : nothing}
       <p part="notice" class="notice" role="status">${this.notice}</p>
@@ -189,29 +188,38 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     </div>`;
   }
 
-  private renderDetails(
-    appeal: Appeal,
-    tr: Translator,
-    text: (value: LocalizedText) => unknown,
-    base: string | undefined,
-  ): TemplateResult | typeof nothing {
+  private renderDetails(appeal: Appeal, tr: Translator, text: (value: LocalizedText) => unknown, base: string | undefined): TemplateResult | typeof nothing {
     const published = appeal.published ? parsePartialDate(appeal.published) : undefined;
     const rows: TemplateResult[] = [];
     if (appeal.addressees?.length) {
-      rows.push(html`<dt>${tr.t('appeal.addressees')}</dt>
-        <dd><ul class="inline-list">${appeal.addressees.map((name) => html`<li>${text(name)}</li>`)}</ul></dd>`);
+      rows.push(
+        html`<dt>${tr.t('appeal.addressees')}</dt>
+          <dd>
+            <ul class="inline-list">
+              ${appeal.addressees.map((name) => html`<li>${text(name)}</li>`)}
+            </ul>
+          </dd>`,
+      );
     }
     if (appeal.signatories?.length) {
-      rows.push(html`<dt>${tr.t('appeal.signatories')}</dt>
-        <dd><ul class="inline-list">${appeal.signatories.map((org) => html`<li>${this.link(org.url, text(org.name), tr, base)}</li>`)}</ul></dd>`);
+      rows.push(
+        html`<dt>${tr.t('appeal.signatories')}</dt>
+          <dd>
+            <ul class="inline-list">
+              ${appeal.signatories.map((org) => html`<li>${this.link(org.url, text(org.name), tr, base)}</li>`)}
+            </ul>
+          </dd>`,
+      );
     }
     if (rows.length === 0 && !published) return nothing;
     return html`<dl part="details" class="details">${rows}</dl>
-      ${published
-        ? html`<p class="published">
-            ${tr.around('appeal.published', 'date', html`<time datetime=${published.iso}>${formatPartialDate(published, tr)}</time>`)}
-          </p>`
-        : nothing}`;
+      ${
+        published
+          ? html`<p class="published">
+              ${tr.around('appeal.published', 'date', html`<time datetime=${published.iso}>${formatPartialDate(published, tr)}</time>`)}
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderDeadline(appeal: Appeal, tr: Translator): TemplateResult | typeof nothing {
@@ -267,12 +275,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     </div>`;
   }
 
-  private renderRelated(
-    appeal: Appeal,
-    tr: Translator,
-    text: (value: LocalizedText) => unknown,
-    base: string | undefined,
-  ): TemplateResult | typeof nothing {
+  private renderRelated(appeal: Appeal, tr: Translator, text: (value: LocalizedText) => unknown, base: string | undefined): TemplateResult | typeof nothing {
     if (!appeal.relatedPrisoners?.length) return nothing;
     return html`<div part="related" class="related">
       <p class="related-label" id="related-label">${tr.t('appeal.related')}</p>
@@ -291,7 +294,13 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
 
   private renderDismiss(appeal: Appeal, lang: string): TemplateResult {
     const title = pickLocalized(appeal.title, lang).text;
-    return html`<button part="dismiss" class="dismiss" type="button" aria-label=${this.tr.t('appeal.dismiss', { title })} @click=${() => this.dismiss(appeal.id)}>
+    return html`<button
+      part="dismiss"
+      class="dismiss"
+      type="button"
+      aria-label=${this.tr.t('appeal.dismiss', { title })}
+      @click=${() => this.dismiss(appeal.id)}
+    >
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
         <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none" />
       </svg>

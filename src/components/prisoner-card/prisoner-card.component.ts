@@ -7,14 +7,7 @@ import { emit } from '../../core/events.js';
 import { formatPartialDate, parsePartialDate } from '../../core/i18n/dates.js';
 import { resolveLang } from '../../core/i18n/index.js';
 import { safeUrl } from '../../core/safe-url.js';
-import {
-  PrisonerCardDataSchema,
-  isWithdrawn,
-  peopleOf,
-  type ActivePerson,
-  type Person,
-  type PrisonerCardData,
-} from '../../core/schema/prisoner.js';
+import { PrisonerCardDataSchema, isWithdrawn, peopleOf, type ActivePerson, type Person, type PrisonerCardData } from '../../core/schema/prisoner.js';
 import { baseStyles } from '../../core/styles.js';
 import { AhrcaPeopleElement } from '../shared/people-element.js';
 import { detentionPeriod, untilNextDay } from '../shared/detention.js';
@@ -161,9 +154,12 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
     clearTimeout(this.dayTimer);
     this.dayTimer = undefined;
     if (!this.isConnected || !person || isWithdrawn(person) || !detentionPeriod(person, this.clock())?.ongoing) return;
-    this.dayTimer = setTimeout(() => {
-      this.day += 1;
-    }, untilNextDay(this.clock()) + DAY_CHANGE_MARGIN);
+    this.dayTimer = setTimeout(
+      () => {
+        this.day += 1;
+      },
+      untilNextDay(this.clock()) + DAY_CHANGE_MARGIN,
+    );
   }
 
   private reportMissing(data: PrisonerCardData): void {
@@ -183,7 +179,10 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
       </div>`;
     }
     return html`<div part="base" class="card skeleton">
-      <div class="head"><span class="bone portrait-bone"></span><span class="bone-lines"><span class="bone name-bone"></span><span class="bone short"></span><span class="bone short"></span></span></div>
+      <div class="head">
+        <span class="bone portrait-bone"></span
+        ><span class="bone-lines"><span class="bone name-bone"></span><span class="bone short"></span><span class="bone short"></span></span>
+      </div>
       ${Array.from({ length: 6 }, () => html`<span class="bone"></span>`)}
     </div>`;
   }
@@ -243,14 +242,18 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
       </div>
       ${renderFacts(person, context)} ${renderSummary(person, context)} ${renderHealth(person, context)}
       ${renderHelp(person, context, (text) => void this.copyAddress(text))} ${renderSources(person, context)}
-      ${person.photo?.credit && person.photo.consent !== false
-        ? html`<p class="credit">${tr.around('prisoner.photoCredit', 'credit', localized(person.photo.credit, context.lang))}</p>`
-        : nothing}
-      ${updated
-        ? html`<p part="updated" class="updated">
-            ${tr.around('prisoner.updated', 'date', html`<time datetime=${updated.iso}>${formatPartialDate(updated, tr)}</time>`)}
-          </p>`
-        : nothing}
+      ${
+        person.photo?.credit && person.photo.consent !== false
+          ? html`<p class="credit">${tr.around('prisoner.photoCredit', 'credit', localized(person.photo.credit, context.lang))}</p>`
+          : nothing
+      }
+      ${
+        updated
+          ? html`<p part="updated" class="updated">
+              ${tr.around('prisoner.updated', 'date', html`<time datetime=${updated.iso}>${formatPartialDate(updated, tr)}</time>`)}
+            </p>`
+          : nothing
+      }
       <p part="notice" class="notice" role="status">${this.notice}</p>
       ${stale}
     </article>`;

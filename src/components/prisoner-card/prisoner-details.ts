@@ -33,7 +33,10 @@ function joined(items: unknown[], tr: Translator): unknown[] {
 }
 
 function fact(label: string, value: unknown, name: string): TemplateResult {
-  return html`<div part="fact fact-${name}" class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+  return html`<div part="fact fact-${name}" class="fact">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+  </div>`;
 }
 
 /** `field` names the text in a warning when it is shown as typed. */
@@ -65,20 +68,22 @@ function renderSentence(person: ActivePerson, context: DetailsContext): Template
       html`<span class="sentence-term">${localized(sentence.term, context.lang)}</span>
         ${courtLine.length ? html`<span class="sub">${joined(courtLine, tr)}</span>` : nothing}
         ${start === nothing ? nothing : html`<span class="sub">${tr.around('prisoner.sentenceFrom', 'date', start)}</span>`}
-        ${sentence.additions?.length
-          ? html`<ul class="additions">
-              ${sentence.additions.map((addition) => {
-                const about = [
-                  addition.article ? tr.t('prisoner.article', { article: addition.article }) : undefined,
-                  addition.label ? localized(addition.label, context.lang) : undefined,
-                  timeOf(addition.date, tr),
-                ].filter((item) => item !== undefined && item !== nothing);
-                return html`<li>
-                  ${tr.around('prisoner.addedTerm', 'term', localized(addition.term, context.lang))}${about.length ? html` (${joined(about, tr)})` : nothing}
-                </li>`;
-              })}
-            </ul>`
-          : nothing}`,
+        ${
+          sentence.additions?.length
+            ? html`<ul class="additions">
+                ${sentence.additions.map((addition) => {
+                  const about = [
+                    addition.article ? tr.t('prisoner.article', { article: addition.article }) : undefined,
+                    addition.label ? localized(addition.label, context.lang) : undefined,
+                    timeOf(addition.date, tr),
+                  ].filter((item) => item !== undefined && item !== nothing);
+                  return html`<li>
+                    ${tr.around('prisoner.addedTerm', 'term', localized(addition.term, context.lang))}${about.length ? html` (${joined(about, tr)})` : nothing}
+                  </li>`;
+                })}
+              </ul>`
+            : nothing
+        }`,
       'sentence',
     ),
   ];
@@ -94,7 +99,13 @@ export function renderFacts(person: ActivePerson, context: DetailsContext): Temp
   if (person.arrested) rows.push(fact(tr.t('prisoner.arrested'), timeOf(person.arrested, tr), 'arrested'));
   const period = detentionPeriod(person, context.now);
   if (period) {
-    rows.push(fact(tr.t('prisoner.timeInDetention'), html`<span part="duration" class="duration">${formatDuration(period.from.date, period.to, tr)}</span>`, 'duration'));
+    rows.push(
+      fact(
+        tr.t('prisoner.timeInDetention'),
+        html`<span part="duration" class="duration">${formatDuration(period.from.date, period.to, tr)}</span>`,
+        'duration',
+      ),
+    );
   }
   if (person.released && person.status !== 'died-in-custody') rows.push(fact(tr.t('prisoner.releaseDate'), timeOf(person.released, tr), 'released'));
   if (person.died) rows.push(fact(tr.t('prisoner.deathDate'), timeOf(person.died, tr), 'died'));
@@ -104,11 +115,12 @@ export function renderFacts(person: ActivePerson, context: DetailsContext): Temp
         tr.t('prisoner.charges'),
         html`<ul class="charges">
           ${person.charges.map(
-            (charge) => html`<li>
-              <span part="article" class="article">${tr.t('prisoner.article', { article: charge.article })}</span>${charge.code
-                ? html` <span class="code">(${localized(charge.code, context.lang)})</span>`
-                : nothing}${charge.label ? html` — ${localized(charge.label, context.lang)}` : nothing}
-            </li>`,
+            (charge) =>
+              html`<li>
+                <span part="article" class="article">${tr.t('prisoner.article', { article: charge.article })}</span>${
+                  charge.code ? html` <span class="code">(${localized(charge.code, context.lang)})</span>` : nothing
+                }${charge.label ? html` — ${localized(charge.label, context.lang)}` : nothing}
+              </li>`,
           )}
         </ul>`,
         'charges',
@@ -162,11 +174,7 @@ export function letterAddress(person: ActivePerson, letters: Letters, lang: stri
 }
 
 /** Writing a letter (address, language, tips) and the appeals. `copyAddress` is the copy button's handler. */
-export function renderHelp(
-  person: ActivePerson,
-  context: DetailsContext,
-  copyAddress: (text: string) => void,
-): TemplateResult | typeof nothing {
+export function renderHelp(person: ActivePerson, context: DetailsContext, copyAddress: (text: string) => void): TemplateResult | typeof nothing {
   const { tr } = context;
   const letters = person.letters;
   const appeals = person.appeals ?? [];
@@ -178,10 +186,16 @@ export function renderHelp(
     const address = letterAddress(person, letters, context.lang);
     letterBlock = html`<div part="letters" class="letters">
       <p class="help-title">${tr.t('prisoner.writeLetter')}</p>
-      ${address
-        ? html`<address part="address" class="address" lang=${ifDefined(address.lang)}>${address.lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)}</address>
-            <button part="copy-address" class="button" type="button" @click=${() => copyAddress(address.lines.join('\n'))}>${tr.t('prisoner.copyAddress')}</button>`
-        : nothing}
+      ${
+        address
+          ? html`<address part="address" class="address" lang=${ifDefined(address.lang)}>
+                ${address.lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)}
+              </address>
+              <button part="copy-address" class="button" type="button" @click=${() => copyAddress(address.lines.join('\n'))}>
+                ${tr.t('prisoner.copyAddress')}
+              </button>`
+          : nothing
+      }
       ${letters.language ? html`<p class="language">${tr.around('prisoner.letterLanguage', 'language', localized(letters.language, context.lang))}</p>` : nothing}
       ${letters.tips ? html`<div part="tips" class="tips">${markdown(letters.tips, 'letters.tips', context)}</div>` : nothing}
       ${letters.url ? html`<p>${context.link(letters.url, tr.t('prisoner.howToWrite'), 'write')}</p>` : nothing}
@@ -209,10 +223,11 @@ export function renderSources(person: ActivePerson, context: DetailsContext): Te
         const about = [source.publisher ? localized(source.publisher, context.lang) : undefined, timeOf(source.date, tr)].filter(
           (item) => item !== undefined && item !== nothing,
         );
-        return html`<li>${context.link(source.url, localized(source.title, context.lang), 'source')}${about.length ? html` — ${joined(about, tr)}` : nothing}</li>`;
+        return html`<li>
+          ${context.link(source.url, localized(source.title, context.lang), 'source')}${about.length ? html` — ${joined(about, tr)}` : nothing}
+        </li>`;
       })}
     </ol>`,
     context,
   );
 }
-

@@ -123,19 +123,21 @@ export class PersonDialog implements ReactiveController {
       @ahrca-load=${stopPropagation}
       @ahrca-error=${stopPropagation}
     >
-      ${person
-        ? html`<div class="dialog-body">
-            <button part="close" class="button close" type="button" autofocus @click=${this.close}>${context.tr.t('prisonerList.close')}</button>
-            <ahrca-prisoner-card
-              .data=${person}
-              .baseUrl=${context.base}
-              .clock=${card.clock}
-              theme=${card.theme}
-              ?media-on-request=${card.mediaOnRequest}
-              heading-level="2"
-            ></ahrca-prisoner-card>
-          </div>`
-        : nothing}
+      ${
+        person
+          ? html`<div class="dialog-body">
+              <button part="close" class="button close" type="button" autofocus @click=${this.close}>${context.tr.t('prisonerList.close')}</button>
+              <ahrca-prisoner-card
+                .data=${person}
+                .baseUrl=${context.base}
+                .clock=${card.clock}
+                theme=${card.theme}
+                ?media-on-request=${card.mediaOnRequest}
+                heading-level="2"
+              ></ahrca-prisoner-card>
+            </div>`
+          : nothing
+      }
     </dialog>`;
   }
 }

@@ -24,9 +24,10 @@ export function renderFilters(
   return html`<div part="filters" class="filters" role="group" aria-labelledby="filters-label">
     <span id="filters-label" class="filters-label">${tr.t('prisonerList.filters')}</span>
     ${index.statuses.map(
-      (status) => html`<button part="filter" class="filter" type="button" aria-pressed=${pressed.has(status) ? 'true' : 'false'} @click=${() => toggle(status)}>
-        ${tr.t(`prisoner.status.${status}`)} <span part="filter-count" class="filter-count">${tr.number(match.byStatus.get(status) ?? 0)}</span>
-      </button>`,
+      (status) =>
+        html`<button part="filter" class="filter" type="button" aria-pressed=${pressed.has(status) ? 'true' : 'false'} @click=${() => toggle(status)}>
+          ${tr.t(`prisoner.status.${status}`)} <span part="filter-count" class="filter-count">${tr.number(match.byStatus.get(status) ?? 0)}</span>
+        </button>`,
     )}
   </div>`;
 }
@@ -51,7 +52,13 @@ export function renderListSkeleton(): TemplateResult {
   return html`<div part="base" class="list skeleton">
     <span class="bone search-bone"></span>
     <div class="grid">
-      ${Array.from({ length: 6 }, () => html`<div class="tile"><span class="bone portrait-bone"></span><span class="bone-lines"><span class="bone"></span><span class="bone short"></span></span></div>`)}
+      ${Array.from(
+        { length: 6 },
+        () =>
+          html`<div class="tile">
+            <span class="bone portrait-bone"></span><span class="bone-lines"><span class="bone"></span><span class="bone short"></span></span>
+          </div>`,
+      )}
     </div>
   </div>`;
 }

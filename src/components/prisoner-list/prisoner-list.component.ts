@@ -267,24 +267,27 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
       ${renderFilters(index, match, this.statuses, tr, (status) => this.toggleStatus(status))}
       <p part="count" class="count" role="status">${this.announced}</p>
       ${index.withdrawn > 0 ? html`<p part="withdrawn-note" class="note">${tr.plural('prisonerList.withdrawn', index.withdrawn)}</p>` : nothing}
-      ${tiles.length > 0
-        ? html`<ul part="grid" class="grid" role="list" @click=${this.onGridClick}>
-            ${repeat(
-              tiles,
-              (person) => person.id,
-              // A tile is drawn once per person, language and day: adding 60 tiles to 1,900 touches only the 60.
-              (person) => guard([person, tr, lang, base, dayOf(context.now), this.mediaOnRequest], () => renderTile(person, context)),
-            )}
-          </ul>`
-        : html`<p part="no-match" class="no-match">
-            ${tr.t('prisonerList.noMatch')}
-            <button part="show-all" class="button" type="button" @click=${this.showEveryone}>${tr.t('prisonerList.showAll')}</button>
-          </p>`}
-      ${tiles.length < match.people.length
-        ? html`<button part="more" class="button more" type="button" @click=${this.showMore}>${tr.t('prisonerList.showMore')}</button>`
-        : nothing}
-      ${savedCopyNotice(view, tr)}
-      ${this.dialog.render(this.dialog.openId === undefined ? undefined : index.byId.get(this.dialog.openId), context, this)}
+      ${
+        tiles.length > 0
+          ? html`<ul part="grid" class="grid" role="list" @click=${this.onGridClick}>
+              ${repeat(
+                tiles,
+                (person) => person.id,
+                // A tile is drawn once per person, language and day: adding 60 tiles to 1,900 touches only the 60.
+                (person) => guard([person, tr, lang, base, dayOf(context.now), this.mediaOnRequest], () => renderTile(person, context)),
+              )}
+            </ul>`
+          : html`<p part="no-match" class="no-match">
+              ${tr.t('prisonerList.noMatch')}
+              <button part="show-all" class="button" type="button" @click=${this.showEveryone}>${tr.t('prisonerList.showAll')}</button>
+            </p>`
+      }
+      ${
+        tiles.length < match.people.length
+          ? html`<button part="more" class="button more" type="button" @click=${this.showMore}>${tr.t('prisonerList.showMore')}</button>`
+          : nothing
+      }
+      ${savedCopyNotice(view, tr)} ${this.dialog.render(this.dialog.openId === undefined ? undefined : index.byId.get(this.dialog.openId), context, this)}
     </div>`;
   }
 }

@@ -97,22 +97,24 @@ export function renderPortrait(person: ActivePerson, context: PersonContext, can
   const held = src !== undefined && !mayLoadNow(src, context.mediaOnRequest === true);
   return html`<div part="portrait" class="portrait">
     <span part="initials" class="initials" aria-hidden="true" lang=${ifDefined(name.lang)}>${initialsOf(name)}</span>
-    ${!src || (held && !canAsk)
-      ? nothing
-      : held
-        ? (heldImages()?.renderHeldImage(src, alt, context.tr, 'photo', 'portrait') ?? nothing)
-        : html`<img
-            part="photo"
-            class="photo"
-            src=${src}
-            alt=${alt.text}
-            lang=${ifDefined(alt.lang)}
-            loading="lazy"
-            decoding="async"
-            referrerpolicy="no-referrer"
-            @error=${hideBrokenPhoto}
-            @load=${showLoadedPhoto}
-          />`}
+    ${
+      !src || (held && !canAsk)
+        ? nothing
+        : held
+          ? (heldImages()?.renderHeldImage(src, alt, context.tr, 'photo', 'portrait') ?? nothing)
+          : html`<img
+              part="photo"
+              class="photo"
+              src=${src}
+              alt=${alt.text}
+              lang=${ifDefined(alt.lang)}
+              loading="lazy"
+              decoding="async"
+              referrerpolicy="no-referrer"
+              @error=${hideBrokenPhoto}
+              @load=${showLoadedPhoto}
+            />`
+    }
   </div>`;
 }
 
@@ -174,8 +176,21 @@ const STATUS_ICONS: Record<PrisonerStatus, SVGTemplateResult> = {
 /** The status as a badge: an icon and the label, agreeing with the person's gender where the language needs it. */
 export function renderStatusBadge(person: ActivePerson, tr: Translator): TemplateResult {
   return html`<span part="status status-${person.status}" class="status status-${person.status}">
-    <svg class="status-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"
-      fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">${STATUS_ICONS[person.status]}</svg>
+    <svg
+      class="status-icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.6"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
+      ${STATUS_ICONS[person.status]}
+    </svg>
     <span class="status-label">${tr.t(`prisoner.status.${person.status}`, {}, person.gender)}</span>
   </span>`;
 }
@@ -194,9 +209,7 @@ export function detentionSentence(person: ActivePerson, context: PersonContext):
   const period = detentionPeriod(person, context.now);
   if (!period) return undefined;
   const duration = formatDuration(period.from.date, period.to, context.tr);
-  return period.ongoing
-    ? context.tr.t('prisoner.inDetentionFor', { duration })
-    : context.tr.t('prisoner.detainedFor', { duration }, person.gender);
+  return period.ongoing ? context.tr.t('prisoner.inDetentionFor', { duration }) : context.tr.t('prisoner.detainedFor', { duration }, person.gender);
 }
 
 /** The compact row's one line: occupation and region, then the time in detention. */

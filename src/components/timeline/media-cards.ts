@@ -50,7 +50,8 @@ export function playerUrl(url: string): string | undefined {
   const host = parsed.hostname.replace(/^www\./, '');
   if (YOUTUBE_HOSTS.has(host)) {
     const path = parsed.pathname.split('/').filter(Boolean);
-    const id = host === 'youtu.be' ? path[0] : (parsed.searchParams.get('v') ?? (['embed', 'shorts', 'live', 'v'].includes(path[0] ?? '') ? path[1] : undefined));
+    const id =
+      host === 'youtu.be' ? path[0] : (parsed.searchParams.get('v') ?? (['embed', 'shorts', 'live', 'v'].includes(path[0] ?? '') ? path[1] : undefined));
     if (!id || !YOUTUBE_ID.test(id)) return undefined;
     const player = new URL(`embed/${id}`, YOUTUBE_PLAYER);
     player.searchParams.set('autoplay', '1');
@@ -97,15 +98,17 @@ export function renderMediaCard(media: TimelineMedia, url: string, ctx: MediaCon
     ${thumbnail(media, ctx)}
     <p class="card-host">${tr.t(player ? 'timeline.video' : 'timeline.post', { host })}</p>
     ${caption(media, lang)}
-    ${player
-      ? html`<p class="card-action">
-          <button part="play" type="button" aria-describedby=${consentId} @click=${ctx.onPlay}>${tr.t('timeline.video.play')}</button>
-          <span class="consent" id=${consentId}>${tr.t('timeline.video.consent', { host })}</span>
-        </p>`
-      : html`<p class="card-action">
-          <a part="open" href=${url} target="_blank" rel="noopener noreferrer"
-            >${tr.t('timeline.post.open', { host })}<span class="visually-hidden"> ${tr.t('link.newTab')}</span></a
-          >
-        </p>`}
+    ${
+      player
+        ? html`<p class="card-action">
+            <button part="play" type="button" aria-describedby=${consentId} @click=${ctx.onPlay}>${tr.t('timeline.video.play')}</button>
+            <span class="consent" id=${consentId}>${tr.t('timeline.video.consent', { host })}</span>
+          </p>`
+        : html`<p class="card-action">
+            <a part="open" href=${url} target="_blank" rel="noopener noreferrer"
+              >${tr.t('timeline.post.open', { host })}<span class="visually-hidden"> ${tr.t('link.newTab')}</span></a
+            >
+          </p>`
+    }
   </figure>`;
 }

@@ -75,31 +75,33 @@ function chips(
 export function renderControls(ctx: ControlsContext): TemplateResult {
   const { tr, filter } = ctx;
   return html`<div part="controls" class="controls">
-    ${ctx.interactive
-      ? html`<div class="fields">
-            <p class="field search">
-              <label for="search">${tr.t('timeline.search')}</label>
-              <input
-                part="search"
-                id="search"
-                type="search"
-                autocomplete="off"
-                .value=${filter.query}
-                @focus=${ctx.onSearchFocus}
-                @input=${(event: InputEvent) => ctx.onQuery((event.target as HTMLInputElement).value)}
-              />
-            </p>
-            <p class="field order">
-              <label for="order">${tr.t('timeline.order')}</label>
-              <select part="order" id="order" @change=${(event: Event) => ctx.onOrder((event.target as HTMLSelectElement).value as TimelineOrder)}>
-                <option value="oldest" ?selected=${filter.order === 'oldest'}>${tr.t('timeline.order.oldest')}</option>
-                <option value="newest" ?selected=${filter.order === 'newest'}>${tr.t('timeline.order.newest')}</option>
-              </select>
-            </p>
-          </div>
-          ${chips('tags-label', tr.t('timeline.tags'), ctx.tags, filter.tags, ctx.onToggleTag)}
-          ${chips('groups-label', tr.t('timeline.groups'), ctx.groups, filter.groups, ctx.onToggleGroup)}`
-      : nothing}
+    ${
+      ctx.interactive
+        ? html`<div class="fields">
+              <p class="field search">
+                <label for="search">${tr.t('timeline.search')}</label>
+                <input
+                  part="search"
+                  id="search"
+                  type="search"
+                  autocomplete="off"
+                  .value=${filter.query}
+                  @focus=${ctx.onSearchFocus}
+                  @input=${(event: InputEvent) => ctx.onQuery((event.target as HTMLInputElement).value)}
+                />
+              </p>
+              <p class="field order">
+                <label for="order">${tr.t('timeline.order')}</label>
+                <select part="order" id="order" @change=${(event: Event) => ctx.onOrder((event.target as HTMLSelectElement).value as TimelineOrder)}>
+                  <option value="oldest" ?selected=${filter.order === 'oldest'}>${tr.t('timeline.order.oldest')}</option>
+                  <option value="newest" ?selected=${filter.order === 'newest'}>${tr.t('timeline.order.newest')}</option>
+                </select>
+              </p>
+            </div>
+            ${chips('tags-label', tr.t('timeline.tags'), ctx.tags, filter.tags, ctx.onToggleTag)}
+            ${chips('groups-label', tr.t('timeline.groups'), ctx.groups, filter.groups, ctx.onToggleGroup)}`
+        : nothing
+    }
     <div class="summary">
       <p part="count" class="count" role="status">${ctx.countText}</p>
       ${ctx.filtered ? html`<button part="show-all" class="show-all" type="button" @click=${ctx.onShowAll}>${tr.t('timeline.showAll')}</button>` : nothing}

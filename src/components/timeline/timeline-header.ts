@@ -25,22 +25,26 @@ export function renderHeader(timeline: Timeline, ctx: HeaderContext): TemplateRe
   const description = timeline.description === undefined ? undefined : pickLocalized(timeline.description, lang);
   return html`<header part="header" class="header">
     ${title ? html`<div part="title" class="heading" id="title" role="heading" aria-level=${ctx.level} lang=${ifDefined(title.lang)}>${title.text}</div>` : nothing}
-    ${description
-      ? html`<div part="description" class="text rich-text" lang=${ifDefined(description.lang)}>
-          ${renderMarkdown(description.text, { format: timeline.textFormat, field: 'description', ...(base ? { baseUrl: base } : {}) })}
-        </div>`
-      : nothing}
-    ${timeline.media === undefined
-      ? nothing
-      : renderMedia(timeline.media, {
-          tr: ctx.tr,
-          lang,
-          base,
-          mediaOnRequest: ctx.mediaOnRequest,
-          domId: 'header-media',
-          fallbackTitle: title?.text ?? '',
-          playing: ctx.playing,
-          onPlay: ctx.onPlay,
-        })}
+    ${
+      description
+        ? html`<div part="description" class="text rich-text" lang=${ifDefined(description.lang)}>
+            ${renderMarkdown(description.text, { format: timeline.textFormat, field: 'description', ...(base ? { baseUrl: base } : {}) })}
+          </div>`
+        : nothing
+    }
+    ${
+      timeline.media === undefined
+        ? nothing
+        : renderMedia(timeline.media, {
+            tr: ctx.tr,
+            lang,
+            base,
+            mediaOnRequest: ctx.mediaOnRequest,
+            domId: 'header-media',
+            fallbackTitle: title?.text ?? '',
+            playing: ctx.playing,
+            onPlay: ctx.onPlay,
+          })
+    }
   </header>`;
 }

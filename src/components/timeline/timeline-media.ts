@@ -65,9 +65,11 @@ export function renderMedia(media: TimelineMedia, ctx: MediaContext): TemplateRe
   if (media.kind === 'image') {
     const alt = media.alt === undefined ? { text: '' } : pickLocalized(media.alt, lang);
     return html`<figure part="media" class="media image">
-      ${mayLoadNow(url, ctx.mediaOnRequest)
-        ? html`<img src=${url} alt=${alt.text} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-        : (heldImages()?.renderHeldImage(url, alt, ctx.tr, `${ctx.domId}-image`, 'figure') ?? nothing)}
+      ${
+        mayLoadNow(url, ctx.mediaOnRequest)
+          ? html`<img src=${url} alt=${alt.text} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+          : (heldImages()?.renderHeldImage(url, alt, ctx.tr, `${ctx.domId}-image`, 'figure') ?? nothing)
+      }
       ${caption(media, lang)}
     </figure>`;
   }

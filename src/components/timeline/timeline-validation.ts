@@ -43,7 +43,10 @@ export async function validateInSlices(payload: { events: unknown[] }): Promise<
   const { events } = payload;
   // The list's own limits (count, unique ids) and the rest of the timeline, before the long part.
   // A missing or wrong id is the events' check to report; here it only has to be comparable.
-  const list = validate(EventListSchema, events.map((event) => ({ id: String((event as { id?: unknown } | null)?.id) })));
+  const list = validate(
+    EventListSchema,
+    events.map((event) => ({ id: String((event as { id?: unknown } | null)?.id) })),
+  );
   const listErrors = list.ok ? [] : list.errors.map((line) => `events${line.replace(/^\(root\)/, '')}`);
   const shell = validate(TimelineSchema, { ...payload, events: [] });
   const errors = shell.ok ? [] : [...shell.errors];
@@ -149,7 +152,11 @@ export class EventChecker {
   private check(index: number): void {
     const result = validate(EventSlice, { events: [this.events[index]] });
     this.verdicts[index] = result.ok ? VALID : INVALID;
-    if (!result.ok) this.errors.set(index, result.errors.map((line) => renumber(line, index)));
+    if (!result.ok)
+      this.errors.set(
+        index,
+        result.errors.map((line) => renumber(line, index)),
+      );
   }
 }
 

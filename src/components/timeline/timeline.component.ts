@@ -37,7 +37,11 @@ const SEARCH_INDEX_SLICE = 1000;
 const ANNOUNCE_DELAY_MS = 500;
 
 const tagList = {
-  fromAttribute: (value: string | null) => (value ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+  fromAttribute: (value: string | null) =>
+    (value ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
   toAttribute: (value: string[]) => value.join(', '),
 };
 
@@ -329,8 +333,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   }
 
   protected override renderSkeleton(): TemplateResult {
-    const event = html`<span class="bone date-bone"></span><span class="bone title-bone"></span><span class="bone"></span
-      ><span class="bone short"></span>`;
+    const event = html`<span class="bone date-bone"></span><span class="bone title-bone"></span><span class="bone"></span><span class="bone short"></span>`;
     return html`<div part="base" class="timeline skeleton">
       <span class="bone heading-bone"></span><span class="bone field-bone"></span>
       <div class="bone-events">${event}${event}${event}</div>
@@ -361,7 +364,12 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     };
     const title = timeline.title === undefined ? undefined : pickLocalized(timeline.title, lang);
     const filtered = this.selectedTags.size > 0 || this.selectedGroups.size > 0 || this.query.trim() !== '';
-    return html`<section part="base" class="timeline" aria-labelledby=${ifDefined(title ? 'title' : undefined)} aria-label=${ifDefined(title ? undefined : tr.t('timeline.events'))}>
+    return html`<section
+      part="base"
+      class="timeline"
+      aria-labelledby=${ifDefined(title ? 'title' : undefined)}
+      aria-label=${ifDefined(title ? undefined : tr.t('timeline.events'))}
+    >
       ${renderHeader(timeline, {
         tr,
         lang,
@@ -389,14 +397,12 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       })}
       ${this.navigator ? renderYearNavigator(yearStops(this.rows, tr), tr, (index) => void this.navigation.moveTo(index, true, 'start')) : nothing}
       ${this.rows.length === 0 ? html`<p part="no-match" class="no-match">${tr.t('timeline.noMatch')}</p>` : nothing}
-      <ol
-        part="events"
-        class="events"
-        aria-label=${tr.t('timeline.events')}
-        @keydown=${this.navigation.onKeydown}
-        @focusin=${this.navigation.onFocusin}
-      >
-        ${repeat(visible, (row) => row.entry.event.id, (row, i) => (this.passes(row.entry) ? renderRow(row, start + i, ctx) : renderPendingRow(row)))}
+      <ol part="events" class="events" aria-label=${tr.t('timeline.events')} @keydown=${this.navigation.onKeydown} @focusin=${this.navigation.onFocusin}>
+        ${repeat(
+          visible,
+          (row) => row.entry.event.id,
+          (row, i) => (this.passes(row.entry) ? renderRow(row, start + i, ctx) : renderPendingRow(row)),
+        )}
       </ol>
       ${savedCopyNotice(view, tr)}
     </section>`;

@@ -10,17 +10,78 @@ const HIDDEN_CONTENT = new Set(['script', 'style', 'template', 'iframe', 'noscri
 
 /** Elements that end a line or a block: a space keeps the words on either side apart. */
 const SEPARATING = new Set([
-  'br', 'p', 'div', 'li', 'ul', 'ol', 'dd', 'dt', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'tr', 'td', 'th',
-  'table', 'blockquote', 'pre', 'section', 'article', 'aside', 'header', 'footer', 'figure', 'figcaption', 'address',
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dd',
+  'dt',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'address',
 ]);
 
 /** The entities people type by hand; any other one stays as written. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', sbquo: '‚',
-  ldquo: '“', rdquo: '”', bdquo: '„', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', deg: '°', times: '×',
-  euro: '€', pound: '£', sect: '§', para: '¶', prime: '′', Prime: '″', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
-  zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  times: '×',
+  euro: '€',
+  pound: '£',
+  sect: '§',
+  para: '¶',
+  prime: '′',
+  Prime: '″',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
 };
 
 function isAsciiLetter(char: string | undefined): boolean {
@@ -129,5 +190,7 @@ export function decodeEntities(text: string): string {
 
 /** What a reader would read in `html`, on one line: `Whitney Houston<br/> 1963 &ndash; 2012` → `Whitney Houston 1963 – 2012`. */
 export function plainTextFromHtml(html: string): string {
-  return decodeEntities(stripTags(html)).replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return decodeEntities(stripTags(html))
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 }

@@ -93,7 +93,7 @@ export function readTimelineJsDate(value: unknown, path: string, notes: Notes): 
     result.displayDate = plainTextFromHtml(object.display_date);
   }
   if (object.format !== undefined && object.format !== '') {
-    notes.add(`${path}.format`, 'not carried: dates are written the way the reader\'s language writes them');
+    notes.add(`${path}.format`, "not carried: dates are written the way the reader's language writes them");
   }
   const year = readPart(object.year);
   if (year.kind === 'absent') {

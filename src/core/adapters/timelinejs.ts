@@ -83,11 +83,7 @@ function displayDateOf(slide: JsonObject, start: TimelineJsDate, end: TimelineJs
 function titleOf(text: SlideText, caption: string | undefined, fallbacks: (string | undefined)[], path: string, notes: Notes): string {
   if (text.headline) return text.headline;
   const body = text.html === undefined ? '' : plainTextFromHtml(text.html);
-  const [title, from] = body
-    ? [shorten(body, 120), 'text.text']
-    : caption
-      ? [caption, 'media.caption']
-      : [fallbacks.find(Boolean) ?? 'Untitled', 'its date'];
+  const [title, from] = body ? [shorten(body, 120), 'text.text'] : caption ? [caption, 'media.caption'] : [fallbacks.find(Boolean) ?? 'Untitled', 'its date'];
   notes.add(`${path}.text.headline`, `blank; the title is taken from ${from}`);
   return title;
 }
@@ -128,7 +124,7 @@ function readTitleSlide(slide: unknown, timeline: JsonObject, notes: Notes): voi
   const media = readTimelineJsMedia(slide.media, 'title.media', notes);
   if (media) timeline.media = media;
   for (const key of ['start_date', 'end_date', 'display_date', 'group', 'background', 'unique_id']) {
-    if (!isBlank(slide[key])) notes.add(`title.${key}`, 'not carried: the title slide is shown as the timeline\'s heading');
+    if (!isBlank(slide[key])) notes.add(`title.${key}`, "not carried: the title slide is shown as the timeline's heading");
   }
 }
 
@@ -137,7 +133,10 @@ function readEra(era: unknown, path: string, notes: Notes): unknown {
   notes.unknownFields(era, ERA_FIELDS, path);
   const start = readTimelineJsDate(era.start_date, childPath(path, 'start_date'), notes);
   const end = readTimelineJsDate(era.end_date, childPath(path, 'end_date'), notes);
-  for (const [which, date] of [['start_date', start], ['end_date', end]] as const) {
+  for (const [which, date] of [
+    ['start_date', start],
+    ['end_date', end],
+  ] as const) {
     if (date.displayDate) notes.add(`${path}.${which}.display_date`, 'not carried: an era shows its title only');
   }
   const text = readText(era.text, childPath(path, 'text'), notes);

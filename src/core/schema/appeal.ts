@@ -23,7 +23,7 @@ const AppealAction = v.pipe(
 /** The data of one `<ahrca-appeal-banner>`: an appeal, open letter, petition, statement or urgent action. */
 export const AppealSchema = v.pipe(
   v.object({
-    id: identifier(docs?.('Stable id of the appeal; a reader\'s dismissal is remembered under it.'), docs?.('prague-open-letter')),
+    id: identifier(docs?.("Stable id of the appeal; a reader's dismissal is remembered under it."), docs?.('prague-open-letter')),
     kind: v.pipe(
       v.picklist(APPEAL_KINDS, `expected one of ${APPEAL_KINDS.join(', ')}`),
       v.description(docs?.('What sort of call to action this is.')),
@@ -32,7 +32,7 @@ export const AppealSchema = v.pipe(
     title: localizedText(docs?.('The title.'), 300, docs?.('Open letter to the President of the Czech Republic')),
     ask: v.optional(localizedText(docs?.('The ask, in one sentence.'), 500, docs?.('Cancel the visit of Islam Karimov to Prague.'))),
     summary: v.optional(markdownText(docs?.('What happened and why this matters.'), docs?.('Thirteen human rights organisations ask…'))),
-    url: v.optional(url(docs?.('The appeal\'s own page: shared by the share button.'))),
+    url: v.optional(url(docs?.("The appeal's own page: shared by the share button."))),
     addressees: v.optional(
       v.pipe(
         v.array(localizedText(docs?.('One addressee.'), 300, docs?.('The European Union'))),
@@ -66,9 +66,7 @@ export const AppealSchema = v.pipe(
         v.examples(docs?.([{ count: 1200, goal: 5000 }])),
       ),
     ),
-    actions: v.optional(
-      v.pipe(v.array(AppealAction), v.maxLength(6, 'expected at most 6 actions'), v.description(docs?.('Buttons, the first one primary.'))),
-    ),
+    actions: v.optional(v.pipe(v.array(AppealAction), v.maxLength(6, 'expected at most 6 actions'), v.description(docs?.('Buttons, the first one primary.')))),
     relatedPrisoners: v.optional(
       v.pipe(
         v.array(namedLink(docs?.('A prisoner the appeal is about.'), docs?.({ name: 'Name Surname', url: 'https://example.org/prisoners/1' }))),

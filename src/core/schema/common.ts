@@ -8,16 +8,19 @@ import { docs } from './docs.js';
 /** A non-empty line of text, either plain or keyed by language tag. */
 export function localizedText(description: string, maxLength = 1000, example: string | Record<string, string> = 'Text') {
   return v.pipe(
-    v.union([
-      v.pipe(v.string(), v.minLength(1, 'expected non-empty text'), v.maxLength(maxLength, `expected at most ${maxLength} characters`)),
-      v.pipe(
-        v.record(
-          v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'expected a language tag such as "en" or "uz-Cyrl"')),
-          v.pipe(v.string(), v.maxLength(maxLength, `expected at most ${maxLength} characters`)),
+    v.union(
+      [
+        v.pipe(v.string(), v.minLength(1, 'expected non-empty text'), v.maxLength(maxLength, `expected at most ${maxLength} characters`)),
+        v.pipe(
+          v.record(
+            v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'expected a language tag such as "en" or "uz-Cyrl"')),
+            v.pipe(v.string(), v.maxLength(maxLength, `expected at most ${maxLength} characters`)),
+          ),
+          v.check((value) => Object.keys(value).length > 0, 'expected at least one language'),
         ),
-        v.check((value) => Object.keys(value).length > 0, 'expected at least one language'),
-      ),
-    ], `expected text, or an object of texts by language ({"en": "…", "ru": "…"})`),
+      ],
+      `expected text, or an object of texts by language ({"en": "…", "ru": "…"})`,
+    ),
     v.description(docs?.(`${description} Plain text, or an object of texts keyed by language tag.`)),
     v.examples(docs?.([example])),
   );
@@ -95,11 +98,7 @@ export function namedLink(description: string, example: { name: string; url?: st
  * shape the editor meant (`people[3].status: expected one of …`) rather than "expected one of
  * several objects". JSON Schema sees `anyOf` the shapes.
  */
-export function shapeSwitch<const TShapes extends readonly v.GenericSchema[]>(
-  shapes: TShapes,
-  pick: (input: unknown) => TShapes[number],
-  description: string,
-) {
+export function shapeSwitch<const TShapes extends readonly v.GenericSchema[]>(shapes: TShapes, pick: (input: unknown) => TShapes[number], description: string) {
   const anyShape = v.union(shapes);
   // JSON Schema conversion calls the getter without an input: it gets every shape.
   return v.pipe(

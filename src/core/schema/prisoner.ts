@@ -71,7 +71,14 @@ const SentenceAddition = v.pipe(
   v.object({
     term: localizedText(docs?.('The time added.'), 300, docs?.('3 years')),
     date: v.optional(partialDate(docs?.('When it was added.'), docs?.('2019-06-14'))),
-    article: v.optional(v.pipe(v.string('expected text'), v.maxLength(60, 'expected at most 60 characters'), v.description(docs?.('The article it was added under.')), v.examples(docs?.(['221'])))),
+    article: v.optional(
+      v.pipe(
+        v.string('expected text'),
+        v.maxLength(60, 'expected at most 60 characters'),
+        v.description(docs?.('The article it was added under.')),
+        v.examples(docs?.(['221'])),
+      ),
+    ),
     label: v.optional(localizedText(docs?.('Why, as the prison or court put it.'), 300, docs?.('Disobeying the prison administration'))),
   }),
   v.description(docs?.('A term added while in prison.')),
@@ -88,13 +95,19 @@ const Sentence = v.pipe(
     additions: v.optional(list(SentenceAddition, 20, docs?.('Terms added while in prison, oldest first.'))),
   }),
   v.description(docs?.('The sentence, if there is one.')),
-  v.examples(docs?.([{ term: '12 years in a strict-regime colony', court: 'Tashkent Regional Criminal Court', verdict: '2017-03-02', start: '2016-09-20', end: '2031-09-20' }])),
+  v.examples(
+    docs?.([
+      { term: '12 years in a strict-regime colony', court: 'Tashkent Regional Criminal Court', verdict: '2017-03-02', start: '2016-09-20', end: '2031-09-20' },
+    ]),
+  ),
 );
 
 const Place = v.pipe(
   v.object({
     name: localizedText(docs?.('The prison, colony, detention centre or hospital.'), 300, docs?.('Penal colony No. 64/49, Karshi')),
-    address: v.optional(localizedText(docs?.('Its postal address; lines separated by "\\n".'), 500, docs?.('Uzbekistan, Kashkadarya region, Karshi, UYa 64/49'))),
+    address: v.optional(
+      localizedText(docs?.('Its postal address; lines separated by "\\n".'), 500, docs?.('Uzbekistan, Kashkadarya region, Karshi, UYa 64/49')),
+    ),
     since: v.optional(partialDate(docs?.('Since when the person is held there.'), docs?.('2018-01'))),
   }),
   v.description(docs?.('Where the person is held.')),
@@ -104,11 +117,27 @@ const Place = v.pipe(
 const Letters = v.pipe(
   v.object({
     accepted: v.optional(
-      v.pipe(v.boolean('expected true or false'), v.description(docs?.('false when letters are not delivered at present: the card says so and shows no address.')), v.examples(docs?.([true]))),
+      v.pipe(
+        v.boolean('expected true or false'),
+        v.description(docs?.('false when letters are not delivered at present: the card says so and shows no address.')),
+        v.examples(docs?.([true])),
+      ),
       true,
     ),
-    address: v.optional(localizedText(docs?.('Where to send letters; the place of detention\'s address when left out. Lines separated by "\\n".'), 500, docs?.('Uzbekistan, Kashkadarya region, Karshi, UYa 64/49'))),
-    recipient: v.optional(localizedText(docs?.('The name to write on the envelope, as the prison requires it (often with the year of birth).'), 300, docs?.('Odamov Namuna, born 1978'))),
+    address: v.optional(
+      localizedText(
+        docs?.('Where to send letters; the place of detention\'s address when left out. Lines separated by "\\n".'),
+        500,
+        docs?.('Uzbekistan, Kashkadarya region, Karshi, UYa 64/49'),
+      ),
+    ),
+    recipient: v.optional(
+      localizedText(
+        docs?.('The name to write on the envelope, as the prison requires it (often with the year of birth).'),
+        300,
+        docs?.('Odamov Namuna, born 1978'),
+      ),
+    ),
     language: v.optional(localizedText(docs?.('The language letters must be written in; censors hold back others.'), 200, docs?.('Russian or Uzbek'))),
     tips: v.optional(markdownText(docs?.('What to write and what to avoid.'), docs?.('Write about everyday things; do not mention the case.'))),
     url: v.optional(url(docs?.('A guide to writing, or an online letter service.'), docs?.('https://example.org/how-to-write'))),
@@ -119,7 +148,11 @@ const Letters = v.pipe(
 
 const Recognition = v.pipe(
   v.object({
-    by: localizedText(docs?.('The organisation that recognised the person as a political prisoner.'), 300, docs?.('Association for Human Rights in Central Asia')),
+    by: localizedText(
+      docs?.('The organisation that recognised the person as a political prisoner.'),
+      300,
+      docs?.('Association for Human Rights in Central Asia'),
+    ),
     date: v.optional(partialDate(docs?.('When.'), docs?.('2017-05'))),
     url: v.optional(url(docs?.('The statement.'), docs?.('https://example.org/statements/2017-05'))),
   }),
@@ -142,11 +175,15 @@ const Withdrawal = v.pipe(
   v.object({
     reason: v.pipe(
       v.picklist(WITHDRAWAL_REASONS, `expected one of ${WITHDRAWAL_REASONS.join(', ')}`),
-      v.description(docs?.('Why: "safety" (showing the person puts them or their family at risk) or "consent" (they asked not to be shown). Never shown to readers.')),
+      v.description(
+        docs?.('Why: "safety" (showing the person puts them or their family at risk) or "consent" (they asked not to be shown). Never shown to readers.'),
+      ),
       v.examples(docs?.(['safety'])),
     ),
   }),
-  v.description(docs?.('Set to take the person off every page: only a neutral notice is shown, whatever else the record holds. Leave it out for a published record.')),
+  v.description(
+    docs?.('Set to take the person off every page: only a neutral notice is shown, whatever else the record holds. Leave it out for a published record.'),
+  ),
   v.examples(docs?.([{ reason: 'safety' }])),
 );
 
@@ -165,17 +202,27 @@ export const ActivePersonSchema = v.pipe(
     id,
     // Lets `person.withdrawn` tell the two shapes apart, and makes JSON Schema refuse a bad `withdrawn` here too.
     withdrawn: v.optional(v.never('expected no withdrawn field')),
-    name: localizedText(docs?.('The name, keyed by language and script (uz-Latn, uz-Cyrl, ru, en …); readers see it in their own script and the others as "also written".'), 300, docs?.(NAME_EXAMPLE)),
+    name: localizedText(
+      docs?.('The name, keyed by language and script (uz-Latn, uz-Cyrl, ru, en …); readers see it in their own script and the others as "also written".'),
+      300,
+      docs?.(NAME_EXAMPLE),
+    ),
     aliases: v.optional(
       v.pipe(
-        list(v.pipe(v.string('expected text'), v.maxLength(300, 'expected at most 300 characters')), 20, docs?.('More spellings and former names, found by search but not shown.')),
+        list(
+          v.pipe(v.string('expected text'), v.maxLength(300, 'expected at most 300 characters')),
+          20,
+          docs?.('More spellings and former names, found by search but not shown.'),
+        ),
         v.examples(docs?.([['Namouna Odamov']])),
       ),
     ),
     gender: v.optional(
       v.pipe(
         v.picklist(GENDERS, `expected one of ${GENDERS.join(', ')}`),
-        v.description(docs?.('Only for grammar: labels agree with it in languages that need it ("арестован" / "арестована"). Left out, neutral wording is used.')),
+        v.description(
+          docs?.('Only for grammar: labels agree with it in languages that need it ("арестован" / "арестована"). Left out, neutral wording is used.'),
+        ),
         v.examples(docs?.(['male'])),
       ),
     ),
@@ -208,9 +255,17 @@ export const ActivePersonSchema = v.pipe(
     summary: v.optional(markdownText(docs?.('Who the person is and what happened.'), docs?.('A schoolteacher who **spoke at a rally** in 2015.'))),
     health: v.optional(markdownText(docs?.('Health concerns.'), docs?.('Needs treatment for a heart condition that the colony does not give.'))),
     recognition: v.optional(list(Recognition, 20, docs?.('Who recognised the person as a political prisoner.'))),
-    appeals: v.optional(list(namedLink(docs?.('An appeal for the person.'), docs?.({ name: 'Free Namuna Odamov', url: 'https://example.org/appeals/odamov' })), 20, docs?.('Appeals for the person, linked under "How to help".'))),
+    appeals: v.optional(
+      list(
+        namedLink(docs?.('An appeal for the person.'), docs?.({ name: 'Free Namuna Odamov', url: 'https://example.org/appeals/odamov' })),
+        20,
+        docs?.('Appeals for the person, linked under "How to help".'),
+      ),
+    ),
     sources: v.optional(list(Source, 100, docs?.('Sources, numbered in this order.'))),
-    url: v.optional(url(docs?.('The person\'s full profile page; in the compact layout the name links to it.'), docs?.('https://example.org/prisoners/namuna-odamov'))),
+    url: v.optional(
+      url(docs?.("The person's full profile page; in the compact layout the name links to it."), docs?.('https://example.org/prisoners/namuna-odamov')),
+    ),
     updated: v.optional(partialDate(docs?.('When this record was last updated.'), docs?.('2026-04-02'))),
   }),
   v.title(docs?.('Person')),
@@ -242,7 +297,10 @@ function repeatedId(people: readonly { id: string }[]): string | undefined {
 const People = v.pipe(
   v.array(PersonSchema, 'expected a list of people'),
   v.maxLength(10_000, 'expected at most 10000 people'),
-  v.check((people) => repeatedId(people) === undefined, (issue) => `expected each id once ("${repeatedId(issue.input as { id: string }[]) ?? ''}" is repeated)`),
+  v.check(
+    (people) => repeatedId(people) === undefined,
+    (issue) => `expected each id once ("${repeatedId(issue.input as { id: string }[]) ?? ''}" is repeated)`,
+  ),
   v.description(docs?.('The people, in the order lists show them.')),
 );
 

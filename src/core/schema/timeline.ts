@@ -41,11 +41,7 @@ function richText(description: string, example: string) {
 }
 
 function textFormat(description: string) {
-  return v.pipe(
-    v.picklist(TEXT_FORMATS, `expected one of ${TEXT_FORMATS.join(', ')}`),
-    v.description(docs?.(description)),
-    v.examples(docs?.(['markdown'])),
-  );
+  return v.pipe(v.picklist(TEXT_FORMATS, `expected one of ${TEXT_FORMATS.join(', ')}`), v.description(docs?.(description)), v.examples(docs?.(['markdown'])));
 }
 
 /** A short label used as a filter key: shown as written, compared exactly. */
@@ -65,16 +61,29 @@ const Media = v.pipe(
     kind: v.pipe(
       v.picklist(MEDIA_KINDS, `expected one of ${MEDIA_KINDS.join(', ')}`),
       v.description(
-        docs?.('`image` is shown (lazily, without a referrer). `video` (YouTube, Vimeo) and `link` (a post on X, Facebook, ' +
-          'Instagram, TikTok, Telegram, any page) are shown as a card that contacts no one until the reader clicks it.'),
+        docs?.(
+          '`image` is shown (lazily, without a referrer). `video` (YouTube, Vimeo) and `link` (a post on X, Facebook, ' +
+            'Instagram, TikTok, Telegram, any page) are shown as a card that contacts no one until the reader clicks it.',
+        ),
       ),
       v.examples(docs?.(['image'])),
     ),
     url: url(docs?.('The image, video or post.'), docs?.('https://example.org/media/andijan-square.jpg')),
-    alt: v.optional(localizedText(docs?.('What the image shows, for readers who cannot see it. Required in spirit for images.'), 500, docs?.('Crowd on Babur Square, Andijan'))),
+    alt: v.optional(
+      localizedText(
+        docs?.('What the image shows, for readers who cannot see it. Required in spirit for images.'),
+        500,
+        docs?.('Crowd on Babur Square, Andijan'),
+      ),
+    ),
     caption: v.optional(localizedText(docs?.('A caption shown under the media.'), 500, docs?.('Babur Square on the morning of 13 May 2005.'))),
     credit: v.optional(localizedText(docs?.('Who made or owns the media.'), 200, docs?.('Photo: Example Agency'))),
-    thumbnail: v.optional(url(docs?.('A preview image for a video or link card, from the data\'s own host; shown before the click.'), docs?.('https://example.org/media/andijan-video.jpg'))),
+    thumbnail: v.optional(
+      url(
+        docs?.("A preview image for a video or link card, from the data's own host; shown before the click."),
+        docs?.('https://example.org/media/andijan-video.jpg'),
+      ),
+    ),
   }),
   v.description(docs?.('One image, video or link shown with the event.')),
   v.examples(docs?.([{ kind: 'image', url: 'https://example.org/media/andijan-square.jpg', alt: 'Crowd on Babur Square', credit: 'Photo: Example Agency' }])),
@@ -82,13 +91,15 @@ const Media = v.pipe(
 
 const Source = v.pipe(
   v.object({
-    title: localizedText(docs?.('The source\'s title as a reader should see it.'), 500, docs?.('Report of the OSCE/ODIHR on Andijan')),
+    title: localizedText(docs?.("The source's title as a reader should see it."), 500, docs?.('Report of the OSCE/ODIHR on Andijan')),
     url: v.optional(url(docs?.('Where to read it.'))),
     publisher: v.optional(localizedText(docs?.('Who published it.'), 200, docs?.('OSCE/ODIHR'))),
     date: v.optional(partialDate(docs?.('When it was published.'), docs?.('2005-06-20'))),
   }),
   v.description(docs?.('A numbered source for the event.')),
-  v.examples(docs?.([{ title: 'Preliminary findings on the events in Andijan', publisher: 'OSCE/ODIHR', url: 'https://example.org/odihr-andijan', date: '2005-06-20' }])),
+  v.examples(
+    docs?.([{ title: 'Preliminary findings on the events in Andijan', publisher: 'OSCE/ODIHR', url: 'https://example.org/odihr-andijan', date: '2005-06-20' }]),
+  ),
 );
 
 /** True when `end` is not before `start`; an end with less precision may contain the start (`2005-05-13` to `2005-05`). */
@@ -102,15 +113,18 @@ function endsAfterStart(start: string, end: string | undefined): boolean {
 
 const Era = v.pipe(
   v.object({
-    title: localizedText(docs?.('The era\'s name, shown as a band over the events in its span.'), 300, docs?.('Islam Karimov\'s presidency')),
+    title: localizedText(docs?.("The era's name, shown as a band over the events in its span."), 300, docs?.("Islam Karimov's presidency")),
     start: partialDate(docs?.('When the era begins.'), docs?.('1991-09-01')),
     end: partialDate(docs?.('When it ends.'), docs?.('2016-09-02')),
     text: v.optional(richText(docs?.('A short description of the era.'), docs?.('Twenty-five years of one-man rule.'))),
-    textFormat: v.optional(textFormat(docs?.('Overrides the timeline\'s `textFormat` for this era\'s text.'))),
+    textFormat: v.optional(textFormat(docs?.("Overrides the timeline's `textFormat` for this era's text."))),
   }),
-  v.forward(v.check((era) => endsAfterStart(era.start, era.end), 'expected a date on or after the start'), ['end']),
+  v.forward(
+    v.check((era) => endsAfterStart(era.start, era.end), 'expected a date on or after the start'),
+    ['end'],
+  ),
   v.description(docs?.('A titled span of time (a presidency, a war) drawn as a band over the events it covers.')),
-  v.examples(docs?.([{ title: 'Islam Karimov\'s presidency', start: '1991-09-01', end: '2016-09-02' }])),
+  v.examples(docs?.([{ title: "Islam Karimov's presidency", start: '1991-09-01', end: '2016-09-02' }])),
 );
 
 /** One event; exported for checking a long list of events in slices. */
@@ -120,18 +134,14 @@ export const TimelineEventSchema = v.pipe(
     date: partialDate(docs?.('When it happened, to the precision known: a year, a month, a day, or a date and time.'), docs?.('2005-05-13')),
     end: v.optional(partialDate(docs?.('When it ended, for an event that lasted; the range shows both dates.'), docs?.('2005-05-14'))),
     approximate: v.optional(
-      v.pipe(
-        v.boolean('expected true or false'),
-        v.description(docs?.('True when the date is uncertain: shown as "c. 2005".')),
-        v.examples(docs?.([true])),
-      ),
+      v.pipe(v.boolean('expected true or false'), v.description(docs?.('True when the date is uncertain: shown as "c. 2005".')), v.examples(docs?.([true]))),
     ),
     displayDate: v.optional(
       localizedText(docs?.('Text shown instead of the formatted date ("Spring 2005"); the event is still ordered by `date`.'), 100, docs?.('Spring 2005')),
     ),
-    title: localizedText(docs?.('The event\'s title, as plain text.'), 300, docs?.('Andijan massacre')),
+    title: localizedText(docs?.("The event's title, as plain text."), 300, docs?.('Andijan massacre')),
     text: v.optional(richText(docs?.('What happened.'), docs?.('Troops fired on a crowd of thousands on **Babur Square**.'))),
-    textFormat: v.optional(textFormat(docs?.('Overrides the timeline\'s `textFormat` for this event\'s text.'))),
+    textFormat: v.optional(textFormat(docs?.("Overrides the timeline's `textFormat` for this event's text."))),
     media: v.optional(Media),
     tags: v.optional(
       v.pipe(
@@ -149,9 +159,14 @@ export const TimelineEventSchema = v.pipe(
         v.description(docs?.('Sources, shown as a numbered list.')),
       ),
     ),
-    group: v.optional(label(docs?.('A group the event belongs to (a country, a case): shown as a label, and the reader can filter by it.'), docs?.('Uzbekistan'))),
+    group: v.optional(
+      label(docs?.('A group the event belongs to (a country, a case): shown as a label, and the reader can filter by it.'), docs?.('Uzbekistan')),
+    ),
   }),
-  v.forward(v.check((event) => endsAfterStart(event.date, event.end), 'expected a date on or after the event\'s date'), ['end']),
+  v.forward(
+    v.check((event) => endsAfterStart(event.date, event.end), "expected a date on or after the event's date"),
+    ['end'],
+  ),
   v.description(docs?.('One event.')),
   v.examples(docs?.([{ id: 'andijan-2005-05-13', date: '2005-05-13', title: 'Andijan massacre', tags: ['Andijan'] }])),
 );
@@ -175,7 +190,10 @@ export function atMostMaxEvents<T extends readonly unknown[]>() {
 export function uniqueIds<T extends readonly { id: string }[]>() {
   return v.check<T, (issue: v.CheckIssue<T>) => string>(
     (events) => duplicateIds(events).length === 0,
-    (issue) => `expected each event id once; ${duplicateIds(issue.input).map((id) => JSON.stringify(id)).join(', ')} used more than once`,
+    (issue) =>
+      `expected each event id once; ${duplicateIds(issue.input)
+        .map((id) => JSON.stringify(id))
+        .join(', ')} used more than once`,
   );
 }
 
@@ -189,12 +207,14 @@ type CheckedEvents = v.InferOutput<typeof TimelineEventSchema>[];
 /** The data of one `<ahrca-timeline>`. */
 export const TimelineSchema = v.pipe(
   v.object({
-    title: v.optional(localizedText(docs?.('The timeline\'s title, shown as its heading.'), 300, docs?.('The Andijan massacre and after'))),
+    title: v.optional(localizedText(docs?.("The timeline's title, shown as its heading."), 300, docs?.('The Andijan massacre and after'))),
     description: v.optional(richText(docs?.('An introduction shown under the title.'), docs?.('Events the Association documented from 2005 on.'))),
     textFormat: v.optional(
       textFormat(
-        docs?.('How the `text` of events, eras and the description is written: `markdown` (default) or `html` ' +
-          '(as TimelineJS3 has it). HTML is sanitised with the same rules as markdown: no script, no styles, safe links only.'),
+        docs?.(
+          'How the `text` of events, eras and the description is written: `markdown` (default) or `html` ' +
+            '(as TimelineJS3 has it). HTML is sanitised with the same rules as markdown: no script, no styles, safe links only.',
+        ),
       ),
       'markdown',
     ),

@@ -5,7 +5,12 @@ export const strings: PartTable<'prisoner-list'> = {
   'prisonerList.filters': 'Фильтр по статусу',
   'prisonerList.people': { one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека' },
   // «из» требует родительного падежа: из 21 человека, из 3 человек, из 40 человек.
-  'prisonerList.shownOf': { one: '{shown} из {count} человека', few: '{shown} из {count} человек', many: '{shown} из {count} человек', other: '{shown} из {count} человека' },
+  'prisonerList.shownOf': {
+    one: '{shown} из {count} человека',
+    few: '{shown} из {count} человек',
+    many: '{shown} из {count} человек',
+    other: '{shown} из {count} человека',
+  },
   'prisonerList.withdrawn': {
     one: '{count} профиль снят с публикации и не показан.',
     few: '{count} профиля сняты с публикации и не показаны.',

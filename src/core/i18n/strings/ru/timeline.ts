@@ -12,7 +12,12 @@ export const strings: PartTable<'timeline'> = {
   'timeline.order.newest': 'Сначала новые',
   'timeline.showAll': 'Показать все события',
   'timeline.count': { one: '{count} событие', few: '{count} события', many: '{count} событий', other: '{count} события' },
-  'timeline.countOf': { one: '{shown} из {count} события', few: '{shown} из {count} событий', many: '{shown} из {count} событий', other: '{shown} из {count} события' },
+  'timeline.countOf': {
+    one: '{shown} из {count} события',
+    few: '{shown} из {count} событий',
+    many: '{shown} из {count} событий',
+    other: '{shown} из {count} события',
+  },
   'timeline.noMatch': 'Подходящих событий нет.',
   'timeline.years': 'Перейти к году',
   'timeline.sources': 'Источники',

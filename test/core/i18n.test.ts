@@ -181,6 +181,15 @@ describe('Translator', () => {
     expect(new Translator('en').around('appeal.timeLeft', 'duration', 'X')).to.deep.equal(['', 'X', ' left']);
     expect(new Translator('ru').around('appeal.timeLeft', 'duration', 'X')).to.deep.equal(['Осталось: ', 'X', '']);
   });
+
+  it('puts several template values where each language puts them, and nests them', () => {
+    const start = { at: 'start' };
+    const end = { at: 'end' };
+    expect(new Translator('en').withValues('date.range', { start, end })).to.deep.equal(['', start, ' – ', end, '']);
+    expect(new Translator('ru').withValues('date.range', { start, end })).to.deep.equal(['', start, ' — ', end, '']);
+    const range = new Translator('en').withValues('date.range', { start, end });
+    expect(new Translator('en').withValues('date.approximate', { date: range })).to.deep.equal(['c. ', range, '']);
+  });
 });
 
 describe('pickLocalized', () => {

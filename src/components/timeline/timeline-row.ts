@@ -41,19 +41,14 @@ export function eventDomId(id: string): string {
   return `event-${id}`;
 }
 
-/** A UI pattern with `{name}` parameters filled by template values, e.g. two `<time>`s in a range. */
-function fill(pattern: string, values: Record<string, unknown>): unknown[] {
-  return pattern.split(/\{(\w+)\}/).map((piece, index) => (index % 2 === 1 ? (values[piece] ?? `{${piece}}`) : piece));
-}
-
 function time(value: PartialDate, tr: Translator): TemplateResult {
   return html`<time datetime=${value.iso}>${formatRecordedDate(value, tr)}</time>`;
 }
 
 /** "13 May 2005", "c. 2005", "1991 – 2016" or the data's own display date, with machine-readable `<time>`s. */
 export function renderWhen(start: PartialDate, end: PartialDate | undefined, approximate: boolean, tr: Translator): unknown {
-  const when = end ? fill(tr.t('date.range', { start: '{start}', end: '{end}' }), { start: time(start, tr), end: time(end, tr) }) : time(start, tr);
-  return approximate ? fill(tr.t('date.approximate', { date: '{date}' }), { date: when }) : when;
+  const when = end ? tr.withValues('date.range', { start: time(start, tr), end: time(end, tr) }) : time(start, tr);
+  return approximate ? tr.withValues('date.approximate', { date: when }) : when;
 }
 
 /** `field` names the text in a warning when it is shown as typed: `events[3].text`. */

@@ -205,12 +205,22 @@ export class Translator {
   }
 
   /**
-   * A UI string with one parameter given as a template value (a `<time>`, a link), for
-   * sentences whose word order differs between languages: returns `[before, value, after]`.
+   * A UI string whose parameters are template values (a `<time>`, a link, two dates of a range),
+   * for sentences whose word order differs between languages: the string's text and the values in
+   * the order the language puts them, e.g. `['от ', <time>, ' до ', <time>, '']`.
    */
+  withValues<V>(key: TextKey, values: Record<string, V>, params: Params = {}): (string | V)[] {
+    const names = Object.keys(values);
+    // Each value's place, marked by a character no UI string holds: U+0000 and its index.
+    const markers = Object.fromEntries(names.map((name, index) => [name, `\u0000${index}\u0000`]));
+    return this.t(key, { ...params, ...markers })
+      .split(/\u0000(\d+)\u0000/)
+      .map((piece, index) => (index % 2 === 1 ? values[names[Number(piece)]!]! : piece));
+  }
+
+  /** withValues for one value: `[before, value, after]`. */
   around<V>(key: TextKey, name: string, value: V, params: Params = {}): [string, V, string] {
-    const marker = '\u0000';
-    const [before = '', after = ''] = this.t(key, { ...params, [name]: marker }).split(marker);
+    const [before = '', , after = ''] = this.withValues(key, { [name]: value }, params) as [string, V, string];
     return [before, value, after];
   }
 

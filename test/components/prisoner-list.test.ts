@@ -4,7 +4,7 @@
  * people. Opening a person, the address and the keyboard: prisoner-list-open.test.ts. Bad input:
  * prisoner-list-input.test.ts.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-list.js';
 import { searchKey } from '../../src/components/prisoner-list/prisoner-search.js';
@@ -45,6 +45,21 @@ function spellingFeed(): Data {
       person('hidden', 'Odam Yashirin', { withdrawn: { reason: 'safety' } }),
     ],
   };
+}
+
+/**
+ * Waits until the list stops adding tiles on its own: it adds them while "Show more" is near the
+ * viewport, an intersection observer reporting after a frame, in a task, then a render. Settled is
+ * when a round of that adds none.
+ */
+async function tilesSettled(el: AhrcaPrisonerList): Promise<void> {
+  await waitUntil(() => tiles(el).length > 0, 'no tiles');
+  for (let count = -1; tiles(el).length !== count;) {
+    count = tiles(el).length;
+    await nextFrame();
+    await new Promise<void>((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+  }
 }
 
 describe('<ahrca-prisoner-list>', () => {
@@ -265,7 +280,7 @@ describe('<ahrca-prisoner-list>', () => {
     it('renders a bounded number of tiles, and more as the reader scrolls', async () => {
       await setViewport({ width: 800, height: 600 });
       const el = await mountList({ people: manyPeople(2000) });
-      await aTimeout(100);
+      await tilesSettled(el);
       const first = tiles(el).length;
       expect(first).to.be.within(36, 144);
       part(el, 'more')!.scrollIntoView();
@@ -275,7 +290,7 @@ describe('<ahrca-prisoner-list>', () => {
 
     it('adds tiles from "Show more" and moves the focus to the first new one', async () => {
       const el = await mountList({ people: manyPeople(2000) });
-      await aTimeout(100);
+      await tilesSettled(el);
       const before = tiles(el).length;
       const more = part(el, 'more')!;
       expect(more.localName).to.equal('button');

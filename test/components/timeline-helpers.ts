@@ -2,7 +2,7 @@
  * What the <ahrca-timeline> tests share: building data, putting timelines on the page, and reading
  * what a reader sees inside the shadow root.
  */
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { nextFrame, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import '../../src/components/timeline/timeline.js';
@@ -113,12 +113,17 @@ export function focusedId(el: AhrcaTimeline): string | undefined {
   return el.shadowRoot!.activeElement?.closest<HTMLElement>('li.row')?.dataset['key'];
 }
 
-/** Waits for the observers' work (they act in a task of their own) and the render that follows. */
+/**
+ * Waits for the observers' work and the render that follows, twice (a render may be observed
+ * again): the resize and intersection observers report in a frame's rendering steps, the
+ * virtual window acts on that in a task of its own (virtual-window.ts, afterObserving), then Lit renders.
+ */
 export async function settle(el: AhrcaTimeline): Promise<void> {
-  await aTimeout(30);
-  await el.updateComplete;
-  await aTimeout(30);
-  await el.updateComplete;
+  for (let round = 0; round < 2; round++) {
+    await nextFrame();
+    await new Promise<void>((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+  }
 }
 
 /** True when the rendered rows cover every pixel of the list that is inside the viewport. */

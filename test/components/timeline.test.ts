@@ -3,7 +3,7 @@
  * search, media, copying links, states and hostile data. Navigation (deep links, keyboard, hidden
  * containers, 10,000 events) is in timeline-navigation.test.ts.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
@@ -426,11 +426,11 @@ describe('<ahrca-timeline>', () => {
         expect(textOf(card)).to.equal(`Video on ${host} Testimony Play video It loads from ${host} when you play it.`);
         expect(markupOf(el.shadowRoot!.querySelector('iframe'))).to.equal(null);
         expect(card.querySelector('img, [src]')).to.equal(null);
-        await aTimeout(50);
-        expect(requestsTo('youtube', since).concat(requestsTo('vimeo', since))).to.deep.equal([]);
         const play = part(el, 'play')!;
         expect(play.getAttribute('aria-describedby')).to.equal(card.querySelector('.consent')!.id);
         await expect(el).to.be.accessible();
+        // Nothing in the card has a URL to load (above), and nothing went out while axe read it.
+        expect(requestsTo('youtube', since).concat(requestsTo('vimeo', since))).to.deep.equal([]);
         play.click();
         await waitUntil(() => el.shadowRoot!.querySelector('iframe'));
         const frame = el.shadowRoot!.querySelector('iframe')!;
@@ -458,7 +458,8 @@ describe('<ahrca-timeline>', () => {
       ]);
       const thumbnail = card.querySelector('img')!;
       expect([new URL(thumbnail.src).origin, thumbnail.alt, thumbnail.referrerPolicy]).to.deep.equal([location.origin, 'Screenshot', 'no-referrer']);
-      await aTimeout(50);
+      // The one image is our own (above): once it has settled, nothing of the card can still go to x.com.
+      await waitUntil(() => thumbnail.complete, 'the thumbnail did not settle');
       expect(requestsTo('x.com', since)).to.deep.equal([]);
     });
 

@@ -43,6 +43,14 @@ function whenDefined(window: PageWindow): Promise<CustomElementConstructor> {
   return Promise.race([window.customElements.whenDefined(TAG), aTimeout(5000).then(() => Promise.reject(new Error(`<${TAG}> was not defined within 5 s`)))]);
 }
 
+/**
+ * After the tasks already queued and the one each of them may queue: where an error event or an
+ * unhandled rejection would have been reported by now.
+ */
+async function afterTasks(): Promise<void> {
+  for (let round = 0; round < 2; round++) await new Promise<void>((resolve) => setTimeout(resolve));
+}
+
 function distRequests(window: Window): string[] {
   return window.performance
     .getEntriesByType('resource')
@@ -94,7 +102,7 @@ describe('the built loader (dist/ahrca-widgets.js)', () => {
         expect(element).to.be.instanceOf(definition);
         expect(customElements.get(TAG)).to.equal(definition);
         expect(distRequests(window).filter((request) => request === '/dist/appeal-banner.js')).to.have.length(1);
-        await aTimeout(50);
+        await afterTasks();
         expect(problems).to.deep.equal([]);
       } finally {
         element.remove();
@@ -120,7 +128,7 @@ describe('the built loader (dist/ahrca-widgets.js)', () => {
     try {
       const page = await openPage(`<${TAG}></${TAG}>`, blobUrl);
       await waitUntil(() => page.window.problems.length > 0, 'the failed import was not reported', { timeout: 5000 });
-      await aTimeout(50);
+      await afterTasks();
       expect(page.window.problems).to.have.length(1);
       expect(page.window.problems[0]).to.match(/^console\.error: .*<ahrca-appeal-banner>/);
     } finally {
@@ -209,7 +217,12 @@ describe('the built loader (dist/ahrca-widgets.js)', () => {
       element.setAttribute('src', '/demo/data/not-there.json');
       // Where the widget was quicker than this line, it shows the first data until the 404 arrives.
       await waitUntil(() => element.shadowRoot?.querySelector('[part~="error"]'), 'the new src (a 404) did not show its error', { timeout: 8000 });
-      await aTimeout(100);
+      // The loader's request for the first URL has its answer too: had it won, it would show by the next render.
+      await waitUntil(() => page.window.performance.getEntriesByName(new URL(first, location.href).href).length > 0, 'the first request never finished', {
+        timeout: 8000,
+      });
+      await afterTasks();
+      await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
       expect(element.shadowRoot!.querySelector('[part~="error"]'), 'the first data came back').not.to.equal(null);
     });
 

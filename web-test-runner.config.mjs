@@ -34,6 +34,10 @@ const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Test files run side by side in windows of their own (below): none may be throttled as hidden.
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
 ];
 
 /**
@@ -55,9 +59,15 @@ function refuseUnreadablePaths() {
 
 const only = process.env.BROWSERS?.split(',');
 const wanted = (name) => !only || only.includes(name);
-// One page at a time: headless Chromium gives a page in a background tab no animation frames,
-// so a second test file's fixtures would wait forever.
-const chromium = chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs }, concurrency: 1 });
+// Headless Chromium gives a page in a background tab no animation frames, so test files sharing
+// one window would wait forever on each other. Each file's page gets a browser context of its own,
+// which headless Chromium opens in a window of its own, in front: files can run side by side, and
+// none sees another's storage. CHROMIUM_CONCURRENCY=1 runs one at a time.
+const chromium = chromeLauncher({
+  launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+  createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+  concurrency: Number(process.env.CHROMIUM_CONCURRENCY ?? 2),
+});
 const firefox = puppeteerLauncher({
   launchOptions: {
     browser: 'firefox',

@@ -140,7 +140,10 @@ const FOLDERS: Record<Exclude<UiLanguage, 'en'>, string> = {
   fr: 'fr',
 };
 
-const paramsOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
+/** A year may be written as an ordinal where the language needs it ("1978-nji ýylda"): `{yearOrdinal}` stands for `{year}`. */
+const paramsOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => (match[1] === 'yearOrdinal' ? 'year' : match[1]!)));
+/** Entries chosen by ordinal category (`Translator.ordinal`), not by count: `other` serves every category they lack. */
+const ORDINAL_KEYS = new Set(['date.dayOfMonth', 'date.yearOrdinal']);
 const formsOf = (entry: Entry): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry).filter((form) => form !== undefined));
 
 describe('UI tables', () => {
@@ -193,6 +196,10 @@ describe('UI tables', () => {
           }
           const entry = table[key];
           expect(entry, key).to.be.an('object');
+          if (ORDINAL_KEYS.has(key)) {
+            expect((entry as Record<string, string>).other, `${key}.other`).to.be.a('string');
+            continue;
+          }
           for (const category of categories) expect((entry as Record<string, string>)[category], `${key}.${category}`).to.be.a('string');
         }
       });

@@ -11,7 +11,7 @@ export const strings: PartTable<'appeal'> = {
   'appeal.status.succeeded': 'Мақсатқа жетті',
   'appeal.addressees': 'Кімге',
   'appeal.signatories': 'Қол қойғандар',
-  'appeal.related': 'Қатысты саяси тұтқындар',
+  'appeal.related': 'Қатысты тұтқындар',
   'appeal.published': 'Жарияланған күні: {date}',
   'appeal.deadline': 'Мерзімі: {date}',
   'appeal.deadlinePassed': 'Мерзімі өтті: {date}',

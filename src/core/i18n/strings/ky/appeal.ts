@@ -11,7 +11,7 @@ export const strings: PartTable<'appeal'> = {
   'appeal.status.succeeded': 'Максатка жетти',
   'appeal.addressees': 'Кимге',
   'appeal.signatories': 'Кол койгондор',
-  'appeal.related': 'Байланыштуу саясий туткундар',
+  'appeal.related': 'Байланыштуу туткундар',
   'appeal.published': 'Жарыяланган күнү: {date}',
   'appeal.deadline': 'Мөөнөтү: {date}',
   'appeal.deadlinePassed': 'Мөөнөтү өттү: {date}',

@@ -11,6 +11,12 @@ import { formatPartialDate, parsePartialDate } from '../../src/core/i18n/dates.j
 import '../../src/core/i18n/strings/prisoner-list.js';
 import { formatDuration, formatRemaining } from '../../src/core/i18n/durations.js';
 import { loadLanguage, resolveLang, uiLanguage, type Translator } from '../../src/core/i18n/index.js';
+import { fallbackChain, pickLocalized } from '../../src/core/i18n/localized.js';
+import { strings as appealEnglish } from '../../src/core/i18n/strings/en/appeal.js';
+import { strings as commonEnglish } from '../../src/core/i18n/strings/en/common.js';
+import { strings as durationsEnglish } from '../../src/core/i18n/strings/en/durations.js';
+import { strings as prisonerEnglish } from '../../src/core/i18n/strings/en/prisoner.js';
+import { strings as timelineEnglish } from '../../src/core/i18n/strings/en/timeline.js';
 import { fullPerson, mountCard, part, textOf } from '../helpers/prisoner-card.js';
 
 /** Intl puts no-break spaces (plain or narrow) where a table puts a space; a reader sees a space either way. */
@@ -186,4 +192,71 @@ describe('lang edge cases', () => {
     expect(uiLanguage('uz-Arab')).to.equal('ru');
     expect(uiLanguage('tk-Latn')).to.equal('tk');
   });
+});
+
+describe('Karakalpak', () => {
+  const english = (key: Parameters<Translator['t']>[0]) => tr.en!.t(key);
+  it('falls back for content kaa → uz-Latn → ru → en', () => {
+    expect(fallbackChain('kaa')).to.deep.equal(['kaa', 'uz-latn', 'uz', 'ru', 'en']);
+    expect(fallbackChain('kaa-Cyrl')).to.deep.equal(['kaa-cyrl', 'kaa', 'uz-cyrl', 'uz', 'ru', 'en']);
+    expect(pickLocalized({ en: 'E', ru: 'Р', 'uz-Latn': 'U' }, 'kaa').text).to.equal('U');
+    expect(pickLocalized({ en: 'E', ru: 'Р' }, 'kaa').text).to.equal('Р');
+  });
+
+  it('writes dates and durations from its own tables, the same in every browser', async () => {
+    const kaa = await loadLanguage('kaa');
+    const cyrl = await loadLanguage('kaa-Cyrl');
+    expect(kaa.lang).to.equal('kaa');
+    expect(formatPartialDate(parsePartialDate('2022-07-01')!, kaa)).to.equal('2022-jıl 1-iyul');
+    expect(formatPartialDate(parsePartialDate('2022-07')!, kaa)).to.equal('2022-jıl, iyul');
+    expect(formatPartialDate(parsePartialDate('2022-07-01')!, cyrl)).to.equal('2022-жыл 1-июль');
+    expect(formatDuration(day('2022-07-01'), day('2025-09-15'), kaa)).to.equal('3 jıl 2 ay');
+    expect(formatDuration(day('2022-07-01'), day('2025-09-15'), cyrl)).to.equal('3 жыл 2 ай');
+    expect(formatRemaining(29 * HOUR + 1000, kaa)).to.equal('1 kún 5 saat');
+    expect(kaa.plural('appeal.signaturesOfGoal', 1834, { goal: 5000 })).to.equal('1\u00a0834 qol, maqset — 5\u00a0000');
+    expect(english('prisoner.charges')).to.equal('Charges');
+  });
+
+  /** Every English UI text long enough to be told apart, with its placeholders cut out. */
+  const englishFragments = () =>
+    [commonEnglish, durationsEnglish, appealEnglish, prisonerEnglish, timelineEnglish]
+      .flatMap((part) => Object.values(part) as (string | Record<string, string>)[])
+      .flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))
+      .flatMap((text) => text.split(/\{\w+\}/))
+      .map((fragment) => fragment.trim())
+      .filter((fragment) => /[a-z]{4}/i.test(fragment) && fragment !== 'Video');
+
+  for (const lang of ['kaa', 'kaa-Cyrl']) {
+    it(`${lang}: the card, the banner and the timeline show no English`, async () => {
+      const card = await mountCard(fullPerson(), { lang });
+      const data = {
+        id: `a-${lang}`,
+        kind: 'urgent-action',
+        title: 'T',
+        published: '2026-05-13',
+        deadline: '2099-01-01',
+        status: 'open',
+        signatures: { count: 3, goal: 10 },
+      };
+      const appeal = await fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner .data=${data} lang=${lang}></ahrca-appeal-banner>`);
+      const events = { events: [{ id: 'e', date: '2022-07-01', title: 'T', approximate: true, tags: ['x'] }] };
+      const timeline = await fixture<AhrcaTimeline>(html`<ahrca-timeline .data=${events} lang=${lang}></ahrca-timeline>`);
+      await Promise.all([appeal.updateComplete, timeline.updateComplete]);
+      const dataText = JSON.stringify([fullPerson(), data, events]);
+      expect(englishFragments().length, 'the English texts to look for').to.be.greaterThan(100);
+      const latin = lang === 'kaa';
+      expect(textOf(part(card, 'status'))).to.equal(latin ? 'Qamaqta' : 'Қамақта');
+      expect(textOf(appeal.shadowRoot!.querySelector('[part~="kind"]'))).to.equal(latin ? 'Shuǵıl aksiya' : 'Шуғыл акция');
+      expect(plain(textOf(timeline.shadowRoot!.querySelector('time')))).to.equal(latin ? '2022-jıl 1-iyul' : '2022-жыл 1-июль');
+      for (const el of [card, appeal, timeline]) {
+        const text = el.shadowRoot!.textContent ?? '';
+        const labels = [...el.shadowRoot!.querySelectorAll('[aria-label], [placeholder], [title]')].map((node) =>
+          ['aria-label', 'placeholder', 'title'].map((name) => node.getAttribute(name) ?? '').join(' '),
+        );
+        const shown = `${text} ${labels.join(' ')}`;
+        const left = englishFragments().filter((fragment) => shown.includes(fragment) && !dataText.includes(fragment));
+        expect(left, `${lang} <${el.localName}>`).to.deep.equal([]);
+      }
+    });
+  }
 });

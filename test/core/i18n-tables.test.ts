@@ -138,6 +138,8 @@ const FOLDERS: Record<Exclude<UiLanguage, 'en'>, string> = {
   tg: 'tg',
   tk: 'tk',
   fr: 'fr',
+  kaa: 'kaa',
+  'kaa-Cyrl': 'kaa-cyrl',
 };
 
 /** A year may be written as an ordinal where the language needs it ("1978-nji ýylda"): `{yearOrdinal}` stands for `{year}`. */
@@ -155,7 +157,7 @@ describe('UI tables', () => {
   });
 
   it('lists the languages as Intl spells them', () => {
-    expect(UI_LANGUAGES).to.deep.equal(['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr']);
+    expect(UI_LANGUAGES).to.deep.equal(['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr', 'kaa', 'kaa-Cyrl']);
     for (const tag of UI_LANGUAGES) expect(Intl.getCanonicalLocales(tag)[0], tag).to.equal(tag);
   });
 
@@ -240,6 +242,11 @@ describe('uiLanguage', () => {
     ['tg-TJ', 'tg'],
     ['tk-TM', 'tk'],
     ['fr-CA', 'fr'],
+    ['kaa', 'kaa'],
+    ['kaa-UZ', 'kaa'],
+    ['kaa-Cyrl', 'kaa-Cyrl'],
+    ['kaa-Latn-UZ', 'kaa'],
+    ['kk-Latn', 'ru'],
     ['de', 'en'],
     ['', 'en'],
   ];

@@ -107,6 +107,8 @@ describe('Translator', () => {
         tg: offline,
         tk: offline,
         fr: offline,
+        kaa: offline,
+        'kaa-Cyrl': offline,
       });
       expect(isLanguageLoaded('ru'), 'a new part is not here yet').to.equal(false);
       const ru = await loadLanguage('ru');

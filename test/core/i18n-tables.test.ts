@@ -1,7 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.component.js';
 import '../../src/components/appeal-banner/appeal-banner.js';
-import { isLanguageLoaded, loadLanguage, translator, UI_LANGUAGES, uiLanguage, type StringsPart, type UiLanguage } from '../../src/core/i18n/index.js';
+import { ORDINAL_KEYS } from '../../src/core/i18n/notes.js';
+import {
+  isLanguageLoaded,
+  loadLanguage,
+  translator,
+  UI_LANGUAGES,
+  uiLanguage,
+  type MessageKey,
+  type StringsPart,
+  type UiLanguage,
+} from '../../src/core/i18n/index.js';
 
 type Entry = string | Readonly<Partial<Record<string, string>>>;
 
@@ -144,8 +154,7 @@ const FOLDERS: Record<Exclude<UiLanguage, 'en'>, string> = {
 
 /** A year may be written as an ordinal where the language needs it ("1978-nji ýylda"): `{yearOrdinal}` stands for `{year}`. */
 const paramsOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => (match[1] === 'yearOrdinal' ? 'year' : match[1]!)));
-/** Entries chosen by ordinal category (`Translator.ordinal`), not by count: `other` serves every category they lack. */
-const ORDINAL_KEYS = new Set(['date.dayOfMonth', 'date.yearOrdinal']);
+
 const formsOf = (entry: Entry): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry).filter((form) => form !== undefined));
 
 describe('UI tables', () => {
@@ -198,7 +207,7 @@ describe('UI tables', () => {
           }
           const entry = table[key];
           expect(entry, key).to.be.an('object');
-          if (ORDINAL_KEYS.has(key)) {
+          if (ORDINAL_KEYS.has(key as MessageKey)) {
             expect((entry as Record<string, string>).other, `${key}.other`).to.be.a('string');
             continue;
           }

@@ -246,6 +246,8 @@ describe('Karakalpak', () => {
       expect(englishFragments().length, 'the English texts to look for').to.be.greaterThan(100);
       const latin = lang === 'kaa';
       expect(textOf(part(card, 'status'))).to.equal(latin ? 'Qamaqta' : 'Қамақта');
+      // The name in the reader's script: Latin for kaa (CLDR's likely script for Karakalpak is still Cyrillic).
+      expect(textOf(part(card, 'name'))).to.equal(latin ? 'Namuna Odamov' : 'Намуна Одамов');
       expect(textOf(appeal.shadowRoot!.querySelector('[part~="kind"]'))).to.equal(latin ? 'Shuǵıl aksiya' : 'Шуғыл акция');
       expect(plain(textOf(timeline.shadowRoot!.querySelector('time')))).to.equal(latin ? '2022-jıl 1-iyul' : '2022-жыл 1-июль');
       for (const el of [card, appeal, timeline]) {

@@ -53,6 +53,37 @@ describe('durations in each language’s own pattern', () => {
   }
 });
 
+describe('durations where the browser has Intl.DurationFormat', () => {
+  const DurationFormat = (Intl as unknown as { DurationFormat?: new (lang: string, options: object) => { format(value: object): string } }).DurationFormat;
+  for (const lang of ['en', 'ru', 'fr'] as const) {
+    it(`${lang}: the table joins units as the browser does, so a browser without it reads the same`, function () {
+      if (!DurationFormat) this.skip();
+      const format = new DurationFormat!(lang, { style: 'long' });
+      for (const [a, b] of [
+        [
+          ['years', 3],
+          ['months', 2],
+        ],
+        [
+          ['years', 21],
+          ['months', 11],
+        ],
+        [
+          ['days', 1],
+          ['hours', 5],
+        ],
+        [
+          ['hours', 3],
+          ['minutes', 20],
+        ],
+      ] as const) {
+        const table = tr[lang]!.t('duration.join', { first: tr[lang]!.plural(`duration.${a[0]}`, a[1]), second: tr[lang]!.plural(`duration.${b[0]}`, b[1]) });
+        expect(plain(table), `${a} ${b}`).to.equal(plain(format.format({ [a[0]]: a[1], [b[0]]: b[1] })));
+      }
+    });
+  }
+});
+
 describe('the prisoner card, as the review read it', () => {
   const today = new Date(2026, 3, 2, 12).getTime();
   it('says “less than a day” on the day of arrest, never “0 days”', async () => {

@@ -12,7 +12,7 @@ export const strings: PartTable<'appeal'> = {
   'appeal.addressees': 'Кімге',
   'appeal.signatories': 'Қол қойғандар',
   'appeal.related': 'Қатысты тұтқындар',
-  'appeal.published': 'Жарияланған күні: {date}',
+  'appeal.published': 'Жарияланды: {date}',
   'appeal.deadline': 'Мерзімі: {date}',
   'appeal.deadlinePassed': 'Мерзімі өтті: {date}',
   'appeal.timeLeft': '{duration} қалды',

@@ -12,7 +12,7 @@ export const strings: PartTable<'appeal'> = {
   'appeal.addressees': 'Кимге',
   'appeal.signatories': 'Кол койгондор',
   'appeal.related': 'Байланыштуу туткундар',
-  'appeal.published': 'Жарыяланган күнү: {date}',
+  'appeal.published': 'Жарыяланды: {date}',
   'appeal.deadline': 'Мөөнөтү: {date}',
   'appeal.deadlinePassed': 'Мөөнөтү өттү: {date}',
   'appeal.timeLeft': '{duration} калды',

@@ -18,6 +18,8 @@ import { strings as durationsEnglish } from '../../src/core/i18n/strings/en/dura
 import { strings as prisonerEnglish } from '../../src/core/i18n/strings/en/prisoner.js';
 import { strings as timelineEnglish } from '../../src/core/i18n/strings/en/timeline.js';
 import { fullPerson, mountCard, part, textOf } from '../helpers/prisoner-card.js';
+import { mountList } from '../helpers/prisoner-list.js';
+import { strings as listEnglish } from '../../src/core/i18n/strings/en/prisoner-list.js';
 
 /** Intl puts no-break spaces (plain or narrow) where a table puts a space; a reader sees a space either way. */
 const plain = (text: string | null | undefined) =>
@@ -250,7 +252,7 @@ describe('Karakalpak', () => {
 
   /** Every English UI text long enough to be told apart, with its placeholders cut out. */
   const englishFragments = () =>
-    [commonEnglish, durationsEnglish, appealEnglish, prisonerEnglish, timelineEnglish]
+    [commonEnglish, durationsEnglish, appealEnglish, prisonerEnglish, timelineEnglish, listEnglish]
       .flatMap((part) => Object.values(part) as (string | Record<string, string>)[])
       .flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)))
       .flatMap((text) => text.split(/\{\w+\}/))
@@ -258,7 +260,7 @@ describe('Karakalpak', () => {
       .filter((fragment) => /[a-z]{4}/i.test(fragment) && fragment !== 'Video');
 
   for (const lang of ['kaa', 'kaa-Cyrl']) {
-    it(`${lang}: the card, the banner and the timeline show no English`, async () => {
+    it(`${lang}: the card, the list, the banner and the timeline show no English`, async () => {
       const card = await mountCard(fullPerson(), { lang });
       const data = {
         id: `a-${lang}`,
@@ -272,16 +274,18 @@ describe('Karakalpak', () => {
       const appeal = await fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner .data=${data} lang=${lang}></ahrca-appeal-banner>`);
       const events = { events: [{ id: 'e', date: '2022-07-01', title: 'T', approximate: true, tags: ['x'] }] };
       const timeline = await fixture<AhrcaTimeline>(html`<ahrca-timeline .data=${events} lang=${lang}></ahrca-timeline>`);
-      await Promise.all([appeal.updateComplete, timeline.updateComplete]);
-      const dataText = JSON.stringify([fullPerson(), data, events]);
-      expect(englishFragments().length, 'the English texts to look for').to.be.greaterThan(100);
+      const list = await mountList({ people: [fullPerson(), fullPerson({ id: 'b', status: 'released', released: '2020-01-15' })] }, { lang });
+      await Promise.all([appeal.updateComplete, timeline.updateComplete, list.updateComplete]);
       const latin = lang === 'kaa';
+      const dataText = JSON.stringify([fullPerson(), data, events]);
+      expect(textOf(list.shadowRoot!.querySelector('[part~="count"]'))).to.equal(latin ? '2 adam' : '2 адам');
+      expect(englishFragments().length, 'the English texts to look for').to.be.greaterThan(100);
       expect(textOf(part(card, 'status'))).to.equal(latin ? 'Qamaqta' : 'Қамақта');
       // The name in the reader's script: Latin for kaa (CLDR's likely script for Karakalpak is still Cyrillic).
       expect(textOf(part(card, 'name'))).to.equal(latin ? 'Namuna Odamov' : 'Намуна Одамов');
       expect(textOf(appeal.shadowRoot!.querySelector('[part~="kind"]'))).to.equal(latin ? 'Shuǵıl aksiya' : 'Шуғыл акция');
       expect(plain(textOf(timeline.shadowRoot!.querySelector('time')))).to.equal(latin ? '2022-jıl 1-iyul' : '2022-жыл 1-июль');
-      for (const el of [card, appeal, timeline]) {
+      for (const el of [card, list, appeal, timeline]) {
         const text = el.shadowRoot!.textContent ?? '';
         const labels = [...el.shadowRoot!.querySelectorAll('[aria-label], [placeholder], [title]')].map((node) =>
           ['aria-label', 'placeholder', 'title'].map((name) => node.getAttribute(name) ?? '').join(' '),

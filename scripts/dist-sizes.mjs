@@ -54,13 +54,19 @@ export const TARGETS = {
    * once the loader and the builder shared one rule for the parts ahead (src/loader-parts.ts).
    * The loader's warm-up of the browser's locale data while the page waits on the network, 0.13 KB
    * (20 to 130 ms off the first render): every withText 0.25 KB more.
+   * Issue #21 added about 0.95 KB to every page: Karakalpak in two scripts in the loader's file map
+   * and the core's table of importers (0.18 KB in the loader), the plural and ordinal rules the
+   * browsers lack (Tajik, Karakalpak, Turkmen years), the rule that keeps `kk-Latn` off the
+   * Cyrillic table and `lang=""` from inheriting (0.47 KB in the shared chunk), and durations in
+   * each language's pattern through `Intl.DurationFormat` where it truly speaks the language (0.29 KB).
+   * Every budget moved by 0.25 to 1.25 KB (to the next quarter above today's size).
    */
   pages: {
-    'ahrca-appeal-banner': { page: 27.75 * 1024, withText: 45.75 * 1024 },
-    'ahrca-prisoner-card': { page: 32.25 * 1024, withText: 50.25 * 1024 },
-    'ahrca-timeline': { page: 33.25 * 1024, withText: 51 * 1024 },
+    'ahrca-appeal-banner': { page: 29 * 1024, withText: 46.75 * 1024 },
+    'ahrca-prisoner-card': { page: 33.5 * 1024, withText: 51.25 * 1024 },
+    'ahrca-timeline': { page: 34 * 1024, withText: 51.75 * 1024 },
     // The list brings the card with it, so opening a person needs no download (even offline).
-    'ahrca-prisoner-list': { page: 38.25 * 1024, withText: 56 * 1024 },
+    'ahrca-prisoner-list': { page: 39.5 * 1024, withText: 57.25 * 1024 },
   },
   /**
    * Issue #9's target was 40%: a page with one timeline at most this share of TimelineJS3's JS + CSS
@@ -70,8 +76,9 @@ export const TARGETS = {
    * put it at 41.4%, and its time budget for every text (the field names the warnings give, the
    * directive's share of each task) at 41.6%. Issue #17's file map in the loader (see above), which
    * saves a slow link two or three round trips, at 44.1%; its warm-up of the locale data at 44.6%.
+   * Issue #21's languages (Karakalpak, plural rules, durations; see above) at 45.5%.
    */
-  timelineShareOfTimelineJs: 0.4475,
+  timelineShareOfTimelineJs: 0.4575,
 };
 
 export function readManifest() {

@@ -61,7 +61,10 @@ const langOf = (element: Element): string => element.closest('[lang]')?.getAttri
 /** The table of the element's language among `tables` (`ru-RU` → `ru`, `uz` → `uz-latn`), if any. */
 function languageOf(element: Element, tables: Record<string, readonly string[]>): readonly string[] | undefined {
   const subtags = langOf(element).toLowerCase().split(/[-_]/);
-  if (subtags[0] === 'uz' && subtags[1] !== 'cyrl') subtags.splice(1, Infinity, 'latn');
+  const script = /^[a-z]{4}$/.test(subtags[1] ?? '') ? subtags[1] : undefined;
+  if (subtags[0] === 'uz' && script !== 'cyrl') subtags.splice(1, Infinity, 'latn');
+  // A script with no table of its own (`kk-Latn`) is not the language's table in another script: fetch nothing ahead.
+  else if (script && !tables[`${subtags[0]}-${script}`]) return undefined;
   for (let length = subtags.length; length > 0; length--) {
     const table = tables[subtags.slice(0, length).join('-')];
     if (table) return table;

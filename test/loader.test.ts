@@ -194,6 +194,22 @@ describe('the built loader (dist/ahrca-widgets.js)', () => {
       expect(page.window.problems).to.deep.equal([]);
     });
 
+    it('fetches only the Karakalpak table for a page in Karakalpak, and shows it', async () => {
+      const data = `/demo/data/appeal-andijan-investigation.json?kaa=${Date.now()}`;
+      const page = await openPage(`<main lang="kaa"><${TAG} src="${data}"></${TAG}></main>`);
+      const element = await loaded(page, TAG);
+      expect(element.shadowRoot!.querySelector('[part~="kind"]')?.textContent?.trim()).to.equal('Múrájat');
+      const requested = new Set(timings(page.window).keys());
+      const own = new Set(files.l[TAG]!['kaa']!.map((file) => `/dist/${file}`));
+      expect(own.size, 'the map has no Karakalpak table').to.be.greaterThan(0);
+      for (const file of own) expect(requested.has(file), `${file} not fetched`).to.equal(true);
+      for (const [lang, tableFiles] of Object.entries(files.l[TAG]!)) {
+        if (lang === 'kaa') continue;
+        for (const file of tableFiles) if (!own.has(`/dist/${file}`)) expect(requested.has(`/dist/${file}`), `${lang}: ${file} fetched`).to.equal(false);
+      }
+      expect(page.window.problems).to.deep.equal([]);
+    });
+
     it('fetches TimelineJS3’s adapter for TimelineJS3 data and marked for markdown, each only for its own', async () => {
       for (const [file, needs, notNeeded] of [
         ['timeline-andijan.timelinejs.json', 'tjs', 'parser'],

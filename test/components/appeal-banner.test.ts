@@ -455,7 +455,7 @@ describe('<ahrca-appeal-banner>', () => {
       expect(textOf($(el, '.countdown'))).to.equal('Осталось: 165 дней');
       expect(textOf($(el, '#signatures-label'))).to.equal(`1${NBSP}834 подписи из 5${NBSP}000`);
       expect(textOf(part(el, 'action-sign'))).to.equal('Подписать (откроется в новой вкладке)');
-      expect(textOf($(el, '.published'))).to.equal('Опубликовано 13 мая 2026 г.');
+      expect(textOf($(el, '.published'))).to.equal('Опубликовано: 13 мая 2026 г.');
       expect(part(el, 'actions')!.getAttribute('aria-label')).to.equal('Действия');
     });
 
@@ -467,7 +467,7 @@ describe('<ahrca-appeal-banner>', () => {
       );
       const [el] = banners(wrapper);
       expect(textOf(part(el!, 'kind'))).to.equal('Обращение');
-      expect(textOf(part(el!, 'related')!.querySelector('.related-label'))).to.equal('Связанные политзаключённые');
+      expect(textOf(part(el!, 'related')!.querySelector('.related-label'))).to.equal('Заключённые, упомянутые в обращении');
     });
 
     it('picks the Russian content and marks it lang="ru"', async () => {

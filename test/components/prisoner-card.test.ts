@@ -230,7 +230,7 @@ describe('<ahrca-prisoner-card>', () => {
         ['released', 'female', 'Освобождена'],
         ['released', undefined, 'На свободе'],
         ['died-in-custody', 'female', 'Умерла в заключении'],
-        ['disappeared', 'male', 'Пропал без вести'],
+        ['disappeared', 'male', 'Насильственное исчезновение'],
         ['house-arrest', 'female', 'Под домашним арестом'],
       ];
       for (const [status, gender, label] of cases) {
@@ -263,9 +263,9 @@ describe('<ahrca-prisoner-card>', () => {
 
     it('says it with Russian plurals', async () => {
       const el = await mountCard(fullPerson(), { lang: 'ru' });
-      expect(durationOf(el)).to.equal('9 лет, 6 месяцев');
+      expect(durationOf(el)).to.equal('9 лет 6 месяцев');
       const compact = await mountCard(fullPerson({ arrested: '2024-02-02' }), { lang: 'ru', layout: 'compact' });
-      expect(durationOf(compact)).to.equal('Под стражей: 2 года, 2 месяца');
+      expect(durationOf(compact)).to.equal('Под стражей: 2 года 2 месяца');
     });
 
     it('turns over at midnight while the page stays open', async () => {
@@ -288,7 +288,7 @@ describe('<ahrca-prisoner-card>', () => {
         ]);
       }
       const compact = await mountCard(person, { layout: 'compact', lang: 'ru' });
-      expect(durationOf(compact)).to.equal('Провёл под стражей 3 года, 3 месяца');
+      expect(durationOf(compact)).to.equal('Провёл под стражей 3 года 3 месяца');
       expect([...pending]).to.deep.equal([]);
     });
 

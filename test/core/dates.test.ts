@@ -45,7 +45,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     year: '2005 г.',
     range: '13 мая 2005 г. — 2 сентября 2016 г.',
     approximate: 'май 2005 г. (приблизительно)',
-    duration: '9 лет, 4 месяца',
+    duration: '9 лет 4 месяца',
   },
   'uz-Latn': {
     day: '13-may, 2005-yil',
@@ -53,7 +53,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     year: '2005-yil',
     range: '13-may, 2005-yil – 2-sentabr, 2016-yil',
     approximate: 'taxminan may, 2005-yil',
-    duration: '9 yil, 4 oy',
+    duration: '9 yil 4 oy',
   },
   'uz-Cyrl': {
     day: '13 май, 2005 йил',
@@ -61,7 +61,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     year: '2005 йил',
     range: '13 май, 2005 йил – 2 сентябр, 2016 йил',
     approximate: 'тахминан май, 2005 йил',
-    duration: '9 йил, 4 ой',
+    duration: '9 йил 4 ой',
   },
   kk: {
     day: '2005 ж. 13 мамыр',
@@ -69,7 +69,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     year: '2005 ж.',
     range: '2005 ж. 13 мамыр – 2016 ж. 2 қыркүйек',
     approximate: 'шамамен 2005 ж. мамыр',
-    duration: '9 жыл, 4 ай',
+    duration: '9 жыл 4 ай',
   },
   ky: {
     day: '2005-ж., 13-май',
@@ -77,7 +77,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     year: '2005-ж.',
     range: '2005-ж., 13-май – 2016-ж., 2-сентябрь',
     approximate: 'болжол менен 2005-ж., май',
-    duration: '9 жыл, 4 ай',
+    duration: '9 жыл 4 ай',
   },
   tg: {
     day: '13 майи 2005',
@@ -85,7 +85,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     year: '2005',
     range: '13 майи 2005 – 2 сентябри 2016',
     approximate: 'тахминан май 2005',
-    duration: '9 сол, 4 моҳ',
+    duration: '9 сол ва 4 моҳ',
   },
   tk: {
     day: '13 maý 2005 ý.',
@@ -93,15 +93,15 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     year: '2005 ý.',
     range: '13 maý 2005 ý. – 2 sentýabr 2016 ý.',
     approximate: 'takmynan maý 2005 ý.',
-    duration: '9 ýyl, 4 aý',
+    duration: '9 ýyl 4 aý',
   },
   fr: {
     day: '13 mai 2005',
     month: 'mai 2005',
     year: '2005',
     range: '13 mai 2005 – 2 septembre 2016',
-    approximate: 'vers mai 2005',
-    duration: '9 ans, 4 mois',
+    approximate: 'mai 2005 (date approximative)',
+    duration: '9 ans et 4 mois',
   },
 };
 
@@ -192,7 +192,7 @@ describe('formatDuration', () => {
     expect(between('2000-03-01', '2000-06-01', ru())).to.equal('3 месяца');
     expect(between('2000-03-01', '2000-08-01', ru())).to.equal('5 месяцев');
     expect(between('2000-03-01', '2001-02-01', ru())).to.equal('11 месяцев');
-    expect(between('2000-03-01', '2001-05-15', ru())).to.equal('1 год, 2 месяца');
+    expect(between('2000-03-01', '2001-05-15', ru())).to.equal('1 год 2 месяца');
   });
 
   it('says days, with one, few and many, only when less than a month has passed', () => {

@@ -6,7 +6,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.component.js';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.component.js';
 import '../../src/components/timeline/timeline.js';
-import { loadLanguage, translator, type PluralKey, type StringsPart, type TextKey } from '../../src/core/i18n/index.js';
+import { loadLanguage, translator, type MessageKey, type PluralKey, type StringsPart, type TextKey } from '../../src/core/i18n/index.js';
+import { ORDINAL_KEYS } from '../../src/core/i18n/notes.js';
 
 /** True when the page fetched a module whose path holds `path`. */
 function requested(path: string): boolean {
@@ -100,6 +101,8 @@ describe('UI strings by widget', () => {
       for (const [key, entry] of Object.entries(strings)) {
         if (typeof entry === 'string') expect(ru.t(key as TextKey), key).to.equal(entry);
         else if ('other' in (entry as object) && 'male' in (entry as object)) expect(ru.t(key as TextKey), key).to.equal((entry as { other: string }).other);
+        else if (ORDINAL_KEYS.has(key as MessageKey))
+          expect(ru.ordinal(key as PluralKey, 5), key).to.equal((entry as { other: string }).other.replace('{count}', '5'));
         else expect(ru.plural(key as PluralKey, 5, { shown: 2, goal: 9 }), key).not.to.equal(en.plural(key as PluralKey, 5, { shown: 2, goal: 9 }));
       }
     }

@@ -1,7 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.component.js';
 import '../../src/components/appeal-banner/appeal-banner.js';
-import { isLanguageLoaded, loadLanguage, translator, UI_LANGUAGES, uiLanguage, type StringsPart, type UiLanguage } from '../../src/core/i18n/index.js';
+import { ORDINAL_KEYS } from '../../src/core/i18n/notes.js';
+import {
+  isLanguageLoaded,
+  loadLanguage,
+  translator,
+  UI_LANGUAGES,
+  uiLanguage,
+  type MessageKey,
+  type StringsPart,
+  type UiLanguage,
+} from '../../src/core/i18n/index.js';
 
 type Entry = string | Readonly<Partial<Record<string, string>>>;
 
@@ -138,9 +148,13 @@ const FOLDERS: Record<Exclude<UiLanguage, 'en'>, string> = {
   tg: 'tg',
   tk: 'tk',
   fr: 'fr',
+  kaa: 'kaa',
+  'kaa-Cyrl': 'kaa-cyrl',
 };
 
-const paramsOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!));
+/** A year may be written as an ordinal where the language needs it ("1978-nji ýylda"): `{yearOrdinal}` stands for `{year}`. */
+const paramsOf = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => (match[1] === 'yearOrdinal' ? 'year' : match[1]!)));
+
 const formsOf = (entry: Entry): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry).filter((form) => form !== undefined));
 
 describe('UI tables', () => {
@@ -152,7 +166,7 @@ describe('UI tables', () => {
   });
 
   it('lists the languages as Intl spells them', () => {
-    expect(UI_LANGUAGES).to.deep.equal(['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr']);
+    expect(UI_LANGUAGES).to.deep.equal(['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr', 'kaa', 'kaa-Cyrl']);
     for (const tag of UI_LANGUAGES) expect(Intl.getCanonicalLocales(tag)[0], tag).to.equal(tag);
   });
 
@@ -172,7 +186,19 @@ describe('UI tables', () => {
       });
 
       it('has in each part every key of the English part and no other', () => {
-        for (const part of PARTS) expect(keysByPart.get(part), part).to.deep.equal(english.keysByPart.get(part));
+        // Named key by key, so that a key added to English on another branch says which table lacks it.
+        for (const part of PARTS) {
+          const own = new Set(keysByPart.get(part));
+          const reference = new Set(english.keysByPart.get(part));
+          const missing = [...reference].filter((key) => !own.has(key));
+          const unknown = [...own].filter((key) => !reference.has(key));
+          expect({ missing, unknown }, `${lang} ${part}: keys missing from src/core/i18n/strings/${FOLDERS[lang]}/${part}.ts, or not in English`).to.deep.equal(
+            {
+              missing: [],
+              unknown: [],
+            },
+          );
+        }
       });
 
       it('has no empty string', () => {
@@ -193,6 +219,10 @@ describe('UI tables', () => {
           }
           const entry = table[key];
           expect(entry, key).to.be.an('object');
+          if (ORDINAL_KEYS.has(key as MessageKey)) {
+            expect((entry as Record<string, string>).other, `${key}.other`).to.be.a('string');
+            continue;
+          }
           for (const category of categories) expect((entry as Record<string, string>)[category], `${key}.${category}`).to.be.a('string');
         }
       });
@@ -233,6 +263,11 @@ describe('uiLanguage', () => {
     ['tg-TJ', 'tg'],
     ['tk-TM', 'tk'],
     ['fr-CA', 'fr'],
+    ['kaa', 'kaa'],
+    ['kaa-UZ', 'kaa'],
+    ['kaa-Cyrl', 'kaa-Cyrl'],
+    ['kaa-Latn-UZ', 'kaa'],
+    ['kk-Latn', 'ru'],
     ['de', 'en'],
     ['', 'en'],
   ];

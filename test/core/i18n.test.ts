@@ -44,8 +44,8 @@ describe('resolveLang', () => {
     expect(resolveLang(probe('<div lang="ru"><section lang="uz-Cyrl"><p><span data-probe></span></p></section></div>'))).to.equal('uz-Cyrl');
   });
 
-  it('ignores an empty lang and keeps looking up', () => {
-    expect(resolveLang(probe('<div lang="ru"><span lang="" data-probe></span></div>'))).to.equal('ru');
+  it('reads an empty lang as unknown, as HTML does: no ancestor’s, the browser’s language', () => {
+    expect(resolveLang(probe('<div lang="ru"><span lang="" data-probe></span></div>'))).to.equal(navigator.language || 'en');
   });
 
   it("crosses a shadow root to the host's lang", () => {
@@ -107,6 +107,8 @@ describe('Translator', () => {
         tg: offline,
         tk: offline,
         fr: offline,
+        kaa: offline,
+        'kaa-Cyrl': offline,
       });
       expect(isLanguageLoaded('ru'), 'a new part is not here yet').to.equal(false);
       const ru = await loadLanguage('ru');
@@ -294,10 +296,10 @@ describe('formatRemaining', () => {
     expect(formatRemaining(5 * DAY, ru)).to.equal('5 дней');
     expect(formatRemaining(21 * DAY, ru)).to.equal('21 день');
     expect(formatRemaining(2 * DAY + 3 * HOUR, ru)).to.equal('2 дня');
-    expect(formatRemaining(DAY + 5 * HOUR, ru)).to.equal('1 день, 5 часов');
-    expect(formatRemaining(DAY + 22 * HOUR, ru)).to.equal('1 день, 22 часа');
-    expect(formatRemaining(3 * HOUR + 20 * MINUTE, ru)).to.equal('3 часа, 20 минут');
-    expect(formatRemaining(HOUR + 21 * MINUTE, ru)).to.equal('1 час, 21 минута');
+    expect(formatRemaining(DAY + 5 * HOUR, ru)).to.equal('1 день 5 часов');
+    expect(formatRemaining(DAY + 22 * HOUR, ru)).to.equal('1 день 22 часа');
+    expect(formatRemaining(3 * HOUR + 20 * MINUTE, ru)).to.equal('3 часа 20 минут');
+    expect(formatRemaining(HOUR + 21 * MINUTE, ru)).to.equal('1 час 21 минута');
     expect(formatRemaining(2 * MINUTE, ru)).to.equal('2 минуты');
   });
 

@@ -262,7 +262,10 @@ export class AhrcaPrisonerCard extends AhrcaPeopleElement<PrisonerCardData> {
   /** "Born 1978 · Schoolteacher · Andijan region". */
   private renderAbout(person: ActivePerson, context: PersonContext): TemplateResult | typeof nothing {
     const items: unknown[] = [];
-    if (person.birthYear !== undefined) items.push(context.tr.t('prisoner.born', { year: String(person.birthYear) }, person.gender));
+    if (person.birthYear !== undefined)
+      items.push(
+        context.tr.t('prisoner.born', { year: String(person.birthYear), yearOrdinal: context.tr.ordinal('date.yearOrdinal', person.birthYear) }, person.gender),
+      );
     if (person.occupation) items.push(localized(person.occupation, context.lang));
     if (person.region) items.push(localized(person.region, context.lang));
     if (items.length === 0) return nothing;

@@ -28,11 +28,15 @@ export interface PersonContext {
   mediaOnRequest?: boolean;
 }
 
-/** Language and script of a tag, with the script filled in where the tag leaves it out (`uz` → Latn, `ug` → Arab). */
+/** Where CLDR's likely script is not the one in use: Karakalpak is written in Latin since 2016, CLDR still says Cyrillic. */
+const SCRIPT_IN_USE: Readonly<Record<string, string>> = { kaa: 'Latn' };
+
+/** Language and script of a tag, with the script filled in where the tag leaves it out (`uz` → Latn, `ug` → Arab, `kaa` → Latn). */
 function languageAndScript(tag: string): { language: string; script: string | undefined } | undefined {
   try {
-    const locale = new Intl.Locale(tag).maximize();
-    return { language: locale.language, script: locale.script };
+    const given = new Intl.Locale(tag);
+    const locale = given.maximize();
+    return { language: locale.language, script: given.script ?? SCRIPT_IN_USE[locale.language] ?? locale.script };
   } catch {
     return undefined;
   }

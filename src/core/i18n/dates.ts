@@ -73,9 +73,18 @@ function formatCalendarDate(date: Date, precision: CalendarPrecision, tr: Transl
   const utc = timeZone === 'UTC';
   const year = String(utc ? date.getUTCFullYear() : date.getFullYear());
   if (precision === 'year') return tr.t('date.year', { year });
-  if (intlFormatsDates(tr)) return intlFormat(tr.lang, INTL_OPTIONS[precision], timeZone).format(date);
+  const dayOfMonth = utc ? date.getUTCDate() : date.getDate();
+  // The day as the language writes it: French "1er mars", digits elsewhere (`date.dayOfMonth`, by ordinal category).
+  const day = tr.ordinal('date.dayOfMonth', dayOfMonth);
+  if (intlFormatsDates(tr)) {
+    const format = intlFormat(tr.lang, INTL_OPTIONS[precision], timeZone);
+    if (precision === 'month') return format.format(date);
+    return format
+      .formatToParts(date)
+      .map((part) => (part.type === 'day' ? day : part.value))
+      .join('');
+  }
   const month = ((utc ? date.getUTCMonth() : date.getMonth()) + 1) as MonthNumber;
-  const day = String(utc ? date.getUTCDate() : date.getDate());
   if (precision === 'month') return tr.t('date.month', { year, month: tr.t(`month.${month}`) });
   return tr.t('date.day', { year, day, month: tr.t(`monthOf.${month}`) });
 }

@@ -1,5 +1,6 @@
 import type { MessageKey, MessageTable, PartTable, PluralKey, StringsPart, TextKey } from './messages.js';
 import { fallbackChain } from './localized.js';
+import { pluralSelector } from './plural-rules.js';
 import { strings as commonEnglish } from './strings/en/common.js';
 
 export type { GenderedText, MessageKey, MessageTable, PartTable, PluralKey, StringsPart, TextKey } from './messages.js';
@@ -7,8 +8,12 @@ export type { GenderedText, MessageKey, MessageTable, PartTable, PluralKey, Stri
 /** The grammatical gender of the person a text is about, where the data gives it; used for agreement only. */
 export type GrammaticalGender = 'female' | 'male';
 
-/** The UI languages with a full string table, as `Intl` spells them. */
-export const UI_LANGUAGES = ['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr'] as const;
+/**
+ * The UI languages with a full string table, as `Intl` spells them. Karakalpak (`kaa`, in the
+ * Latin alphabet official since 2016, and `kaa-Cyrl`) awaits a native speaker's review, as do
+ * tg, tk, kk and ky (docs/translating.md).
+ */
+export const UI_LANGUAGES = ['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'fr', 'kaa', 'kaa-Cyrl'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 type OtherLanguage = Exclude<UiLanguage, 'en'>;
 
@@ -17,6 +22,21 @@ export type PartImporters<P extends StringsPart> = Readonly<Record<OtherLanguage
 
 /** Lower-case tags from `fallbackChain` to the table for them; plain Uzbek is read in Latin script. */
 const BY_LOWER_TAG = new Map<string, UiLanguage>([...UI_LANGUAGES.map((tag) => [tag.toLowerCase(), tag] as const), ['uz', 'uz-Latn']]);
+
+/** The script each table is written in, to keep a reader who asked for another script of the same language off it. */
+const SCRIPT_OF: Readonly<Record<UiLanguage, string>> = {
+  en: 'latn',
+  ru: 'cyrl',
+  'uz-Latn': 'latn',
+  'uz-Cyrl': 'cyrl',
+  kk: 'cyrl',
+  ky: 'cyrl',
+  tg: 'cyrl',
+  tk: 'latn',
+  fr: 'latn',
+  kaa: 'latn',
+  'kaa-Cyrl': 'cyrl',
+};
 
 type Entry = MessageTable[MessageKey];
 
@@ -38,6 +58,8 @@ const parts = new Map<StringsPart, PartImporters<StringsPart>>([
       tg: () => import('./strings/tg/common.js'),
       tk: () => import('./strings/tk/common.js'),
       fr: () => import('./strings/fr/common.js'),
+      kaa: () => import('./strings/kaa/common.js'),
+      'kaa-Cyrl': () => import('./strings/kaa-cyrl/common.js'),
     },
   ],
 ]);
@@ -97,6 +119,8 @@ function loadPart(lang: OtherLanguage, part: StringsPart): Promise<void> {
  * The language an element should speak: its own `lang`, else the nearest ancestor's
  * (crossing shadow roots), else `<html lang>`, else the browser's. An HTML element's `lang` is
  * read as a property, so that a widget's `el.lang = 'kk'` counts before Lit reflects it.
+ * `lang=""` says the language is unknown (HTML): the search stops there, and the element speaks as
+ * if no ancestor had a `lang`, in the browser's language.
  */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
@@ -104,6 +128,7 @@ export function resolveLang(element: Element): string {
     if (node instanceof Element) {
       const lang = node instanceof HTMLElement ? node.lang : node.getAttribute('lang');
       if (lang) return lang;
+      if (node.getAttribute('lang') === '') break;
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
@@ -113,12 +138,21 @@ export function resolveLang(element: Element): string {
 /**
  * The closest language with a UI table, along the same chain as content (`fallbackChain`), in
  * the case `Intl` expects: `ru-RU` → `ru`, `uz` and `uz-UZ` → `uz-Latn`, `uz-cyrl-uz` → `uz-Cyrl`,
- * anything unknown → `en`.
+ * anything unknown → `en`. A tag that names a script never gets a table of the same language in
+ * another script: `kk-Latn` skips the Cyrillic Kazakh table and goes on to Russian, the language
+ * Kazakh readers are sent to next for content too (docs/translating.md says why).
  */
 export function uiLanguage(lang: string): UiLanguage {
+  const script = lang
+    .toLowerCase()
+    .split('-')
+    .find((subtag) => /^[a-z]{4}$/.test(subtag));
+  const language = lang.split('-')[0]!.toLowerCase();
   for (const tag of fallbackChain(lang)) {
     const found = BY_LOWER_TAG.get(tag);
-    if (found) return found;
+    if (!found) continue;
+    if (script && found.split('-')[0]!.toLowerCase() === language && SCRIPT_OF[found] !== script) continue;
+    return found;
   }
   return 'en';
 }
@@ -161,7 +195,8 @@ export class Translator {
   /** This language's entries, filled in as its parts arrive; a part that failed leaves English in its place. */
   private readonly table: Partial<Record<MessageKey, Entry>>;
   private readonly numbers: Intl.NumberFormat;
-  private readonly plurals: Intl.PluralRules;
+  private readonly plurals: (n: number) => Intl.LDMLPluralRule;
+  private readonly ordinals: (n: number) => Intl.LDMLPluralRule;
 
   /** A translator for `lang` when its strings are loaded (see `loadLanguage`), else for English. */
   constructor(lang: string) {
@@ -169,7 +204,8 @@ export class Translator {
     this.lang = usable.has(ui) ? ui : 'en';
     this.table = tables.get(this.lang)!;
     this.numbers = new Intl.NumberFormat(this.lang);
-    this.plurals = new Intl.PluralRules(this.lang);
+    this.plurals = pluralSelector(this.lang, 'cardinal');
+    this.ordinals = pluralSelector(this.lang, 'ordinal');
   }
 
   /**
@@ -186,8 +222,19 @@ export class Translator {
   plural(key: PluralKey, count: number, params: Params = {}): string {
     const forms = this.entry(key);
     if (forms === undefined) return key;
-    const form = forms[this.plurals.select(count)] ?? forms.other;
+    const form = forms[this.plurals(count)] ?? forms.other;
     return this.fill(form, { count, ...params });
+  }
+
+  /**
+   * An entry chosen by the ordinal category of `value` ("1er mars", "1978-nji ýyl"), filled with
+   * `{count}` as written, never digit-grouped: it is a day or a year.
+   */
+  ordinal(key: PluralKey, value: number): string {
+    const forms = this.entry(key);
+    if (forms === undefined) return key;
+    const form = forms[this.ordinals(value)] ?? forms.other;
+    return this.fill(form, { count: String(value) });
   }
 
   /**
@@ -231,10 +278,6 @@ export class Translator {
       .formatToParts(value)
       .map((part) => (part.type === 'group' ? group : part.value))
       .join('');
-  }
-
-  list(items: readonly string[]): string {
-    return items.join(this.t('list.separator'));
   }
 
   private fill(template: string, params: Params): string {

@@ -6,7 +6,17 @@ import type { Translator } from './index.js';
  * Tajik and Turkmen, while Firefox has CLDR forms ("2005 ж. 13 мамыр") that our tables need not
  * follow. A reader sees one spelling whichever browser they use.
  */
-const OWN_PATTERNS = new Set(['uz', 'kk', 'ky', 'tg', 'tk']);
+const OWN_PATTERNS = new Set(['uz', 'kk', 'ky', 'tg', 'tk', 'kaa']);
+
+/**
+ * Whether `Intl` may be asked about `lang` at all: never for the languages above (our tables speak
+ * for them in every browser), and only where the browser resolves the language itself rather
+ * than a fallback. Durations and dates each check the browser's words against the table too.
+ */
+export function intlKnows(lang: string, resolvedLocale: string): boolean {
+  const language = lang.split('-')[0]!.toLowerCase();
+  return !OWN_PATTERNS.has(language) && resolvedLocale.split('-')[0]!.toLowerCase() === language;
+}
 
 /** A date whose parts cannot be mistaken for each other: month 9, day 13, year 2005. */
 const PROBE = new Date(Date.UTC(2005, 8, 13));

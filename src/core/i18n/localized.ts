@@ -8,16 +8,25 @@ export interface PickedText {
 }
 
 /** Readers of these languages commonly read Russian better than English. */
-const RUSSIAN_BEFORE_ENGLISH = new Set(['uz', 'kk', 'ky', 'tg', 'tk']);
+const RUSSIAN_BEFORE_ENGLISH = new Set(['uz', 'kk', 'ky', 'tg', 'tk', 'kaa']);
+
+/**
+ * Karakalpakstan's readers read Uzbek, the republic's other state language, before Russian: a
+ * field without Karakalpak falls back to Uzbek in the reader's script.
+ */
+const RELATED: Readonly<Record<string, readonly string[]>> = { kaa: ['uz-latn', 'uz'], 'kaa-cyrl': ['uz-cyrl', 'uz'] };
 
 /**
  * The fallback chain for a reader's language: the tag, then shorter forms of it
- * (`uz-Cyrl-UZ` → `uz-Cyrl` → `uz`), then Russian for Central Asian languages, then English.
+ * (`uz-Cyrl-UZ` → `uz-Cyrl` → `uz`), then Uzbek for Karakalpak (`kaa` → `uz-Latn` → `uz`), then
+ * Russian for Central Asian languages, then English.
  */
 export function fallbackChain(lang: string): string[] {
   const parts = lang.toLowerCase().split('-');
   const chain: string[] = [];
   for (let length = parts.length; length > 0; length--) chain.push(parts.slice(0, length).join('-'));
+  const script = parts.find((subtag) => /^[a-z]{4}$/.test(subtag));
+  chain.push(...(RELATED[script ? `${parts[0]}-${script}` : (parts[0] ?? '')] ?? RELATED[parts[0] ?? ''] ?? []));
   if (RUSSIAN_BEFORE_ENGLISH.has(parts[0] ?? '')) chain.push('ru');
   chain.push('en');
   return [...new Set(chain)];

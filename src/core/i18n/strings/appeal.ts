@@ -14,4 +14,6 @@ registerStrings('appeal', strings, {
   tg: () => import('./tg/appeal.js'),
   tk: () => import('./tk/appeal.js'),
   fr: () => import('./fr/appeal.js'),
+  kaa: () => import('./kaa/appeal.js'),
+  'kaa-Cyrl': () => import('./kaa-cyrl/appeal.js'),
 });

@@ -14,4 +14,6 @@ registerStrings('durations', strings, {
   tg: () => import('./tg/durations.js'),
   tk: () => import('./tk/durations.js'),
   fr: () => import('./fr/durations.js'),
+  kaa: () => import('./kaa/durations.js'),
+  'kaa-Cyrl': () => import('./kaa-cyrl/durations.js'),
 });

@@ -14,4 +14,6 @@ registerStrings('prisoner-list', strings, {
   tg: () => import('./tg/prisoner-list.js'),
   tk: () => import('./tk/prisoner-list.js'),
   fr: () => import('./fr/prisoner-list.js'),
+  kaa: () => import('./kaa/prisoner-list.js'),
+  'kaa-Cyrl': () => import('./kaa-cyrl/prisoner-list.js'),
 });

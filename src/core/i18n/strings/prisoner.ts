@@ -14,4 +14,6 @@ registerStrings('prisoner', strings, {
   tg: () => import('./tg/prisoner.js'),
   tk: () => import('./tk/prisoner.js'),
   fr: () => import('./fr/prisoner.js'),
+  kaa: () => import('./kaa/prisoner.js'),
+  'kaa-Cyrl': () => import('./kaa-cyrl/prisoner.js'),
 });

@@ -14,4 +14,6 @@ registerStrings('timeline', strings, {
   tg: () => import('./tg/timeline.js'),
   tk: () => import('./tk/timeline.js'),
   fr: () => import('./fr/timeline.js'),
+  kaa: () => import('./kaa/timeline.js'),
+  'kaa-Cyrl': () => import('./kaa-cyrl/timeline.js'),
 });

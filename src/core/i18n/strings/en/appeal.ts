@@ -16,7 +16,7 @@ export const strings = {
   'appeal.deadlinePassed': 'The deadline passed on {date}',
   'appeal.timeLeft': '{duration} left',
   'appeal.signatures': { one: '{count} signature', other: '{count} signatures' },
-  'appeal.signaturesOfGoal': { one: '{count} of {goal} signature', other: '{count} of {goal} signatures' },
+  'appeal.signaturesOfGoal': { one: '{count} of {goal} signatures', other: '{count} of {goal} signatures' },
   'appeal.signaturesLabel': 'Signatures',
   'appeal.action.sign': 'Sign',
   'appeal.action.read': 'Read the full text',

@@ -50,4 +50,6 @@ export const strings = {
   'list.separator': ', ',
   // Digit grouping is ours, not Intl's: Chromium groups Kazakh or Uzbek counts with commas.
   'number.group': ',',
+  'date.dayOfMonth': { other: '{count}' },
+  'date.yearOrdinal': { other: '{count}' },
 } as const;

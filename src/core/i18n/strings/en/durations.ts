@@ -6,4 +6,6 @@ export const strings = {
   'duration.lessThanMinute': 'less than a minute',
   'duration.years': { one: '{count} year', other: '{count} years' },
   'duration.months': { one: '{count} month', other: '{count} months' },
+  'duration.join': '{first}, {second}',
+  'duration.lessThanDay': 'less than a day',
 } as const;

@@ -19,7 +19,7 @@ export const strings: PartTable<'common'> = {
   'date.day': '{day} {month} {year}',
   'date.month': '{month} {year}',
   'date.year': '{year}',
-  'date.approximate': 'vers {date}',
+  'date.approximate': '{date} (date approximative)',
   'date.range': '{start} – {end}',
   'month.1': 'janvier',
   'month.2': 'février',
@@ -47,4 +47,6 @@ export const strings: PartTable<'common'> = {
   'monthOf.12': 'décembre',
   'list.separator': ', ',
   'number.group': '\u202f',
+  'date.dayOfMonth': { one: '{count}er', other: '{count}' },
+  'date.yearOrdinal': { other: '{count}' },
 };

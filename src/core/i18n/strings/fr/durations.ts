@@ -7,4 +7,6 @@ export const strings: PartTable<'durations'> = {
   'duration.lessThanMinute': 'moins d’une minute',
   'duration.years': { one: '{count} an', many: '{count} d’années', other: '{count} ans' },
   'duration.months': { one: '{count} mois', many: '{count} de mois', other: '{count} mois' },
+  'duration.join': '{first} et {second}',
+  'duration.lessThanDay': 'moins d’un jour',
 };

@@ -12,7 +12,7 @@ export const strings: PartTable<'prisoner'> = {
     other: 'En liberté sous contrôle',
   },
   'prisoner.status.in-exile': 'En exil',
-  'prisoner.status.disappeared': { male: 'Disparu', female: 'Disparue', other: 'Disparition' },
+  'prisoner.status.disappeared': 'Disparition forcée',
   'prisoner.status.died-in-custody': { male: 'Mort en détention', female: 'Morte en détention', other: 'Décès en détention' },
   'prisoner.status.unknown': 'Statut inconnu',
   'prisoner.statusConfirmed': 'confirmé\u00a0: {date}',

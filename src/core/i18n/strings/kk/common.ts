@@ -44,4 +44,6 @@ export const strings: PartTable<'common'> = {
   'monthOf.12': 'желтоқсан',
   'list.separator': ', ',
   'number.group': '\u00a0',
+  'date.dayOfMonth': { other: '{count}' },
+  'date.yearOrdinal': { other: '{count}' },
 };

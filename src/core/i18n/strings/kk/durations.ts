@@ -7,4 +7,6 @@ export const strings: PartTable<'durations'> = {
   'duration.lessThanMinute': 'бір минуттан аз',
   'duration.years': { one: '{count} жыл', other: '{count} жыл' },
   'duration.months': { one: '{count} ай', other: '{count} ай' },
+  'duration.join': '{first} {second}',
+  'duration.lessThanDay': 'бір күннен аз',
 };

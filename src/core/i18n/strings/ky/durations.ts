@@ -7,4 +7,6 @@ export const strings: PartTable<'durations'> = {
   'duration.lessThanMinute': 'бир мүнөттөн аз',
   'duration.years': { one: '{count} жыл', other: '{count} жыл' },
   'duration.months': { one: '{count} ай', other: '{count} ай' },
+  'duration.join': '{first} {second}',
+  'duration.lessThanDay': 'бир күндөн аз',
 };

@@ -11,10 +11,10 @@ export const strings: PartTable<'appeal'> = {
   'appeal.status.succeeded': 'Цель достигнута',
   'appeal.addressees': 'Адресаты',
   'appeal.signatories': 'Подписали',
-  'appeal.related': 'Связанные политзаключённые',
-  'appeal.published': 'Опубликовано {date}',
+  'appeal.related': 'Заключённые, упомянутые в обращении',
+  'appeal.published': 'Опубликовано: {date}',
   'appeal.deadline': 'Срок — {date}',
-  'appeal.deadlinePassed': 'Срок истёк {date}',
+  'appeal.deadlinePassed': 'Срок истёк: {date}',
   'appeal.timeLeft': 'Осталось: {duration}',
   'appeal.signatures': {
     one: '{count} подпись',

@@ -17,4 +17,6 @@ export const strings: PartTable<'durations'> = {
     many: '{count} месяцев',
     other: '{count} месяца',
   },
+  'duration.join': '{first} {second}',
+  'duration.lessThanDay': 'меньше суток',
 };

@@ -6,7 +6,7 @@ export const strings: PartTable<'prisoner'> = {
   'prisoner.status.detained': { male: 'Арестован', female: 'Арестована', other: 'Под стражей' },
   'prisoner.status.pretrial-detention': 'Под стражей до суда',
   'prisoner.status.house-arrest': 'Под домашним арестом',
-  'prisoner.status.psychiatric-detention': 'В психиатрическом стационаре',
+  'prisoner.status.psychiatric-detention': 'Принудительно в психиатрическом стационаре',
   'prisoner.status.released': { male: 'Освобождён', female: 'Освобождена', other: 'На свободе' },
   'prisoner.status.released-under-supervision': {
     male: 'Освобождён под надзор',
@@ -14,10 +14,10 @@ export const strings: PartTable<'prisoner'> = {
     other: 'На свободе под надзором',
   },
   'prisoner.status.in-exile': 'В изгнании',
-  'prisoner.status.disappeared': { male: 'Пропал без вести', female: 'Пропала без вести', other: 'Местонахождение неизвестно' },
+  'prisoner.status.disappeared': 'Насильственное исчезновение',
   'prisoner.status.died-in-custody': { male: 'Умер в заключении', female: 'Умерла в заключении', other: 'Смерть в заключении' },
   'prisoner.status.unknown': 'Статус неизвестен',
-  'prisoner.statusConfirmed': 'подтверждено {date}',
+  'prisoner.statusConfirmed': 'подтверждено: {date}',
   'prisoner.alsoWritten': 'Другие написания:',
   'prisoner.inDetentionFor': 'Под стражей: {duration}',
   'prisoner.detainedFor': {

@@ -11,7 +11,7 @@ export const strings: PartTable<'appeal'> = {
   'appeal.status.succeeded': 'Ба ҳадаф расид',
   'appeal.addressees': 'Ба унвони',
   'appeal.signatories': 'Имзокунандагон',
-  'appeal.related': 'Маҳбусони сиёсии марбут',
+  'appeal.related': 'Маҳбусони марбут',
   'appeal.published': 'Санаи нашр: {date}',
   'appeal.deadline': 'Мӯҳлат: {date}',
   'appeal.deadlinePassed': 'Мӯҳлат гузашт: {date}',

@@ -48,4 +48,6 @@ export const strings: PartTable<'common'> = {
   'monthOf.12': 'декабри',
   'list.separator': ', ',
   'number.group': '\u00a0',
+  'date.dayOfMonth': { other: '{count}' },
+  'date.yearOrdinal': { other: '{count}' },
 };

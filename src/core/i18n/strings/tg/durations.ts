@@ -7,4 +7,6 @@ export const strings: PartTable<'durations'> = {
   'duration.lessThanMinute': 'камтар аз як дақиқа',
   'duration.years': { one: '{count} сол', other: '{count} сол' },
   'duration.months': { one: '{count} моҳ', other: '{count} моҳ' },
+  'duration.join': '{first} ва {second}',
+  'duration.lessThanDay': 'камтар аз як рӯз',
 };

@@ -7,4 +7,6 @@ export const strings: PartTable<'durations'> = {
   'duration.lessThanMinute': 'bir minutdan az',
   'duration.years': { one: '{count} ýyl', other: '{count} ýyl' },
   'duration.months': { one: '{count} aý', other: '{count} aý' },
+  'duration.join': '{first} {second}',
+  'duration.lessThanDay': 'bir günden az',
 };

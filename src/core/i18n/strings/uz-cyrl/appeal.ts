@@ -11,7 +11,7 @@ export const strings: PartTable<'appeal'> = {
   'appeal.status.succeeded': 'Мақсадга эришилди',
   'appeal.addressees': 'Кимга',
   'appeal.signatories': 'Имзолаганлар',
-  'appeal.related': 'Алоқадор сиёсий маҳбуслар',
+  'appeal.related': 'Алоқадор маҳбуслар',
   'appeal.published': 'Эълон қилинган сана: {date}',
   'appeal.deadline': 'Муддат: {date}',
   'appeal.deadlinePassed': 'Муддат тугаган: {date}',

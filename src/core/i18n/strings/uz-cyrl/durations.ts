@@ -7,4 +7,6 @@ export const strings: PartTable<'durations'> = {
   'duration.lessThanMinute': 'бир дақиқадан кам',
   'duration.years': { one: '{count} йил', other: '{count} йил' },
   'duration.months': { one: '{count} ой', other: '{count} ой' },
+  'duration.join': '{first} {second}',
+  'duration.lessThanDay': 'бир кундан кам',
 };

@@ -2,7 +2,7 @@ import type { PartTable } from '../../messages.js';
 
 export const strings: PartTable<'prisoner-list'> = {
   'prisonerList.search': 'Исм бўйича қидириш',
-  'prisonerList.filters': 'Ҳолати бўйича саралаш',
+  'prisonerList.filters': 'Ҳолати бўйича филтрлаш',
   'prisonerList.people': { one: '{count} киши', other: '{count} киши' },
   'prisonerList.shownOf': { one: '{count} кишидан {shown} киши', other: '{count} кишидан {shown} киши' },
   'prisonerList.withdrawn': {

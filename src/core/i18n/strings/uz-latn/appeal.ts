@@ -11,7 +11,7 @@ export const strings: PartTable<'appeal'> = {
   'appeal.status.succeeded': 'Maqsadga erishildi',
   'appeal.addressees': 'Kimga',
   'appeal.signatories': 'Imzolaganlar',
-  'appeal.related': 'Aloqador siyosiy mahbuslar',
+  'appeal.related': 'Aloqador mahbuslar',
   'appeal.published': 'Eʼlon qilingan sana: {date}',
   'appeal.deadline': 'Muddat: {date}',
   'appeal.deadlinePassed': 'Muddat tugagan: {date}',

@@ -7,4 +7,6 @@ export const strings: PartTable<'durations'> = {
   'duration.lessThanMinute': 'bir daqiqadan kam',
   'duration.years': { one: '{count} yil', other: '{count} yil' },
   'duration.months': { one: '{count} oy', other: '{count} oy' },
+  'duration.join': '{first} {second}',
+  'duration.lessThanDay': 'bir kundan kam',
 };

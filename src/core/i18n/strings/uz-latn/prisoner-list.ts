@@ -2,7 +2,7 @@ import type { PartTable } from '../../messages.js';
 
 export const strings: PartTable<'prisoner-list'> = {
   'prisonerList.search': 'Ism boʻyicha qidirish',
-  'prisonerList.filters': 'Holati boʻyicha saralash',
+  'prisonerList.filters': 'Holati boʻyicha filtrlash',
   'prisonerList.people': { one: '{count} kishi', other: '{count} kishi' },
   'prisonerList.shownOf': { one: '{count} kishidan {shown} kishi', other: '{count} kishidan {shown} kishi' },
   'prisonerList.withdrawn': {

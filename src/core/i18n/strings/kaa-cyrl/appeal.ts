@@ -1,0 +1,32 @@
+import type { PartTable } from '../../messages.js';
+
+// Karakalpak in Cyrillic, transliterated from the Latin table and checked by hand (month names and Russian loans keep their Russian spelling); awaiting a native speaker's review.
+export const strings: PartTable<'appeal'> = {
+  'appeal.kind.appeal': 'Мүрәжат',
+  'appeal.kind.open-letter': 'Ашық хат',
+  'appeal.kind.petition': 'Петиция',
+  'appeal.kind.statement': 'Билдириў',
+  'appeal.kind.urgent-action': 'Шуғыл акция',
+  'appeal.status.open': 'Ашық',
+  'appeal.status.closed': 'Жабық',
+  'appeal.status.succeeded': 'Мақсетке ерисилди',
+  'appeal.addressees': 'Кимге',
+  'appeal.signatories': 'Қол қойғанлар',
+  'appeal.related': 'Байланыслы тутқынлар',
+  'appeal.published': 'Жәрияланған сәнеси: {date}',
+  'appeal.deadline': 'Мүддети: {date}',
+  'appeal.deadlinePassed': 'Мүддети өтти: {date}',
+  'appeal.timeLeft': '{duration} қалды',
+  'appeal.signatures': { one: '{count} қол', other: '{count} қол' },
+  'appeal.signaturesOfGoal': { one: '{count} қол, мақсет — {goal}', other: '{count} қол, мақсет — {goal}' },
+  'appeal.signaturesLabel': 'Қол қойғанлар саны',
+  'appeal.action.sign': 'Қол қойыў',
+  'appeal.action.read': 'Толық текстти оқыў',
+  'appeal.action.share': 'Бөлисиў',
+  'appeal.action.donate': 'Қаржылай қоллаў',
+  'appeal.action.write': 'Хат жазыў',
+  'appeal.actions': 'Ҳәрекетлер',
+  'appeal.linkCopied': 'Силтеме көширилди',
+  'appeal.copyThisLink': 'Бул силтемени көшириң: {url}',
+  'appeal.dismiss': 'Бул мүрәжатты жасырыў: {title}',
+};

@@ -1,0 +1,32 @@
+import type { PartTable } from '../../messages.js';
+
+// Karakalpak in the Latin alphabet official since 2016, written for #21; awaiting a native speaker's review (docs/translating.md).
+export const strings: PartTable<'appeal'> = {
+  'appeal.kind.appeal': 'Múrájat',
+  'appeal.kind.open-letter': 'Ashıq xat',
+  'appeal.kind.petition': 'Petitsiya',
+  'appeal.kind.statement': 'Bildiriw',
+  'appeal.kind.urgent-action': 'Shuǵıl aksiya',
+  'appeal.status.open': 'Ashıq',
+  'appeal.status.closed': 'Jabıq',
+  'appeal.status.succeeded': 'Maqsetke erisildi',
+  'appeal.addressees': 'Kimge',
+  'appeal.signatories': 'Qol qoyǵanlar',
+  'appeal.related': 'Baylanıslı tutqınlar',
+  'appeal.published': 'Járiyalanǵan sánesi: {date}',
+  'appeal.deadline': 'Múddeti: {date}',
+  'appeal.deadlinePassed': 'Múddeti ótti: {date}',
+  'appeal.timeLeft': '{duration} qaldı',
+  'appeal.signatures': { one: '{count} qol', other: '{count} qol' },
+  'appeal.signaturesOfGoal': { one: '{count} qol, maqset — {goal}', other: '{count} qol, maqset — {goal}' },
+  'appeal.signaturesLabel': 'Qol qoyǵanlar sanı',
+  'appeal.action.sign': 'Qol qoyıw',
+  'appeal.action.read': 'Tolıq tekstti oqıw',
+  'appeal.action.share': 'Bólisiw',
+  'appeal.action.donate': 'Qarjılay qollaw',
+  'appeal.action.write': 'Xat jazıw',
+  'appeal.actions': 'Háreketler',
+  'appeal.linkCopied': 'Silteme kóshirildi',
+  'appeal.copyThisLink': 'Bul siltemeni kóshiriń: {url}',
+  'appeal.dismiss': 'Bul múrájattı jasırıw: {title}',
+};

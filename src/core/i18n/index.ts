@@ -258,10 +258,10 @@ export class Translator {
    */
   withValues<V>(key: TextKey, values: Record<string, V>, params: Params = {}): (string | V)[] {
     const names = Object.keys(values);
-    // Each value's place, marked by a character no UI string holds: U+0000 and its index.
-    const markers = Object.fromEntries(names.map((name, index) => [name, `\u0000${index}\u0000`]));
+    // Each value's place, marked by a character no UI string holds (U+E000, private use) around its index.
+    const markers = Object.fromEntries(names.map((name, index) => [name, `\uE000${index}\uE000`]));
     return this.t(key, { ...params, ...markers })
-      .split(/\u0000(\d+)\u0000/)
+      .split(/\uE000(\d+)\uE000/)
       .map((piece, index) => (index % 2 === 1 ? values[names[Number(piece)]!]! : piece));
   }
 

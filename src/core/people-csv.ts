@@ -1,0 +1,106 @@
+/**
+ * A list of people from a spreadsheet (a Google Sheet or any CSV): one row per person, one column per
+ * field, named by the field's path in our JSON format (docs/data-format.md#people-from-a-spreadsheet):
+ * `name`, `name.ru` for a language, `photo.url` for a field inside another, and `;` between the
+ * items of a list (`aliases`, `charges.article`, whose n-th items make the n-th charge). Every cell
+ * is text, read as data like any JSON string, and checked by the same schema. One implementation for
+ * the widgets and `convert --from csv`; no DOM.
+ */
+
+/** Fields that hold lists: a cell holds their items, separated by `;`. */
+const LIST_FIELDS = new Set(['aliases', 'charges', 'recognition', 'appeals', 'sources', 'sentence.additions']);
+/** Fields that are numbers or true/false in the JSON format. */
+const NUMBER_FIELDS = new Set(['birthYear']);
+const BOOLEAN_FIELDS = new Set(['photo.consent', 'letters.accepted']);
+/** Paths that would reach into an object's prototype are not fields. */
+const SAFE_SEGMENT = /^[A-Za-z][\w-]{0,39}$/;
+
+export interface PeopleRows {
+  /** `{ people: [...] }`, as a feed in JSON. */
+  feed: { people: Record<string, unknown>[] };
+  /** The row (the header is row 1) each person was read from, in order. */
+  rows: number[];
+  /** `column "x.__proto__" is not a field; ignored`: header cells that were not read. */
+  problems: string[];
+}
+
+type Tree = Record<string, unknown>;
+
+function setPath(target: Tree, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (const [index, key] of path.entries()) {
+    if (index === path.length - 1) {
+      // A language column (`name.ru`) wins over the plain one (`name`) of the same field.
+      if (typeof node[key] !== 'object' || node[key] === null) node[key] = value;
+      return;
+    }
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Tree;
+  }
+}
+
+function cellValue(field: string, text: string): unknown {
+  if (NUMBER_FIELDS.has(field) && /^-?\d+$/.test(text)) return Number(text);
+  if (BOOLEAN_FIELDS.has(field) && /^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
+  return text;
+}
+
+/** Reads the rows (the header first) as a feed of people. */
+export function readPeopleRows(sheetRows: readonly (readonly string[])[]): PeopleRows {
+  const [header = [], ...records] = sheetRows;
+  const problems: string[] = [];
+  // Plain columns before their language columns, so that `name.ru` can turn `name` into languages.
+  const columns = header
+    .map((name, index) => ({ index, path: name.trim().split('.') }))
+    .filter(({ path }) => {
+      if (path.join('') === '') return false;
+      if (path.every((segment) => SAFE_SEGMENT.test(segment) && segment !== '__proto__')) return true;
+      problems.push(`row 1: column ${JSON.stringify(path.join('.'))} is not a field name; ignored`);
+      return false;
+    })
+    .sort((a, b) => a.path.length - b.path.length);
+  const people: Record<string, unknown>[] = [];
+  const rows: number[] = [];
+  records.forEach((record, index) => {
+    const person: Tree = {};
+    for (const { index: column, path } of columns) {
+      const text = (record[column] ?? '').trim();
+      if (text === '') continue;
+      const listAt = path.findIndex((_, end) => LIST_FIELDS.has(path.slice(0, end + 1).join('.')));
+      if (listAt === -1) {
+        setPath(person, path, cellValue(path.join('.'), text));
+        continue;
+      }
+      const listPath = path.slice(0, listAt + 1);
+      const inner = path.slice(listAt + 1);
+      const items = text
+        .split(';')
+        .map((item) => item.trim())
+        .filter(Boolean);
+      let list = listPath.reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], person);
+      if (!Array.isArray(list)) {
+        list = [];
+        setPath(person, listPath, list);
+      }
+      const target = list as unknown[];
+      items.forEach((item, position) => {
+        if (inner.length === 0) target[position] = item;
+        else {
+          if (typeof target[position] !== 'object' || target[position] === null) target[position] = {};
+          setPath(target[position] as Tree, inner, item);
+        }
+      });
+    }
+    if (Object.keys(person).length === 0) return;
+    // A withdrawn person keeps only the id and the withdrawal: nothing else is read.
+    if (typeof person.withdrawn === 'string') {
+      const reason = person.withdrawn.toLowerCase();
+      people.push({ id: person.id, withdrawn: reason === 'true' || reason === 'yes' ? true : { reason } });
+    } else people.push(person);
+    rows.push(index + 2);
+  });
+  return { feed: { people }, rows, problems };
+}
+
+/** `charges[1].article: expected …` → the column it came from: `charges.article`. */
+export const columnOfPath = (error: string): string => (/^[\w.[\]-]+/.exec(error)?.[0] ?? '').replace(/\[\d+\]/g, '');

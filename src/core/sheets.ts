@@ -1,0 +1,59 @@
+/**
+ * Google Sheets as a data source, read straight from Google in the reader's browser: every link
+ * form TimelineJS3 accepts becomes the sheet's "Publish to the web" CSV, the one export Google
+ * serves to any origin (CORS) without a sign-in; then the CSV is split into rows. Downloaded only
+ * for a sheet or a CSV answer (see base-element.ts); docs/timelinejs.md explains the choice.
+ */
+import { csvParseRows } from 'd3-dsv';
+import { looksLikeSheet } from './sheet-source.js';
+
+/** Where sheets live. The only host a sheet source sends a request to. */
+const GOOGLE_ORIGIN = 'https://docs.google.com';
+let googleOrigin = GOOGLE_ORIGIN;
+
+/**
+ * Tests cannot reach Google: they pass the test server's stand-in (`http://localhost:8000/net/google`),
+ * which then gets the very paths and queries Google would; `undefined` restores Google.
+ */
+export function setGoogleOriginForTesting(origin: string | undefined): void {
+  googleOrigin = origin ?? GOOGLE_ORIGIN;
+}
+
+/**
+ * The CSV URL of a Sheets link or key, or undefined when `token` is not one.
+ * - `…/spreadsheets/d/e/<published key>/pubhtml` (or `/pub?…`): the key of "Publish to the web";
+ * - `…/spreadsheets/d/<key>/edit#gid=<gid>` (or `/htmlview`, `/pub`, `/u/0/d/…`): the sheet's own key;
+ * - `…?key=<key>` (the oldest links), a bare key, or `v2:<published key>` as TimelineJS3 writes them.
+ * The tab is `sheet` when given (a gid, the number after `gid=` in the tab's link), else the
+ * link's own `gid`, else the first tab.
+ */
+export function sheetCsvUrl(token: string, sheet?: string): string | undefined {
+  if (!looksLikeSheet(token)) return undefined;
+  let path: string | undefined;
+  let gid: string | undefined;
+  const bare = /^(v2:)?([\w-]+)$/.exec(token);
+  if (bare) {
+    path = bare[1] ? `d/e/${bare[2]}` : `d/${bare[2]}`;
+  } else {
+    const url = new URL(token);
+    const published = /^\/spreadsheets(?:\/u\/\d+)?\/d\/e\/([\w-]+)/.exec(url.pathname);
+    const own = /^\/spreadsheets(?:\/u\/\d+)?\/d\/([\w-]+)/.exec(url.pathname);
+    const oldKey = url.searchParams.get('key');
+    if (published) path = `d/e/${published[1]}`;
+    else if (own) path = `d/${own[1]}`;
+    else if (oldKey && /^[\w-]+$/.test(oldKey)) path = `d/${oldKey}`;
+    gid = url.searchParams.get('gid') ?? /(?:^#|[#&])gid=(\d+)/.exec(url.hash)?.[1] ?? undefined;
+  }
+  if (!path) return undefined;
+  const tab = sheet?.trim() || gid;
+  const query = new URLSearchParams(tab && /^\d+$/.test(tab) ? { gid: tab, single: 'true', output: 'csv' } : { output: 'csv' });
+  return `${googleOrigin}/spreadsheets/${path}/pub?${query}`;
+}
+
+/** True when `url` (as fetched) is a sheet's CSV: its failures are worded for the sheet's owner. */
+export const isSheetCsvUrl = (url: string): boolean => url.startsWith(`${googleOrigin}/spreadsheets/`);
+
+/** The rows of a CSV text (RFC 4180), a byte-order mark dropped. Cells are strings, never interpreted. */
+export function parseCsvRows(text: string): string[][] {
+  return csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}

@@ -12,8 +12,9 @@ const LIST_FIELDS = new Set(['aliases', 'charges', 'recognition', 'appeals', 'so
 /** Fields that are numbers or true/false in the JSON format. */
 const NUMBER_FIELDS = new Set(['birthYear']);
 const BOOLEAN_FIELDS = new Set(['photo.consent', 'letters.accepted']);
-/** Paths that would reach into an object's prototype are not fields. */
+/** A field name, or a language tag after one; names that reach into an object's prototype are not fields. */
 const SAFE_SEGMENT = /^[A-Za-z][\w-]{0,39}$/;
+const UNSAFE_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface PeopleRows {
   /** `{ people: [...] }`, as a feed in JSON. */
@@ -30,8 +31,7 @@ function setPath(target: Tree, path: readonly string[], value: unknown): void {
   let node = target;
   for (const [index, key] of path.entries()) {
     if (index === path.length - 1) {
-      // A language column (`name.ru`) wins over the plain one (`name`) of the same field.
-      if (typeof node[key] !== 'object' || node[key] === null) node[key] = value;
+      node[key] = value;
       return;
     }
     if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
@@ -49,16 +49,21 @@ function cellValue(field: string, text: string): unknown {
 export function readPeopleRows(sheetRows: readonly (readonly string[])[]): PeopleRows {
   const [header = [], ...records] = sheetRows;
   const problems: string[] = [];
-  // Plain columns before their language columns, so that `name.ru` can turn `name` into languages.
+  // A plain column beside language columns of the same field (`name` and `name.ru`) is not read.
   const columns = header
     .map((name, index) => ({ index, path: name.trim().split('.') }))
     .filter(({ path }) => {
       if (path.join('') === '') return false;
-      if (path.every((segment) => SAFE_SEGMENT.test(segment) && segment !== '__proto__')) return true;
+      if (path.every((segment) => SAFE_SEGMENT.test(segment) && !UNSAFE_SEGMENTS.has(segment))) return true;
       problems.push(`row 1: column ${JSON.stringify(path.join('.'))} is not a field name; ignored`);
       return false;
     })
-    .sort((a, b) => a.path.length - b.path.length);
+    .filter(({ path }, _, all) => {
+      const name = path.join('.');
+      if (!all.some((other) => other.path.join('.').startsWith(`${name}.`))) return true;
+      problems.push(`row 1: column ${JSON.stringify(name)} is ignored: the columns ${name}.<language> give its languages`);
+      return false;
+    });
   const people: Record<string, unknown>[] = [];
   const rows: number[] = [];
   records.forEach((record, index) => {

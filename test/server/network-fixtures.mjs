@@ -91,6 +91,11 @@ const SHEETS = {
   badrow: () =>
     `${TEMPLATE_CSV.split('\n')[0]}\n2005,5,13,,,,,,,The Andijan events,,,,,,,,\n2005,13,40,,,,,,,A month that is not,,,,,,,,\n2006,1,1,noonish,,,,,,A time that is not,,,,,,,,\n`,
   people: () => PEOPLE_CSV,
+  peoplebad: () =>
+    'id,name,status,__proto__.polluted,constructor.prototype.polluted,withdrawn\n' +
+    'good-one,Good Example,detained,yes,yes,\n' +
+    'bad-one,Bad Example,on holiday,,,\n' +
+    'gone-one,Secretname Example,detained,,,safety\n',
   hostile: () =>
     `Year,Month,Day,Headline,Text,Media\n${Array.from({ length: 2000 }, (_, index) => `2005,5,13,"<img src=x onerror=alert(1)>${'""'.repeat(50)}${index}","<script>alert(1)</script>${'x'.repeat(300)}",javascript:alert(1)`).join('\n')}\n"never closed,${'y'.repeat(100_000)}`,
   tab: () => 'Year,Month,Day,Headline\n2010,1,1,On the second tab\n',

@@ -9,7 +9,8 @@ import { InputError } from './problems.js';
 
 export { TEMPLATE_COLUMNS, type TimelineJsSheet } from '../core/adapters/timelinejs-sheet.js';
 
-function readRecords(text: string): string[][] {
+/** A CSV text's records, strictly: broken quoting is an InputError at its line. */
+export function readRecords(text: string): string[][] {
   try {
     return parse(text, { bom: true, relax_column_count: true, relax_quotes: false, skip_empty_lines: false }) as string[][];
   } catch (error) {

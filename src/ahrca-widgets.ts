@@ -9,7 +9,6 @@
  * language, the text engine, and, once the data's first bytes say which, what that data needs.
  */
 import type { EarlyRequest, EarlyRequests, WithEarlyRequests } from './core/early-requests.js';
-import { looksLikeSheet } from './core/sheet-source.js';
 import { partsFor } from './loader-parts.js';
 import { WIDGETS } from './registry.js';
 
@@ -87,8 +86,10 @@ function requestData(element: Element, tag: string): void {
   } catch {
     return;
   }
-  // A Google Sheet's URL is not its data: the widget asks for the sheet's CSV once its code is in.
-  if (!first || looksLikeSheet(first) || !/^https?:$/.test(url.protocol) || earlyRequests.has(url.href)) return;
+  // A Google Sheet's link or key is not its data: the widget asks for the sheet's CSV once its code
+  // is in. The test is core/sheet-source.ts's, written out here: the loader imports no module a widget imports.
+  if (!first || /^(v2:)?[\w-]{33,}$|^https:\/\/docs\.google\.com\/spreadsheets\//.test(first) || !/^https?:$/.test(url.protocol) || earlyRequests.has(url.href))
+    return;
   const controller = new AbortController();
   const response = fetch(url.href, {
     signal: controller.signal,

@@ -9,7 +9,6 @@ import { textsAskedBeforeEngine, whenTextsReady } from './markdown.js';
 import { heldImages, heldImagesLoading } from './media-on-request.js';
 import { andThen, invalidData, preparePayload, type MaybePromise, type PayloadSteps, type Prepared } from './payload.js';
 import { validate, type ValidationResult } from './schema/validate.js';
-import { nextTask } from './next-task.js';
 import { looksLikeSheet } from './sheet-source.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -399,7 +398,7 @@ export abstract class AhrcaElement<T> extends LitElement {
    * steps take, e.g. TimelineJS3 JSON for the timeline. Widgets that read no CSV refuse it.
    */
   protected readCsv(_rows: string[][], source: string, _signal: AbortSignal): MaybePromise<unknown> {
-    throw new LoadError('not-json', `${source} sent CSV; this widget reads JSON only`, { source });
+    throw new LoadError('not-json', `${source} sent CSV`, { source });
   }
 
   /**
@@ -422,7 +421,7 @@ export abstract class AhrcaElement<T> extends LitElement {
     } catch (thrown) {
       if (run.signal.aborted) return;
       if (isGone(thrown)) return this.withdrawSource(run, thrown);
-      const error = fromSheet ? await sheetFailure(thrown) : thrown;
+      const error = fromSheet ? (await sheets()).sheetFailure(thrown) : thrown;
       await showCopy();
       // A kept copy on screen stays there; the host still learns that the refresh failed.
       if (run.staleShown && error instanceof LoadError) return this.reportError(error);
@@ -431,7 +430,9 @@ export abstract class AhrcaElement<T> extends LitElement {
       clearTimeout(patience);
     }
     run.answered = true;
-    const parsed = answer.csv ? await this.readCsvAnswer(answer, run.signal) : parseJson(answer.text, answer.url);
+    const parsed = answer.csv
+      ? await (await sheets()).readCsvAnswer(answer, run.signal, (rows, signal) => this.readCsv(rows, answer.url, signal))
+      : parseJson(answer.text, answer.url);
     run.signal.throwIfAborted();
     const prepared = await preparePayload(parsed, answer.url, this.steps(), run.signal);
     if (!(await this.present(run, prepared, { source: answer.url, stale: false })) || this.noSavedCopy) return;
@@ -445,20 +446,6 @@ export abstract class AhrcaElement<T> extends LitElement {
       people: prepared.kind === 'valid' ? this.peopleIn(prepared.value) : [],
       maxAge: this.keptCopyMaxAge,
     });
-  }
-
-  private async readCsvAnswer({ text, url }: FetchedText, signal: AbortSignal): Promise<unknown> {
-    const { parseCsvRows } = await sheets();
-    signal.throwIfAborted();
-    const rows = parseCsvRows(text);
-    await nextTask();
-    signal.throwIfAborted();
-    try {
-      return await this.readCsv(rows, url, signal);
-    } catch (error) {
-      if (error instanceof LoadError || signal.aborted) throw error;
-      throw new LoadError('invalid-data', `${url}: ${error instanceof Error ? error.message : String(error)}`, { source: url });
-    }
   }
 
   /** Shows the kept copy, unless a fresh answer came first; a copy that no longer validates is not shown. */
@@ -539,20 +526,4 @@ export abstract class AhrcaElement<T> extends LitElement {
       ...(error.status === undefined ? {} : { status: error.status }),
     });
   }
-}
-
-/**
- * A Google Sheet that answers with an error, a sign-in page, or not at all (Google's sign-in
- * redirect is not shared with other origins) is, nearly always, not published: said so, so that its
- * owner knows what to click. Other failures stay as they are.
- */
-async function sheetFailure(error: unknown): Promise<unknown> {
-  if (!(error instanceof LoadError) || error.source === undefined || !['http', 'not-json', 'network'].includes(error.reason)) return error;
-  if (error.reason === 'http' && (error.status === 408 || error.status === 429 || (error.status ?? 0) >= 500)) return error;
-  const { isSheetCsvUrl } = await sheets();
-  if (!isSheetCsvUrl(error.source)) return error;
-  return new LoadError('sheet-not-published', `${error.message}: is the Google Sheet published to the web (File → Share → Publish to the web)?`, {
-    source: error.source,
-    ...(error.status === undefined ? {} : { status: error.status }),
-  });
 }

@@ -5,6 +5,7 @@
  * for a sheet or a CSV answer (see base-element.ts); docs/timelinejs.md explains the choice.
  */
 import { csvParseRows } from 'd3-dsv';
+import { LoadError, type FetchedText } from './data-source.js';
 import { looksLikeSheet } from './sheet-source.js';
 
 /** Where sheets live. The only host a sheet source sends a request to. */
@@ -56,4 +57,58 @@ export const isSheetCsvUrl = (url: string): boolean => url.startsWith(`${googleO
 /** The rows of a CSV text (RFC 4180), a byte-order mark dropped. Cells are strings, never interpreted. */
 export function parseCsvRows(text: string): string[][] {
   return csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/**
+ * A Google Sheet that answers with an error, a sign-in page, or not at all (Google's sign-in
+ * redirect is not shared with other origins) is, nearly always, not published: said so, so that its
+ * owner knows what to click. Other failures stay as they are.
+ */
+export function sheetFailure(error: unknown): unknown {
+  if (!(error instanceof LoadError) || error.source === undefined || !isSheetCsvUrl(error.source)) return error;
+  if (!['http', 'not-json', 'network'].includes(error.reason)) return error;
+  if (error.reason === 'http' && (error.status === 408 || error.status === 429 || (error.status ?? 0) >= 500)) return error;
+  return new LoadError('sheet-not-published', `${error.message}: is the Google Sheet published to the web (File → Share → Publish to the web)?`, {
+    source: error.source,
+    ...(error.status === undefined ? {} : { status: error.status }),
+  });
+}
+
+/**
+ * A CSV answer's rows, handed to the widget's reader (`readCsv`) in a task of their own. What the
+ * reader throws, other than a LoadError, refuses the data as invalid, naming the URL.
+ */
+export async function readCsvAnswer(
+  { text, url }: FetchedText,
+  signal: AbortSignal,
+  read: (rows: string[][], signal: AbortSignal) => unknown,
+): Promise<unknown> {
+  const rows = parseCsvRows(text);
+  await yieldToPage();
+  signal.throwIfAborted();
+  try {
+    return await read(rows, signal);
+  } catch (error) {
+    if (error instanceof LoadError || signal.aborted) throw error;
+    throw new LoadError('invalid-data', `${url}: ${error instanceof Error ? error.message : String(error)}`, { source: url });
+  }
+}
+
+/**
+ * Lets the page have its turn. Not next-task.ts's `nextTask`: importing it here would split it out
+ * of the timeline's chunk into a file of its own, on every timeline page.
+ */
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/** Calls `each` on every item, yielding to the page whenever a slice has run 8 ms; stops when `signal` aborts. */
+export async function inSlices<T>(items: readonly T[], signal: AbortSignal, each: (item: T, index: number) => void): Promise<void> {
+  let start = performance.now();
+  for (const [index, item] of items.entries()) {
+    if (performance.now() - start > 8) {
+      await yieldToPage();
+      signal.throwIfAborted();
+      start = performance.now();
+    }
+    each(item, index);
+  }
 }

@@ -33,10 +33,7 @@ export abstract class AhrcaPeopleElement<T extends PrisonerCardData> extends Ahr
    * read as a feed; the rows that cannot be shown are named in the console and left out.
    */
   protected override async readCsv(rows: string[][], source: string, signal: AbortSignal): Promise<unknown> {
-    const { peopleFromSheet } = await import('./people-sheet.js');
-    const { feed, unread } = await peopleFromSheet(rows, signal);
-    if (unread.length > 0) console.warn(`[ahrca-widgets] <${this.localName}> left out rows of ${source} that cannot be shown:\n  ${unread.join('\n  ')}`);
-    return feed;
+    return (await import('./people-sheet.js')).peopleFromSheet(rows, signal, `[ahrca-widgets] <${this.localName}> ${source}`);
   }
 
   protected override beforeValidation(value: unknown): unknown {

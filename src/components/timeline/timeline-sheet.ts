@@ -8,7 +8,7 @@ import { fromTimelineJs } from '../../core/adapters/timelinejs.js';
 import { readTimelineJsRows } from '../../core/adapters/timelinejs-sheet.js';
 import { TimelineEventSchema } from '../../core/schema/timeline.js';
 import { validate } from '../../core/schema/validate.js';
-import { nextTask, sliceClock } from '../../core/next-task.js';
+import { inSlices, yieldToPage } from '../../core/sheets.js';
 
 /** Our event's field → the TimelineJS3 slide's, so that a problem is traced to its sheet column. */
 const SLIDE_KEYS: Readonly<Record<string, (string | number)[]>> = {
@@ -21,38 +21,28 @@ const SLIDE_KEYS: Readonly<Record<string, (string | number)[]>> = {
   group: ['group'],
 };
 
-export interface SheetTimeline {
-  /** The timeline in our format, without the rows that cannot be shown. */
-  timeline: unknown;
-  /** What was not carried over, as for TimelineJS3 JSON. */
-  notes: string[];
-  /** `row 5, column Year: …`: the rows left out, and the cells that were read only in part. */
-  unread: string[];
-}
-
-/** Rows are checked one by one, in slices, so that a sheet of thousands of rows does not block the page. */
-export async function timelineFromSheet(rows: string[][], signal: AbortSignal): Promise<SheetTimeline> {
+/**
+ * The timeline in our format, without the rows that cannot be shown. Rows are checked one by one, in
+ * slices, so that a sheet of thousands of rows does not block the page. The console hears, after
+ * `label`, what was not carried over (as for TimelineJS3 JSON) and, as `row 5, column Year: …`,
+ * the rows left out and the cells read only in part.
+ */
+export async function timelineFromSheet(rows: string[][], signal: AbortSignal, label: string): Promise<unknown> {
   // Each step over every row runs in a task of its own (the conversion is the one TimelineJS3 JSON
   // goes through, in one piece), and the rows are then checked in slices.
   const sheet = readTimelineJsRows(rows);
-  await nextTask();
+  await yieldToPage();
   signal.throwIfAborted();
   const unread = sheet.problems.filter((problem) => problem.severity === 'error').map(({ row, field, message }) => `row ${row}, column ${field}: ${message}`);
   const { timeline, notes } = fromTimelineJs(sheet.payload);
   const events = (timeline as { events?: unknown }).events;
-  if (!Array.isArray(events)) return { timeline, notes, unread };
+  if (!Array.isArray(events)) return timeline;
   const kept: unknown[] = [];
-  const clock = sliceClock();
-  for (const [index, event] of events.entries()) {
-    if (clock.due()) {
-      await nextTask();
-      signal.throwIfAborted();
-      clock.restart();
-    }
+  await inSlices(events, signal, (event, index) => {
     const checked = validate(TimelineEventSchema, event);
     if (checked.ok) {
       kept.push(event);
-      continue;
+      return;
     }
     for (const error of checked.errors) {
       const field = /^[A-Za-z]+/.exec(error)?.[0] ?? '';
@@ -60,6 +50,8 @@ export async function timelineFromSheet(rows: string[][], signal: AbortSignal): 
       const place = where ? `row ${where.row}${where.field ? `, column ${where.field}` : ''}` : `events[${index}]`;
       unread.push(`${place}: ${error}; the row is left out`);
     }
-  }
-  return { timeline: { ...(timeline as object), events: kept }, notes, unread };
+  });
+  if (notes.length > 0) console.info(`${label}: read as a TimelineJS3 sheet:\n  ${notes.join('\n  ')}`);
+  if (unread.length > 0) console.warn(`${label}: left out rows that cannot be shown:\n  ${unread.join('\n  ')}`);
+  return { ...(timeline as object), events: kept };
 }

@@ -232,12 +232,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
    * be shown are named in the console, by row and column, and left out.
    */
   protected override async readCsv(rows: string[][], source: string, signal: AbortSignal): Promise<unknown> {
-    const { timelineFromSheet } = await import('./timeline-sheet.js');
-    const { timeline, notes, unread } = await timelineFromSheet(rows, signal);
-    const name = `[ahrca-widgets] <${this.localName}>`;
-    if (notes.length > 0) console.info(`${name} read the TimelineJS3 sheet ${source}:\n  ${notes.join('\n  ')}`);
-    if (unread.length > 0) console.warn(`${name} left out rows of ${source} that cannot be shown:\n  ${unread.join('\n  ')}`);
-    return timeline;
+    return (await import('./timeline-sheet.js')).timelineFromSheet(rows, signal, `[ahrca-widgets] <${this.localName}> ${source}`);
   }
 
   /** TimelineJS3 JSON is read as it is; what the timeline does not carry over is listed in the console. */

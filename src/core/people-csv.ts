@@ -64,37 +64,42 @@ export function readPeopleRows(sheetRows: readonly (readonly string[])[]): Peopl
       problems.push(`row 1: column ${JSON.stringify(name)} is ignored: the columns ${name}.<language> give its languages`);
       return false;
     });
+  // What each column is, worked out once: its field, and for a list its path and the items' field.
+  const readers = columns.map(({ index, path }) => {
+    const field = path.join('.');
+    const listAt = path.findIndex((_, end) => LIST_FIELDS.has(path.slice(0, end + 1).join('.')));
+    return listAt === -1
+      ? { index, path, field, list: undefined }
+      : { index, path, field, list: { path: path.slice(0, listAt + 1), inner: path.slice(listAt + 1) } };
+  });
   const people: Record<string, unknown>[] = [];
   const rows: number[] = [];
   records.forEach((record, index) => {
     const person: Tree = {};
-    for (const { index: column, path } of columns) {
+    for (const { index: column, path, field, list } of readers) {
       const text = (record[column] ?? '').trim();
       if (text === '') continue;
-      const listAt = path.findIndex((_, end) => LIST_FIELDS.has(path.slice(0, end + 1).join('.')));
-      if (listAt === -1) {
-        setPath(person, path, cellValue(path.join('.'), text));
+      if (!list) {
+        setPath(person, path, cellValue(field, text));
         continue;
       }
-      const listPath = path.slice(0, listAt + 1);
-      const inner = path.slice(listAt + 1);
-      const items = text
-        .split(';')
-        .map((item) => item.trim())
-        .filter(Boolean);
-      let list = listPath.reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], person);
-      if (!Array.isArray(list)) {
-        list = [];
-        setPath(person, listPath, list);
+      let target = list.path.reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], person);
+      if (!Array.isArray(target)) {
+        target = [];
+        setPath(person, list.path, target);
       }
-      const target = list as unknown[];
-      items.forEach((item, position) => {
-        if (inner.length === 0) target[position] = item;
+      const items = target as unknown[];
+      let position = 0;
+      for (const part of text.split(';')) {
+        const item = part.trim();
+        if (item === '') continue;
+        if (list.inner.length === 0) items[position] = item;
         else {
-          if (typeof target[position] !== 'object' || target[position] === null) target[position] = {};
-          setPath(target[position] as Tree, inner, item);
+          if (typeof items[position] !== 'object' || items[position] === null) items[position] = {};
+          setPath(items[position] as Tree, list.inner, item);
         }
-      });
+        position += 1;
+      }
     }
     if (Object.keys(person).length === 0) return;
     // A withdrawn person keeps only the id and the withdrawal: nothing else is read.

@@ -9,6 +9,7 @@ import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import { setGoogleOriginForTesting } from '../../src/core/sheets.js';
 import { watchLongestTask } from '../helpers/long-tasks.js';
 import { watchFetches } from '../helpers/requests.js';
+import { everythingStored } from '../helpers/storage.js';
 import { part, removePages, renderedTitles } from './timeline-helpers.js';
 
 /** The headlines of the events of TimelineJS3's template sheet (my-own-timeline.csv), its title slide aside. */
@@ -31,11 +32,11 @@ const google = () => `${location.origin}/net/google`;
 
 const pages: HTMLElement[] = [];
 
-async function showSheet(src: string, attributes: Record<string, string> = {}): Promise<{ el: AhrcaTimeline; event: CustomEvent }> {
+/** `no-saved-copy` unless `attributes` sets it to null. */
+async function showSheet(src: string, attributes: Record<string, string | null> = {}): Promise<{ el: AhrcaTimeline; event: CustomEvent }> {
   const el = document.createElement('ahrca-timeline');
   el.setAttribute('lang', 'en');
-  el.setAttribute('no-saved-copy', '');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ 'no-saved-copy': '', ...attributes })) if (value !== null) el.setAttribute(name, value);
   el.setAttribute('src', src);
   const settled = new Promise<CustomEvent>((resolve) => {
     el.addEventListener('ahrca-load', (event) => resolve(event as CustomEvent), { once: true });
@@ -99,6 +100,22 @@ describe('<ahrca-timeline> reading a Google Sheet', () => {
     expect(renderedTitles(el)).to.deep.equal(['On the second tab']);
     const { el: linked } = await showSheet(`https://docs.google.com/spreadsheets/d/${key('template')}/edit#gid=7`);
     expect(renderedTitles(linked)).to.deep.equal(['On the second tab']);
+  });
+
+  it('shows the copy kept from the sheet when Google fails later, and tries the mirrors after the sheet', async () => {
+    // The test server reads the key's first word (`once`) and counts each key's requests.
+    const once = key(`once-${Date.now().toString(36)}-`);
+    const first = await showSheet(once, { 'no-saved-copy': null });
+    expect(first.event.type, JSON.stringify(first.event.detail)).to.equal('ahrca-load');
+    await waitUntil(async () => (await everythingStored()).includes(once), 'no copy of the sheet was kept');
+    // Google answers this sheet once, then 503: the kept copy shows.
+    const kept = await showSheet(once, { 'no-saved-copy': null, retries: '0' });
+    expect(kept.event.type, JSON.stringify(kept.event.detail)).to.equal('ahrca-load');
+    expect(kept.event.detail.stale).to.equal(true);
+    expect(renderedTitles(kept.el).sort()).to.deep.equal(TEMPLATE_HEADLINES);
+    const mirrored = await showSheet(`${key('gone')} ${location.origin}/net/json?body=timeline&id=${once}`, { retries: '0' });
+    expect(mirrored.event.type, JSON.stringify(mirrored.event.detail)).to.equal('ahrca-load');
+    expect(renderedTitles(mirrored.el)).to.deep.equal(['The Andijan events']);
   });
 
   it('leaves out a row that cannot be read, naming its row and column, and shows the others', async () => {

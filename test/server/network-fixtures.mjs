@@ -99,11 +99,14 @@ const SHEETS = {
   hostile: () =>
     `Year,Month,Day,Headline,Text,Media\n${Array.from({ length: 2000 }, (_, index) => `2005,5,13,"<img src=x onerror=alert(1)>${'""'.repeat(50)}${index}","<script>alert(1)</script>${'x'.repeat(300)}",javascript:alert(1)`).join('\n')}\n"never closed,${'y'.repeat(100_000)}`,
   tab: () => 'Year,Month,Day,Headline\n2010,1,1,On the second tab\n',
+  once: () => TEMPLATE_CSV,
 };
 
 async function googleSheet(ctx, rest) {
   const key = rest.at(-2) ?? '';
   const kind = /^(?:2PACX-)?([a-z]+)/.exec(key)?.[1] ?? '';
+  // `once…`: the template the first time a key is asked for, then 503, as a Google outage.
+  if (kind === 'once' && track(`google-${key.slice(0, 100)}`).count++ > 0) return sendJson(ctx, 503, { status: 503 });
   if (rest[0] !== 'spreadsheets' || rest.at(-1) !== 'pub' || ctx.query.output !== 'csv') return sendJson(ctx, 404, { error: 'not a sheet CSV path' });
   if (kind === 'private') return ctx.redirect(new URL('/net/html200', otherOrigin(ctx)).href);
   if (kind === 'gone' || !Object.hasOwn(SHEETS, kind)) {

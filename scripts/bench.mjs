@@ -81,5 +81,7 @@ if (!browser) {
   await import('./bench-sanitizer.mjs');
   // What 2,000 people cost the list: time and long tasks per reader action (a table only, not in --json).
   if (!asJson) await import('./bench-prisoner-list.mjs');
+  // The same 2,000 people from CSV and from JSON (issue #20: CSV within 2× of JSON; a table only).
+  if (!asJson) await import('./bench-people-csv.mjs');
 }
 if (asJson) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -9,6 +9,7 @@ import {
   MEDIA_CARDS_SOURCE,
   MARKDOWN_PARSER_SOURCE,
   MARKDOWN_SOURCE,
+  SHEETS_SOURCES,
   TARGETS,
   TIMELINEJS_BYTES,
   VIRTUAL_WINDOW_SOURCE,
@@ -33,7 +34,7 @@ if (loader.imports?.length) {
 
 // marked and the sanitiser come only once a text is shown, the virtual window, a long timeline's
 // checks and the video cards only for a timeline that needs them, the kept copies' store beside the
-// data's request: never among a page's first files.
+// data's request, the reading of sheets and CSV only for those: never among a page's first files.
 const lazyOnly = [
   MARKDOWN_SOURCE,
   MARKDOWN_PARSER_SOURCE,
@@ -42,6 +43,7 @@ const lazyOnly = [
   LONG_TIMELINE_SOURCE,
   MEDIA_CARDS_SOURCE,
   KEPT_COPIES_SOURCE,
+  ...SHEETS_SOURCES,
 ].map((source) => manifest[source].file);
 const widgets = widgetPages(manifest);
 const summary = [];

@@ -89,7 +89,10 @@ function requestData(element: Element, tag: string): void {
   } catch {
     return;
   }
-  if (!first || !/^https?:$/.test(url.protocol) || earlyRequests.has(url.href)) return;
+  // A Google Sheet's link or key is not its data: the widget asks for the sheet's CSV once its code
+  // is in. The test is core/sheet-source.ts's, written out here: the loader imports no module a widget imports.
+  if (!first || /^(v2:)?[\w-]{33,}$|^https:\/\/docs\.google\.com\/spreadsheets\//.test(first) || !/^https?:$/.test(url.protocol) || earlyRequests.has(url.href))
+    return;
   const controller = new AbortController();
   const response = fetch(url.href, {
     signal: controller.signal,

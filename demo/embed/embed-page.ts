@@ -16,7 +16,7 @@ const MAX_SHOWN_NAME = 40;
 const REVEAL_WINDOW_MS = 4000;
 const RESIZE_SETTLE_MS = 100;
 
-type Revealing = Element & { reveal?: (id: string, options?: { focus?: boolean }) => Promise<boolean> };
+type Revealing = Element & { reveal?: (id: string, options?: { focus?: boolean }) => Promise<boolean>; eventIds?: readonly string[] };
 
 /** The data origins listed when the page was built, read from its own policy, where the build wrote them. */
 function listedDataOrigins(): string[] {
@@ -93,6 +93,25 @@ function revealAgainWhenSized(widget: Revealing): void {
   });
 }
 
+/**
+ * TimelineJS3's `start_at_end` and `start_at_slide`: once the events are shown, the timeline opens
+ * at its last event, or at that slide (0 is the title slide when there is one, then the events
+ * oldest first). A deep link in the address wins.
+ */
+function startAt(widget: Revealing, where: 'end' | number): void {
+  widget.addEventListener(
+    'ahrca-load',
+    () => {
+      const ids = widget.eventIds ?? [];
+      if (readHashId() || ids.length === 0 || typeof widget.reveal !== 'function') return;
+      const hasTitle = widget.shadowRoot?.querySelector('[part~="title"]') != null;
+      const index = where === 'end' ? ids.length - 1 : Math.min(ids.length - 1, where - (hasTitle ? 1 : 0));
+      if (index >= 0 && (where === 'end' || where > 0 || !hasTitle)) void widget.reveal(ids[index]!, { focus: false });
+    },
+    { once: true },
+  );
+}
+
 function start(): void {
   const main = document.getElementById('widget')!;
   const request = readEmbedRequest(new URLSearchParams(location.search), location.href, listedDataOrigins());
@@ -111,6 +130,7 @@ function start(): void {
     for (const [name, value] of request.attributes) widget.setAttribute(name, value);
     followCopiedLinks(widget);
     revealAgainWhenSized(widget);
+    if (request.startAt !== undefined) startAt(widget, request.startAt);
     main.append(widget);
   }
   linkToParent();

@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GenericSchema } from 'valibot';
-import { fetchFirstAvailable, isGone, LoadError, parseJson, parseSourceList } from './data-source.js';
+import { fetchFirstAvailable, isGone, LoadError, parseJson, parseSourceList, type FetchedText } from './data-source.js';
 import { emit, type AhrcaLoadDetail } from './events.js';
 import { followLang, unfollowLang } from './i18n/follow-lang.js';
 import { isLanguageLoaded, loadLanguage, resolveLang, translator, type Translator } from './i18n/index.js';
@@ -9,6 +9,7 @@ import { textsAskedBeforeEngine, whenTextsReady } from './markdown.js';
 import { heldImages, heldImagesLoading } from './media-on-request.js';
 import { andThen, invalidData, preparePayload, type MaybePromise, type PayloadSteps, type Prepared } from './payload.js';
 import { validate, type ValidationResult } from './schema/validate.js';
+import { looksLikeSheet } from './sheet-source.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -21,7 +22,13 @@ export type View<T> =
   | { status: 'withdrawn' }
   | { status: 'ready'; value: T; source: string; stale: boolean; savedAt?: number };
 
-type Source = { kind: 'property'; payload: unknown } | { kind: 'inline'; text: string } | { kind: 'urls'; urls: string[] } | { kind: 'none' };
+type Source =
+  | { kind: 'property'; payload: unknown }
+  | { kind: 'inline'; text: string }
+  | { kind: 'urls'; urls: string[] }
+  /** `src` names a Google Sheet: its tokens become URLs once ./sheets.ts is in. */
+  | { kind: 'sheet'; tokens: string[] }
+  | { kind: 'none' };
 
 /** One load of the data. Only the latest may commit anything; `answered` once a fresh answer arrived. */
 interface Run {
@@ -31,10 +38,12 @@ interface Run {
 }
 
 /** Properties whose change means the data must be read again. */
-const SOURCE_PROPERTIES = ['src', 'data', 'dataPath', 'transform', 'timeout', 'retries', 'noSavedCopy'] as const;
+const SOURCE_PROPERTIES = ['src', 'sheet', 'data', 'dataPath', 'transform', 'timeout', 'retries', 'noSavedCopy'] as const;
 
 /** The kept copies' code and storage come only once a widget loads from `src`. */
 const keptCopies = () => import('./kept-copies.js');
+/** The code that reads Google Sheets and CSV comes only for a sheet or a CSV answer. */
+const sheets = () => import('./sheets.js');
 
 /**
  * What every ahrca widget shares: where its data comes from (the `data` property, an inline
@@ -45,6 +54,12 @@ const keptCopies = () => import('./kept-copies.js');
 export abstract class AhrcaElement<T> extends LitElement {
   /** URL of the data; more URLs separated by spaces are mirrors, tried in turn when one fails. */
   @property() src?: string;
+
+  /**
+   * The tab of a Google Sheet in `src`: its gid, the number after `gid=` in the tab's link. Without
+   * it, the link's own `gid`, else the first tab.
+   */
+  @property({ attribute: 'data-sheet' }) sheet?: string;
 
   /** The payload itself, which wins over inline JSON and `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -294,7 +309,12 @@ export abstract class AhrcaElement<T> extends LitElement {
 
   /** A short, localised message and the light-DOM fallback content the page put inside the element. */
   protected renderError(error: LoadError): TemplateResult {
-    const message = error.reason === 'invalid-data' ? this.tr.t('state.invalid') : this.tr.t('state.error');
+    const message =
+      error.reason === 'invalid-data'
+        ? this.tr.t('state.invalid')
+        : error.reason === 'sheet-not-published'
+          ? this.tr.t('state.sheet')
+          : this.tr.t('state.error');
     return html`<div part="error" class="state error" role="alert">
       <p>${message}</p>
       <slot></slot>
@@ -310,6 +330,8 @@ export abstract class AhrcaElement<T> extends LitElement {
     if (this.data !== undefined) return { kind: 'property', payload: this.data };
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
+    const tokens = this.src?.trim().split(/\s+/) ?? [];
+    if (tokens.some(looksLikeSheet)) return { kind: 'sheet', tokens };
     const urls = parseSourceList(this.src);
     return urls.length > 0 ? { kind: 'urls', urls } : { kind: 'none' };
   }
@@ -361,7 +383,22 @@ export abstract class AhrcaElement<T> extends LitElement {
         );
       case 'urls':
         return this.loadFromUrls(source.urls, run);
+      case 'sheet':
+        this.commit(run, { status: 'loading' });
+        return sheets().then(({ sheetCsvUrl }) => {
+          run.signal.throwIfAborted();
+          const urls = source.tokens.flatMap((token) => sheetCsvUrl(token, this.sheet) ?? parseSourceList(token));
+          return this.loadFromUrls(urls, run, true);
+        });
     }
+  }
+
+  /**
+   * Reads the rows of a CSV answer (a Google Sheet, or any CSV URL) into the payload the widget's
+   * steps take, e.g. TimelineJS3 JSON for the timeline. Widgets that read no CSV refuse it.
+   */
+  protected readCsv(_rows: string[][], source: string, _signal: AbortSignal): MaybePromise<unknown> {
+    throw new LoadError('not-json', `${source} sent CSV`, { source });
   }
 
   /**
@@ -369,7 +406,7 @@ export abstract class AhrcaElement<T> extends LitElement {
    * `timeout` ms without an answer, never while it may still bring a withdrawal: fail closed. An
    * answer that is invalid replaces it with the error state; a 410 with the withdrawn one.
    */
-  private async loadFromUrls(urls: string[], run: Run): Promise<void> {
+  private async loadFromUrls(urls: string[], run: Run, fromSheet = false): Promise<void> {
     this.commit(run, { status: 'loading' });
     const key = JSON.stringify([this.localName, this.dataPath ?? '', urls]);
     // Downloaded now, while the network works, so that it is here when the network fails.
@@ -378,12 +415,13 @@ export abstract class AhrcaElement<T> extends LitElement {
     let showingCopy: Promise<void> | undefined;
     const showCopy = () => (showingCopy ??= this.showKept(run, key));
     const patience = setTimeout(showCopy, this.timeout);
-    let answer: { text: string; url: string };
+    let answer: FetchedText;
     try {
       answer = await fetchFirstAvailable(urls, { signal: run.signal, timeout: this.timeout, retries: this.retries, maxBytes: this.maxPayloadBytes });
-    } catch (error) {
+    } catch (thrown) {
       if (run.signal.aborted) return;
-      if (isGone(error)) return this.withdrawSource(run, error);
+      if (isGone(thrown)) return this.withdrawSource(run, thrown);
+      const error = fromSheet ? (await sheets()).sheetFailure(thrown) : thrown;
       await showCopy();
       // A kept copy on screen stays there; the host still learns that the refresh failed.
       if (run.staleShown && error instanceof LoadError) return this.reportError(error);
@@ -392,14 +430,17 @@ export abstract class AhrcaElement<T> extends LitElement {
       clearTimeout(patience);
     }
     run.answered = true;
-    const parsed = parseJson(answer.text, answer.url);
+    const parsed = answer.csv
+      ? await (await sheets()).readCsvAnswer(answer, run.signal, (rows, signal) => this.readCsv(rows, answer.url, signal))
+      : parseJson(answer.text, answer.url);
+    run.signal.throwIfAborted();
     const prepared = await preparePayload(parsed, answer.url, this.steps(), run.signal);
     if (!(await this.present(run, prepared, { source: answer.url, stale: false })) || this.noSavedCopy) return;
     await (
       await copies
     ).keepCopy(key, {
       // The payload as read, unless reading changed it (a data-path, a transform, an adapter, a withdrawal).
-      text: prepared.input === parsed ? answer.text : JSON.stringify(prepared.input),
+      text: prepared.input === parsed && !answer.csv ? answer.text : JSON.stringify(prepared.input),
       url: answer.url,
       sources: urls,
       people: prepared.kind === 'valid' ? this.peopleIn(prepared.value) : [],

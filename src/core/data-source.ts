@@ -33,6 +33,8 @@ export interface FetchOptions {
 export interface FetchedText {
   text: string;
   url: string;
+  /** True when the answer is CSV (`text/csv`, or a `.csv` file served as text), not JSON. */
+  csv: boolean;
 }
 
 /** The longest `Retry-After` we wait for before moving on to the next mirror. */
@@ -68,7 +70,8 @@ export async function fetchFirstAvailable(urls: readonly string[], options: Fetc
   let lastError: unknown = new LoadError('no-source', 'no URL to load');
   for (const url of urls) {
     try {
-      return { text: await fetchShared(url, options), url };
+      const { text, csv } = await fetchShared(url, options);
+      return { text, url, csv };
     } catch (error) {
       if (options.signal.aborted) throw options.signal.reason;
       if (isGone(error)) throw error;
@@ -81,6 +84,7 @@ export async function fetchFirstAvailable(urls: readonly string[], options: Fetc
 interface Body {
   text: string;
   bytes: number;
+  csv: boolean;
 }
 
 interface InflightRequest {
@@ -94,7 +98,7 @@ interface InflightRequest {
 /** Requests in flight by URL, so that several widgets showing one feed make one request. */
 const inflight = new Map<string, InflightRequest>();
 
-function fetchShared(url: string, options: FetchOptions): Promise<string> {
+function fetchShared(url: string, options: FetchOptions): Promise<Omit<Body, 'bytes'>> {
   let request = inflight.get(url);
   if (request) {
     request.limit.maxBytes = Math.max(request.limit.maxBytes, options.maxBytes);
@@ -113,7 +117,7 @@ function fetchShared(url: string, options: FetchOptions): Promise<string> {
   }
   const shared = request;
   shared.subscribers += 1;
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<Omit<Body, 'bytes'>>((resolve, reject) => {
     let released = false;
     const release = () => {
       if (released) return;
@@ -132,10 +136,10 @@ function fetchShared(url: string, options: FetchOptions): Promise<string> {
     if (options.signal.aborted) return onAbort();
     options.signal.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
-      ({ text, bytes }) => {
+      ({ text, bytes, csv }) => {
         release();
         if (bytes > options.maxBytes) reject(tooLarge(url, options.maxBytes));
-        else resolve(text);
+        else resolve({ text, csv });
       },
       (error: unknown) => {
         release();
@@ -202,7 +206,7 @@ const earlyRequests: EarlyRequests = ((globalThis as WithEarlyRequests)[Symbol.f
 
 /**
  * How every data request is made, by the loader too (src/ahrca-widgets.ts): no referrer, JSON
- * asked for, and cookies only to the page's own origin (`same-origin`, fetch's default): a data
+ * asked for (CSV too, for sheets), and cookies only to the page's own origin (`same-origin`, fetch's default): a data
  * file on another origin gets none, as with `omit`, and a `<link rel="preload" as="fetch"
  * crossorigin>` in the builder's snippet is the same request, so the browser reuses it (it
  * does not for `omit`).
@@ -212,7 +216,7 @@ const earlyRequests: EarlyRequests = ((globalThis as WithEarlyRequests)[Symbol.f
  */
 function startFetch(url: string, signal: AbortSignal): Promise<Response> {
   const early = earlyRequests.get(url);
-  if (!early) return fetch(url, { signal, credentials: 'same-origin', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json' } });
+  if (!early) return fetch(url, { signal, credentials: 'same-origin', referrerPolicy: 'no-referrer', headers: { Accept: 'application/json, text/csv;q=0.9' } });
   earlyRequests.delete(url);
   if (signal.aborted) early.abort();
   else signal.addEventListener('abort', early.abort, { once: true });
@@ -234,11 +238,12 @@ async function fetchOnce(url: string, options: FetchOptions, limit: { maxBytes: 
       });
     }
     const type = response.headers.get('content-type') ?? '';
-    if (!isJsonContentType(type)) {
+    const csv = isCsv(type, response.url || url);
+    if (!csv && !isJsonContentType(type)) {
       await response.body?.cancel();
-      throw new LoadError('not-json', `${url} sent ${type || 'no content type'}, expected JSON`, { source: url });
+      throw new LoadError('not-json', `${url} sent ${type || 'no content type'}, expected JSON or CSV`, { source: url });
     }
-    return await readLimited(response, url, limit);
+    return { ...(await readLimited(response, url, limit)), csv };
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
     if (timeout.signal.aborted) {
@@ -257,6 +262,12 @@ function isJsonContentType(type: string): boolean {
   return essence === 'application/json' || essence.endsWith('+json') || essence === 'text/json' || essence === 'text/plain';
 }
 
+/** `text/csv`, or a file named `.csv` that a raw-file host serves as text. */
+function isCsv(type: string, url: string): boolean {
+  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === 'text/csv' || (essence === 'text/plain' && /\.csv$/i.test(new URL(url).pathname));
+}
+
 function parseRetryAfter(header: string | null): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
@@ -273,7 +284,7 @@ function tooLarge(url: string, maxBytes: number): LoadError {
  * Reads the body as text, refusing it as soon as it passes the limit. The limit is read as the body
  * arrives: a widget with a larger one may join the request meanwhile.
  */
-async function readLimited(response: Response, url: string, limit: { maxBytes: number }): Promise<Body> {
+async function readLimited(response: Response, url: string, limit: { maxBytes: number }): Promise<Omit<Body, 'csv'>> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > limit.maxBytes) {
     await response.body?.cancel();

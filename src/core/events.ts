@@ -1,5 +1,16 @@
 /** Why loading failed, as given in `ahrca-error` events. */
-export type LoadErrorReason = 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'invalid-json' | 'invalid-data' | 'no-source' | 'render';
+export type LoadErrorReason =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'not-json'
+  | 'too-large'
+  | 'invalid-json'
+  | 'invalid-data'
+  | 'no-source'
+  | 'render'
+  /** A Google Sheet in `src` could not be read: not published to the web, or not reachable. */
+  | 'sheet-not-published';
 
 export interface AhrcaLoadDetail {
   /** The URL the data came from, or `property` / `inline`. */

@@ -82,8 +82,12 @@ export function withDataOrigins(policy: string, origins: readonly string[]): str
   for (const name of DATA_DIRECTIVES) {
     if (!directives.some(([present]) => present === name)) throw new Error(`the embed page's policy has no ${name} to list the data origins in`);
   }
+  const sheets = origins.includes(GOOGLE_SHEETS_ORIGIN) ? [GOOGLE_SHEETS_CONTENT_HOST] : [];
   return directives
-    .map(([name, sources]) => [name, ...((DATA_DIRECTIVES as readonly string[]).includes(name) ? ["'self'", ...origins] : sources)].join(' '))
+    .map(([name, sources]) => {
+      if (!(DATA_DIRECTIVES as readonly string[]).includes(name)) return [name, ...sources].join(' ');
+      return [name, "'self'", ...origins, ...(name === 'connect-src' ? sheets : [])].join(' ');
+    })
     .join('; ');
 }
 
@@ -97,15 +101,30 @@ export function dataOriginsOf(policy: string): string[] {
   return sourcesOf(policy, 'connect-src').flatMap((source) => dataOrigin(source) ?? []);
 }
 
+/** Where Google Sheets live: a sheet in `src` (a link or a bare key) is read from there (src/core/sheets.ts). */
+export const GOOGLE_SHEETS_ORIGIN = 'https://docs.google.com';
+
 /**
- * Splits `urls` (absolute) into those whose origin is among `allowed` and the origins of the rest,
- * each named once.
+ * Google answers a sheet's published CSV with a redirect to its content host, a subdomain of this
+ * one that changes: the policy must allow it for the redirect to be followed. Added only beside
+ * GOOGLE_SHEETS_ORIGIN, and only to `connect-src`.
+ */
+export const GOOGLE_SHEETS_CONTENT_HOST = 'https://*.googleusercontent.com';
+
+/** The origin a `src` token is read from: its own, or Google's for a sheet key (no scheme, no slash). */
+function originOf(token: string): string {
+  return /^https?:\/\//.test(token) ? new URL(token).origin : GOOGLE_SHEETS_ORIGIN;
+}
+
+/**
+ * Splits `urls` (absolute, or Google Sheets keys) into those whose origin is among `allowed` and
+ * the origins of the rest, each named once.
  */
 export function keepAllowed(urls: readonly string[], allowed: readonly string[]): { kept: string[]; refused: string[] } {
   const kept: string[] = [];
   const refused = new Set<string>();
   for (const url of urls) {
-    const { origin } = new URL(url);
+    const origin = originOf(url);
     if (allowed.includes(origin)) kept.push(url);
     else refused.add(origin);
   }
@@ -117,6 +136,7 @@ export function keepAllowed(urls: readonly string[], allowed: readonly string[])
  * the URLs it will fetch, or to none. Every policy on a page applies, so this only takes away.
  */
 export function narrowedConnectPolicy(urls: readonly string[]): string {
-  const origins = new Set(urls.map((url) => new URL(url).origin));
+  const origins = new Set(urls.map(originOf));
+  if (origins.has(GOOGLE_SHEETS_ORIGIN)) origins.add(GOOGLE_SHEETS_CONTENT_HOST);
   return `connect-src ${origins.size > 0 ? [...origins].join(' ') : "'none'"}`;
 }

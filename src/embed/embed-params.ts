@@ -5,6 +5,7 @@
  * iframe snippets from the same list, so the two cannot disagree.
  */
 import { IDENTIFIER_PATTERN, LANGUAGE_TAG_PATTERN } from '../core/patterns.js';
+import { looksLikeSheet } from '../core/sheet-source.js';
 import { keepAllowed } from './embed-origins.js';
 
 /** What one parameter may hold; each becomes the element attribute of the same name. */
@@ -51,8 +52,54 @@ export const EMBED_WIDGETS: Readonly<Record<string, EmbedWidget>> = {
   },
 };
 
-/** Parameters the page reads itself rather than passing on. */
-const PAGE_PARAMETERS = new Set(['widget', 'src', 'lang']);
+/** Parameters the page reads itself rather than passing on; `source` and `start_at_*` are TimelineJS3's. */
+const PAGE_PARAMETERS = new Set(['widget', 'src', 'lang', 'source', 'start_at_end', 'start_at_slide']);
+
+/**
+ * The rest of TimelineJS3's embed parameters (its embed generator prints some, its docs list all):
+ * a URL made for TimelineJS3 works here unchanged, and these are left out without a warning. Its
+ * layout, zoom, fonts and analytics have no counterpart in a vertical timeline; `hash_bookmark` is
+ * always on (every event has its `#id` link); `height` is the frame's, which the page around sets.
+ */
+const TIMELINEJS_PARAMETERS = new Set([
+  'hash_bookmark',
+  'height',
+  'width',
+  'font',
+  'initial_zoom',
+  'timenav_position',
+  'timenav_height',
+  'timenav_height_percentage',
+  'timenav_mobile_height_percentage',
+  'timenav_height_min',
+  'marker_height_min',
+  'marker_width_min',
+  'marker_padding',
+  'scale_factor',
+  'zoom_sequence',
+  'optimal_tick_width',
+  'base_class',
+  'debug',
+  'ga_property_id',
+  'track_events',
+  'script_path',
+  'default_bg_color',
+  'duration',
+  'ease',
+  'dragging',
+  'trackResize',
+  'slide_padding_lr',
+  'slide_default_fade',
+  'menubar_height',
+  'skinny_size',
+  'medium_size',
+  'relative_date',
+  'use_bc',
+  'is_embed',
+  'theme',
+  'soundcite',
+  'sheets_proxy',
+]);
 const MAX_VALUE_LENGTH = 500;
 const MAX_MIRRORS = 5;
 
@@ -68,6 +115,11 @@ export type EmbedRequest =
       ignored: string[];
       /** The origins of `src` URLs dropped because the page may not take data from them. */
       refused: string[];
+      /**
+       * Where a timeline opens, as TimelineJS3's `start_at_end` (its last event) or `start_at_slide`
+       * (that slide: 0 is the title slide when there is one, then the events oldest first) ask.
+       */
+      startAt?: 'end' | number;
     }
   | {
       ok: false;
@@ -76,10 +128,17 @@ export type EmbedRequest =
       lang?: string;
     };
 
-/** `src`: up to five http(s) URLs separated by spaces, relative ones resolved against `base`. */
+/**
+ * `src`: up to five http(s) URLs separated by spaces, relative ones resolved against `base`; a
+ * Google Sheet (a link to it or its key) is kept as it is, for the widget to read.
+ */
 function readSources(value: string, base: string): string[] {
   const urls: string[] = [];
   for (const token of value.split(/\s+/).filter(Boolean).slice(0, MAX_MIRRORS)) {
+    if (looksLikeSheet(token)) {
+      urls.push(token);
+      continue;
+    }
     try {
       const url = new URL(token, base);
       if (url.protocol === 'https:' || url.protocol === 'http:') urls.push(url.href);
@@ -125,17 +184,22 @@ export function readEmbedRequest(params: URLSearchParams, base: string, dataOrig
   const lang = params.get('lang') ?? undefined;
   const usableLang = lang !== undefined && LANGUAGE_TAG_PATTERN.test(lang) ? lang : undefined;
   if (lang !== undefined && !usableLang) ignored.push('lang');
-  const name = params.get('widget') ?? '';
+  // TimelineJS3's embed URL names no widget: its `source` is a timeline.
+  const timelineJs = !params.has('widget') && params.has('source');
+  const name = timelineJs ? 'timeline' : (params.get('widget') ?? '');
   const widget = Object.hasOwn(EMBED_WIDGETS, name) ? EMBED_WIDGETS[name] : undefined;
   if (!widget) return { ok: false, widget: name, ...(usableLang ? { lang: usableLang } : {}) };
   const options = new Map(optionsOf(widget));
   const attributes: [string, string][] = [];
-  const urls = readSources(params.get('src') ?? '', base);
+  const sourceParameter = params.has('src') || !timelineJs ? 'src' : 'source';
+  const urls = readSources(params.get(sourceParameter) ?? '', base);
   const { kept, refused } = keepAllowed(urls, [new URL(base).origin, ...dataOrigins]);
   if (kept.length > 0) attributes.push(['src', kept.join(' ')]);
-  else if (params.has('src') && urls.length === 0) ignored.push('src');
+  else if (params.has(sourceParameter) && urls.length === 0) ignored.push(sourceParameter);
+  const startAt = widget.tag === 'ahrca-timeline' ? readStartAt(params, ignored) : undefined;
   const seen = new Set<string>();
   for (const [key, value] of params) {
+    if (TIMELINEJS_PARAMETERS.has(key) && !options.has(key)) continue;
     if (PAGE_PARAMETERS.has(key) || seen.has(key)) continue;
     seen.add(key);
     const option = options.get(key);
@@ -143,5 +207,25 @@ export function readEmbedRequest(params: URLSearchParams, base: string, dataOrig
     if (attribute === undefined) ignored.push(key);
     else if (attribute !== null) attributes.push([key, attribute]);
   }
-  return { ok: true, tag: widget.tag, attributes, ignored, refused, ...(usableLang ? { lang: usableLang } : {}) };
+  return {
+    ok: true,
+    tag: widget.tag,
+    attributes,
+    ignored,
+    refused,
+    ...(usableLang ? { lang: usableLang } : {}),
+    ...(startAt === undefined ? {} : { startAt }),
+  };
+}
+
+/** TimelineJS3's `start_at_end=true` or `start_at_slide=<n>`; the first wins, as in TimelineJS3. */
+function readStartAt(params: URLSearchParams, ignored: string[]): 'end' | number | undefined {
+  const end = params.get('start_at_end');
+  if (end !== null && !['true', 'false', '1', '0', ''].includes(end)) ignored.push('start_at_end');
+  if (end === 'true' || end === '1' || end === '') return 'end';
+  const slide = params.get('start_at_slide');
+  if (slide === null) return undefined;
+  if (/^\d{1,5}$/.test(slide)) return Number(slide);
+  ignored.push('start_at_slide');
+  return undefined;
 }

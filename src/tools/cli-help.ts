@@ -13,6 +13,7 @@ Tools for the data of the ahrca-widgets web components.
 Commands:
   validate <file-or-url>…              Check widget data, and TimelineJS3 JSON, before publishing it
   convert --from timelinejs <file>     Turn TimelineJS3 JSON, or its Google Sheets CSV, into a timeline
+  convert --from csv <file>            Turn a spreadsheet of people (CSV) into a prisoner feed
   compile <folder>                     Turn a folder of Markdown files into the widgets' JSON files
 
 Options:
@@ -46,19 +47,21 @@ Examples:
 
 ${EXIT}`,
 
-  convert: `Usage: ahrca-widgets convert --from timelinejs <file-or-url> [--out <file>] [options]
+  convert: `Usage: ahrca-widgets convert --from timelinejs|csv <file-or-url> [--out <file>] [options]
 
-Turns a TimelineJS3 timeline into the data of <ahrca-timeline>: its JSON, or the CSV of its
-Google Sheets template (File > Download > Comma-separated values, or the sheet published to the
-web as CSV). Prints what could not be carried over, by field or by row and column. Writes
-nothing when the result is not valid.
+--from timelinejs turns a TimelineJS3 timeline into the data of <ahrca-timeline>: its JSON, or the
+CSV of its Google Sheets template (File > Download > Comma-separated values, or the sheet published
+to the web as CSV). --from csv turns a spreadsheet of people (one column per field, as in
+docs/prisoners-template.csv) into the feed of <ahrca-prisoner-list> and <ahrca-prisoner-card>.
+Prints what could not be carried over, by field or by row and column. Writes nothing when the
+result is not valid.
 
 Arguments:
   <file-or-url>      A .json or .csv file, an http(s) URL, or - for standard input.
 
 Options:
-  --from timelinejs  The format to convert from (the only one for now).
-  --out <file>       Where to write the timeline; without it, it is printed.
+  --from <format>    timelinejs (JSON or its sheet's CSV) or csv (people).
+  --out <file>       Where to write the result; without it, it is printed.
   --json             Print the results (and, without --out, the timeline) as JSON.
   --timeout <secs>   ${TIMEOUT}
   -h, --help         Show this help.
@@ -66,6 +69,7 @@ Options:
 Examples:
   npx ahrca-widgets convert --from timelinejs old-timeline.json --out data/timeline.json
   npx ahrca-widgets convert --from timelinejs "https://docs.google.com/spreadsheets/d/…/pub?output=csv" > timeline.json
+  npx ahrca-widgets convert --from csv people.csv --out data/prisoners.json
 
 ${EXIT}`,
 

@@ -88,7 +88,7 @@ async function runConvert(args: string[], err: Style): Promise<{ stdout: string;
   const { text, flag, positionals } = parse(args, ['from', 'out', 'timeout'], ['json']);
   if (flag.help) return { stdout: `${HELP.convert}\n`, stderr: '', code: EXIT_OK };
   if (text.from === undefined) throw new UsageError('convert needs --from: ahrca-widgets convert --from timelinejs timeline.json');
-  if (text.from !== 'timelinejs') throw new UsageError(`--from must be timelinejs; got ${JSON.stringify(text.from)}`);
+  if (text.from !== 'timelinejs' && text.from !== 'csv') throw new UsageError(`--from must be timelinejs or csv; got ${JSON.stringify(text.from)}`);
   if (positionals.length !== 1) throw new UsageError('convert takes one file or URL: ahrca-widgets convert --from timelinejs timeline.json');
   const timeoutMs = timeoutOf(text);
   const result = await convert(positionals[0]!, { from: text.from, ...(timeoutMs ? { timeoutMs } : {}) });

@@ -1,6 +1,7 @@
 /**
  * `convert --from timelinejs`: TimelineJS3 JSON, or the CSV of its Google Sheets template, as our
- * timeline format. The conversion is the widget's own (`fromTimelineJs`); this adds the sheet
+ * timeline format. `convert --from csv`: a spreadsheet of people (src/core/people-csv.ts, the
+ * widgets' own reader) as a prisoner feed. The conversion is the widget's own (`fromTimelineJs`); this adds the sheet
  * reader, places every note and error in the file, and writes the result as the widgets' data is
  * written (fields in the schema's order, two-space JSON).
  */
@@ -9,10 +10,12 @@ import { type ReadOptions, readSource } from './input.js';
 import { parseJsonText } from './json-text.js';
 import { InputError, type Problem, errorsOf } from './problems.js';
 import { checkTimelineJs } from './timelinejs-check.js';
-import { readTimelineJsSheet } from './timelinejs-sheet.js';
+import { readRecords, readTimelineJsSheet } from './timelinejs-sheet.js';
+import { readPeopleRows } from '../core/people-csv.js';
+import { checkPayload } from './validate.js';
 import { toJsonText } from './json-output.js';
 
-export const CONVERT_FORMATS = ['timelinejs'] as const;
+export const CONVERT_FORMATS = ['timelinejs', 'csv'] as const;
 export type ConvertFormat = (typeof CONVERT_FORMATS)[number];
 
 export interface ConvertOptions extends ReadOptions {
@@ -25,7 +28,7 @@ export interface ConvertResult {
   ok: boolean;
   /** What was read: TimelineJS3 JSON, or the template's CSV. */
   format?: 'json' | 'csv';
-  /** The converted timeline, valid or not. */
+  /** The converted timeline (or, from `csv`, the feed of people), valid or not. */
   timeline?: unknown;
   /** The timeline as a file's text, when it is valid. */
   json?: string;
@@ -51,6 +54,20 @@ function convertText(text: string): Omit<ConvertResult, 'source'> {
   return { ok: errorsOf(all).length === 0, format: 'csv', timeline, problems: all };
 }
 
+/** A spreadsheet of people as a feed, each problem at its row and column. */
+function convertPeople(text: string): Omit<ConvertResult, 'source'> {
+  const { feed, rows, problems: headerProblems } = readPeopleRows(readRecords(text));
+  const problems: Problem[] = headerProblems.map((message) => ({ severity: 'warning', message: message.replace(/^row 1: /, ''), row: 1 }));
+  const report = checkPayload('', feed, 'prisoner-list', (keys) => {
+    const [list, index, ...rest] = keys;
+    if (list !== 'people' || typeof index !== 'number' || rows[index] === undefined) return undefined;
+    const field = rest.filter((key) => typeof key === 'string').join('.');
+    return { row: rows[index], ...(field ? { field } : {}) };
+  });
+  const all = [...problems, ...report.problems.map(({ source: _source, ...problem }) => problem)];
+  return { ok: errorsOf(all).length === 0, format: 'csv', timeline: feed, problems: all };
+}
+
 /** Converts a file, `-` or http(s) URL. Never throws for bad input: it reports it. */
 export async function convert(source: string, options: ConvertOptions): Promise<ConvertResult> {
   if (!(CONVERT_FORMATS as readonly string[]).includes(options.from)) {
@@ -61,7 +78,8 @@ export async function convert(source: string, options: ConvertOptions): Promise<
     };
   }
   try {
-    const result = convertText(await readSource(source, options));
+    const text = await readSource(source, options);
+    const result = options.from === 'csv' ? convertPeople(text) : convertText(text);
     const problems = result.problems.map((problem) => ({ source, ...problem }));
     return { source, ...result, problems, ...(result.ok ? { json: toJsonText(result.timeline) } : {}) };
   } catch (error) {

@@ -30,7 +30,7 @@ function report(source: string, type: DataType | undefined, problems: Problem[],
   return { source, ...(type ? { type } : {}), ok, ...(ok && type ? { summary: summaryOf(type, payload) } : {}), problems: withSource };
 }
 
-function checkPayload(source: string, payload: unknown, requested: DataType | undefined, locate: Locate | undefined): ValidationReport {
+export function checkPayload(source: string, payload: unknown, requested: DataType | undefined, locate: Locate | undefined): ValidationReport {
   const type = requested ?? detectType(payload);
   if (!type) return report(source, undefined, [{ severity: 'error', message: UNDETECTED_MESSAGE, ...locate?.([]) }], payload);
   if (type === 'timelinejs') return report(source, type, checkTimelineJs(payload, locate).problems, payload);

@@ -74,8 +74,15 @@ describe('fetchFirstAvailable', () => {
     const id = uniqueId('ok');
     const url = absolute(`/net/json?id=${id}&body=appeal`);
     const result = await fetchFirstAvailable([url], options());
-    expect(result).to.deep.equal({ text: APPEAL_TEXT, url });
+    expect(result).to.deep.equal({ text: APPEAL_TEXT, url, csv: false });
     expect(await serverCount(id)).to.equal(1);
+  });
+
+  it('says when the answer is CSV: sent as text/csv (text/plain only for a file named .csv)', async () => {
+    const csv = await fetchFirstAvailable([absolute(`/net/csv?id=${uniqueId('csv')}&body=tab`)], options());
+    expect(csv).to.include({ csv: true, text: 'Year,Month,Day,Headline\n2010,1,1,On the second tab\n' });
+    const plain = await fetchFirstAvailable([absolute(`/net/csv?id=${uniqueId('plain')}&body=tab&type=text/plain`)], options());
+    expect(plain.csv, 'text/plain not named .csv is JSON text').to.equal(false);
   });
 
   it('fails with no-source when given no URL', async () => {

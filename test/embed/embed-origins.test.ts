@@ -95,4 +95,14 @@ describe('the embed page’s policy', () => {
     );
     expect(narrowedConnectPolicy([])).to.equal("connect-src 'none'");
   });
+
+  it('lets a page built with docs.google.com follow Google’s redirect of a sheet to its content host, for data only', () => {
+    const policy = withDataOrigins(SOURCE_POLICY, ['https://docs.google.com']);
+    expect(sourcesOf(policy, 'connect-src')).to.deep.equal(["'self'", 'https://docs.google.com', 'https://*.googleusercontent.com']);
+    expect(sourcesOf(policy, 'img-src')).to.deep.equal(["'self'", 'https://docs.google.com']);
+    expect(dataOriginsOf(policy)).to.deep.equal(['https://docs.google.com']);
+    expect(narrowedConnectPolicy(['1xTn9OSdmnxbBtQcKxZYV-xXkKoOpPSu6AUT0LXXszHo'])).to.equal(
+      'connect-src https://docs.google.com https://*.googleusercontent.com',
+    );
+  });
 });

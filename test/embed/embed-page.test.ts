@@ -77,6 +77,26 @@ describe('dist/embed.html', () => {
     });
   }
 
+  it("shows a timeline from TimelineJS3's embed URL, its host alone changed, opening at the end", async () => {
+    const source = fresh('/demo/data/timeline-andijan.timelinejs.json');
+    const query = `source=${encodeURIComponent(source)}&font=Default&lang=ru&initial_zoom=2&height=650&hash_bookmark=true&start_at_end=true`;
+    const { doc, errors, violations } = await openWatched(`${EMBED}?${query}`, { height: 260 });
+    const timeline = () => doc().querySelector('ahrca-timeline');
+    await eventually(() => (timeline()?.shadowRoot?.querySelectorAll('[part~="event-title"]').length ?? 0) === 4, 'the four events never showed');
+    expect(timeline()!.getAttribute('src')).to.equal(new URL(source, new URL(EMBED, location.href)).href);
+    expect(doc().documentElement.lang).to.equal('ru');
+    const titles = [...timeline()!.shadowRoot!.querySelectorAll('[part~="event-title"]')];
+    const last = titles.at(-1)!;
+    expect(last.textContent).to.contain('Euronews');
+    // Opened at the last event: it is within the frame's view, below the first screen.
+    await eventually(() => {
+      const box = last.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= doc().defaultView!.innerHeight && doc().scrollingElement!.scrollTop > 0;
+    }, 'the frame did not open at the last event');
+    expect(errors).to.deep.equal([]);
+    expect(violations).to.deep.equal([]);
+  });
+
   it('passes on only the parameters it knows, with values they take', async () => {
     const { doc } = await openEmbed({
       widget: 'appeal-banner',

@@ -132,3 +132,44 @@ describe('embed messages', () => {
     expect(readMessage({ type: 'ahrca:height', v: 1, height: 5, evil: '<script>' })).to.deep.equal(heightMessage(5));
   });
 });
+
+describe('readEmbedRequest with the query string of a TimelineJS3 embed', () => {
+  const KEY = '1xTn9OSdmnxbBtQcKxZYV-xXkKoOpPSu6AUT0LXXszHo';
+  const GOOGLE = ['https://docs.google.com'];
+
+  it("reads Knight Lab's generated URL as a timeline, its source a sheet key, and drops the layout options without a word", () => {
+    expect(read(`source=${KEY}&font=Default&lang=ru&initial_zoom=2&height=650&hash_bookmark=true&timenav_position=top`, GOOGLE)).to.deep.equal({
+      ok: true,
+      tag: 'ahrca-timeline',
+      attributes: [['src', KEY]],
+      ignored: [],
+      refused: [],
+      lang: 'ru',
+    });
+  });
+
+  it('takes a sheet link as it is, and a JSON URL like src', () => {
+    const link = `https://docs.google.com/spreadsheets/d/${KEY}/edit#gid=0`;
+    expect(read(`source=${encodeURIComponent(link)}`, GOOGLE)).to.deep.include({ attributes: [['src', link]] });
+    expect(read('source=https://data.example.org/timeline.json')).to.deep.include({ attributes: [['src', 'https://data.example.org/timeline.json']] });
+  });
+
+  it('refuses a sheet when the page was built without docs.google.com in its data origins', () => {
+    expect(read(`source=${KEY}`, LISTED)).to.deep.include({ attributes: [], refused: ['https://docs.google.com'] });
+  });
+
+  it('opens at the end or at a slide, and ignores a start it cannot read', () => {
+    expect(read(`source=${KEY}&start_at_end=true&start_at_slide=3`, GOOGLE)).to.deep.include({ startAt: 'end', ignored: [] });
+    expect(read(`source=${KEY}&start_at_end=false&start_at_slide=3`, GOOGLE)).to.deep.include({ startAt: 3, ignored: [] });
+    expect(read(`source=${KEY}&start_at_slide=last`, GOOGLE))
+      .to.deep.include({ ignored: ['start_at_slide'] })
+      .and.not.to.have.property('startAt');
+  });
+
+  it('reads src, not source, in a widget= address', () => {
+    expect(read('widget=timeline&src=https://data.example.org/t.json&source=https://a.example/other.json')).to.deep.include({
+      attributes: [['src', 'https://data.example.org/t.json']],
+      ignored: [],
+    });
+  });
+});

@@ -1,6 +1,8 @@
 // Test-server middleware that plays a misbehaving backend under /net/…, so that network
 // behaviour is tested against real HTTP in the browser and never against the internet.
 // Every answer is built in memory; the per-id bookkeeping is bounded.
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 
 /** Named bodies for `?body=`. */
 export const BODIES = {
@@ -62,6 +64,63 @@ const GENERATED = {
     return { people };
   },
 };
+
+/**
+ * Google Sheets as `/net/google/spreadsheets/d/<key>/pub?output=csv` (and `/d/e/<key>/…`): the
+ * paths Google serves, for tests that set the sheets' origin to `/net/google`. The key's first word
+ * picks the answer: `template` is TimelineJS3's own template sheet, `extra` the same with columns
+ * the template has not, `badrow` one with a row that cannot be read, `people` a list of people,
+ * `hostile` hostile cells; `private` plays an unpublished sheet (Google's sign-in redirect, not
+ * shared with other origins) and `gone` a deleted one (404). `&gid=7` is a second tab.
+ */
+const TEMPLATE_CSV = readFileSync(new URL('../../node_modules/@knight-lab/timelinejs/src/template/my-own-timeline.csv', import.meta.url), 'utf8');
+const PEOPLE_CSV = readFileSync(new URL('../../docs/prisoners-template.csv', import.meta.url), 'utf8');
+
+/** The template with the columns TimelineJS3's proxy refused (its issue #800): `Alt Text`, a `Notes` column, a blank one. */
+function withExtraColumns(csv) {
+  const [header, ...rows] = parse(csv, { relax_column_count: true });
+  const quote = (cell) => `"${cell.replaceAll('"', '""')}"`;
+  return [[...header, 'Alt Text', 'Notes', ''], ...rows.map((row, index) => [...row, '', `private note ${index}`, ''])]
+    .map((row) => row.map(quote).join(','))
+    .join('\r\n');
+}
+
+const SHEETS = {
+  template: () => TEMPLATE_CSV,
+  extra: () => withExtraColumns(TEMPLATE_CSV),
+  badrow: () =>
+    `${TEMPLATE_CSV.split('\n')[0]}\n2005,5,13,,,,,,,The Andijan events,,,,,,,,\n2005,13,40,,,,,,,A month that is not,,,,,,,,\n2006,1,1,noonish,,,,,,A time that is not,,,,,,,,\n`,
+  people: () => PEOPLE_CSV,
+  peoplebad: () =>
+    'id,name,status,__proto__.polluted,constructor.prototype.polluted,withdrawn\n' +
+    'good-one,Good Example,detained,yes,yes,\n' +
+    'bad-one,Bad Example,on holiday,,,\n' +
+    'gone-one,Secretname Example,detained,,,safety\n',
+  hostile: () =>
+    `Year,Month,Day,Headline,Text,Media\n${Array.from({ length: 2000 }, (_, index) => `2005,5,13,"<img src=x onerror=alert(1)>${'""'.repeat(50)}${index}","<script>alert(1)</script>${'x'.repeat(300)}",javascript:alert(1)`).join('\n')}\n"never closed,${'y'.repeat(100_000)}`,
+  tab: () => 'Year,Month,Day,Headline\n2010,1,1,On the second tab\n',
+  once: () => TEMPLATE_CSV,
+};
+
+async function googleSheet(ctx, rest) {
+  const key = rest.at(-2) ?? '';
+  const kind = /^(?:2PACX-)?([a-z]+)/.exec(key)?.[1] ?? '';
+  // `once…`: the template the first time a key is asked for, then 503, as a Google outage.
+  if (kind === 'once' && track(`google-${key.slice(0, 100)}`).count++ > 0) return sendJson(ctx, 503, { status: 503 });
+  if (rest[0] !== 'spreadsheets' || rest.at(-1) !== 'pub' || ctx.query.output !== 'csv') return sendJson(ctx, 404, { error: 'not a sheet CSV path' });
+  if (kind === 'private') return ctx.redirect(new URL('/net/html200', otherOrigin(ctx)).href);
+  if (kind === 'gone' || !Object.hasOwn(SHEETS, kind)) {
+    ctx.status = 404;
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Page not found</title>';
+    return undefined;
+  }
+  ctx.status = 200;
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.type = 'text/csv; charset=utf-8';
+  ctx.body = ctx.query.gid === '7' ? SHEETS.tab() : SHEETS[kind]();
+  return undefined;
+}
 
 const MAX_TRACKED_IDS = 2000;
 const MAX_HANG_MS = 60_000;
@@ -150,6 +209,15 @@ function otherOrigin(ctx) {
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==', 'base64');
 
 const ROUTES = {
+  google: googleSheet,
+
+  /** `?body=<name>`: a CSV file; `&type=` its content type (text/csv by default). */
+  async csv(ctx) {
+    ctx.status = 200;
+    ctx.type = String(ctx.query.type ?? 'text/csv');
+    ctx.body = Object.hasOwn(SHEETS, ctx.query.body ?? '') ? SHEETS[ctx.query.body]() : SHEETS.people();
+  },
+
   /** `/net/image?id=<id>`: an image, counted; tests of media held until a reader asks read the count. */
   async image(ctx) {
     ctx.status = 200;

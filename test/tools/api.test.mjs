@@ -71,7 +71,7 @@ describe('ahrca-widgets/tools', () => {
     const refused = await tools.convert('x.json', { from: 'excel' });
     assert.deepEqual(
       refused.problems.map((problem) => problem.message),
-      ['cannot convert from "excel": only from timelinejs'],
+      ['cannot convert from "excel": only from timelinejs, csv'],
     );
   });
 

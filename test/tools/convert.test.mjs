@@ -178,3 +178,36 @@ describe('convert --from timelinejs', () => {
     }
   });
 });
+
+describe('convert --from csv', () => {
+  const TEMPLATE = join(projectRoot, 'docs/prisoners-template.csv');
+
+  it('turns the template CSV in docs/ into a feed of people that validates', async () => {
+    const { code, stdout, stderr } = await run(['convert', '--from', 'csv', TEMPLATE]);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(linesOf(stderr), [`${TEMPLATE}: converted`]);
+    const { people } = JSON.parse(stdout);
+    assert.deepEqual(
+      people.map((person) => person.name),
+      [
+        { en: 'Namuna Odamov (example)', ru: 'Намуна Одамов (пример)', 'uz-Latn': 'Namuna Odamov (namuna)' },
+        { en: 'Misol Misolova (example)', ru: 'Мисол Мисолова (пример)' },
+      ],
+    );
+    assert.deepEqual(people[0].charges, [
+      { article: '159', label: 'Attempt to overthrow the constitutional order' },
+      { article: '244-1', label: 'Spreading material that threatens public safety' },
+    ]);
+    assert.equal(people[0].birthYear, 1971);
+  });
+
+  it('names the row and column of each problem, writes nothing and exits 1', async () => {
+    const folder = await scratch({ 'people.csv': 'id,name,status,__proto__.x\nx,X,bogus,1\n,,,\ny,Y,detained,\n' });
+    const { code, stdout, stderr } = await run(['convert', '--from', 'csv', 'people.csv'], { cwd: folder });
+    assert.equal(stdout, '');
+    assert.match(stderr, /^people\.csv: 1 error, 1 warning; nothing written\n/);
+    assert.match(stderr, /row 1 +warning +column "__proto__\.x" is not a field name; ignored/);
+    assert.match(stderr, /row 2, status +error +people\[0\]\.status: expected one of detained/);
+    assert.equal(code, 1);
+  });
+});

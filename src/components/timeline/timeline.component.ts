@@ -168,6 +168,17 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     },
   });
 
+  /**
+   * The ids of the events shown, oldest first, once the data is loaded (none before): with `reveal`,
+   * opens the timeline at its n-th or last event, as TimelineJS3's `start_at_slide` and `start_at_end` do.
+   */
+  get eventIds(): readonly string[] {
+    const view = this.view;
+    if (view.status !== 'ready') return [];
+    if (this.model?.timeline !== view.value) this.selectRows(view.value);
+    return this.model?.model.entries.map((entry) => entry.event.id) ?? [];
+  }
+
   /** Scrolls to the event with this id, showing it even if search or filters hid it, and focuses it. */
   reveal(id: string, { focus = true }: { focus?: boolean } = {}): Promise<boolean> {
     return this.navigation.reveal(id, focus);
@@ -214,6 +225,14 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       this.revealedFor = this.view.value;
       this.navigation.revealFromAddress();
     }
+  }
+
+  /**
+   * A Google Sheet or CSV in TimelineJS3's template, read as `convert` reads it; the rows that cannot
+   * be shown are named in the console, by row and column, and left out.
+   */
+  protected override async readCsv(rows: string[][], source: string, signal: AbortSignal): Promise<unknown> {
+    return (await import('./timeline-sheet.js')).timelineFromSheet(rows, signal, `[ahrca-widgets] <${this.localName}> ${source}`);
   }
 
   /** TimelineJS3 JSON is read as it is; what the timeline does not carry over is listed in the console. */

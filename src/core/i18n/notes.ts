@@ -10,6 +10,7 @@ export const NOTES = {
   'state.empty': 'Every widget, when the data holds nothing to show.',
   'state.error': 'Every widget, in place of its content when the data cannot be fetched.',
   'state.invalid': 'Every widget, in place of its content when the data breaks the format.',
+  'state.sheet': 'A widget whose src is a Google Sheet, in place of its content when the sheet is not published or not shared: tells its owner what to click.',
   'state.stale': 'Above a widget shown from a saved copy when the network failed; {date}: when the copy was saved, a date with time.',
   'state.withdrawn': 'In place of a banner or timeline whose record the association withdrew (it must not be shown).',
   'link.newTab': 'Read by screen readers only, after a link that opens in a new tab.',

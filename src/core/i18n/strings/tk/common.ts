@@ -6,6 +6,8 @@ export const strings: PartTable<'common'> = {
   'state.empty': 'Häzirlikçe görkezer ýaly zat ýok.',
   'state.error': 'Maglumatlary ýükläp bolmady.',
   'state.invalid': 'Maglumatlarda ýalňyşlyklar bar, olary görkezip bolmaýar.',
+  'state.sheet':
+    'Bu Google tablisasyny okap bolmady. Eger ol siziňki bolsa, ony Google Sheets-de açyň we Faýl → Paýlaşmak → Internetde çap etmek, soňra «Çap etmek» düwmesini saýlaň.',
   'state.stale': 'Saklanan nusga, {date}. Maglumatlar köne bolmagy mümkin.',
   'state.withdrawn': 'Bu maglumat neşirden aýryldy.',
 

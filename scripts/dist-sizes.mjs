@@ -54,11 +54,17 @@ export const TARGETS = {
    * once the loader and the builder shared one rule for the parts ahead (src/loader-parts.ts).
    * The loader's warm-up of the browser's locale data while the page waits on the network, 0.13 KB
    * (20 to 130 ms off the first render): every withText 0.25 KB more.
+   * Issue #20's dates before the common era and deep time put 0.85 KB on a timeline's page, where
+   * the base had 0.1 KB left: the schema must read such a date in every timeline (the reading, its
+   * messages, the order in mean Gregorian years, the year headings' keys) and the row must know
+   * whether to ask for their writing, which is a chunk of its own (1 KB, with the strings in nine
+   * languages), fetched only for a timeline that has such a date. The timeline's page and withText
+   * moved by 1 KB.
    */
   pages: {
     'ahrca-appeal-banner': { page: 27.75 * 1024, withText: 45.75 * 1024 },
     'ahrca-prisoner-card': { page: 32.25 * 1024, withText: 50.25 * 1024 },
-    'ahrca-timeline': { page: 33.25 * 1024, withText: 51 * 1024 },
+    'ahrca-timeline': { page: 34.25 * 1024, withText: 52 * 1024 },
     // The list brings the card with it, so opening a person needs no download (even offline).
     'ahrca-prisoner-list': { page: 38.25 * 1024, withText: 56 * 1024 },
   },
@@ -70,8 +76,9 @@ export const TARGETS = {
    * put it at 41.4%, and its time budget for every text (the field names the warnings give, the
    * directive's share of each task) at 41.6%. Issue #17's file map in the loader (see above), which
    * saves a slow link two or three round trips, at 44.1%; its warm-up of the locale data at 44.6%.
+   * Issue #20's reading of dates before the common era and deep time (see above) at 45.7%.
    */
-  timelineShareOfTimelineJs: 0.4475,
+  timelineShareOfTimelineJs: 0.46,
 };
 
 export function readManifest() {

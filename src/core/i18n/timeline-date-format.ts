@@ -1,9 +1,18 @@
 /**
  * Dates before the common era and deep time as a reader of each language writes them: "3500 BCE",
  * "3500 до н. э.", "mil. av. 3500"; from 10,000 years back in rounded units, "13.8 billion years
- * ago", "13,8 млрд лет назад". The era's words and the units come from our tables, in every
- * language; `Intl`'s compact numbers are used where the browser writes them as the table does, as
- * `Intl` dates are (intl-support.ts), so a reader sees one spelling whichever browser they use.
+ * ago", "13,8 млрд лет назад".
+ *
+ * `Intl`'s compact numbers are used where the browser writes millions and billions as our table
+ * does, as `Intl` dates are (intl-support.ts), so that a reader sees one spelling whichever browser
+ * they use: in Chromium English, Russian and French; in Firefox those and Uzbek Latin, Kazakh and
+ * Turkmen. Elsewhere the table writes them: Chromium has no compact data for Uzbek or Kazakh
+ * ("13.8G") and none at all for Kyrgyz, Tajik or Turkmen; Firefox writes Kyrgyz "млд", Tajik
+ * "млрд." and Uzbek Cyrillic "13,8млрд".
+ *
+ * The era's words always come from the table: `Intl.DateTimeFormat`'s era gives English "BC" where
+ * readers of history now expect "BCE", Chromium writes Uzbek and Kazakh years "BCE 3500", and the
+ * two browsers differ for Kyrgyz, Tajik and Turkmen (Chromium has no data for them).
  */
 import type { Translator } from './index.js';
 import { formatRecordedDate, type PartialDate } from './dates.js';

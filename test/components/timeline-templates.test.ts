@@ -141,6 +141,42 @@ describe("TimelineJS3's template files in <ahrca-timeline>", () => {
     expect(plainSpaces(rowDate(fr, '4600000000-bce-the-formation-of-the-solar-system'))).to.equal('il y a 4,6 milliards d’années');
   });
 
+  it('names each bad date once in the error, in our format and in TimelineJS3s', async () => {
+    for (const data of [
+      { events: ['2005-13', '0000', '-0044-02-30', '-13800000000-01'].map((date, index) => ({ id: `e${index}`, date, title: `Event ${index}` })) },
+      {
+        events: [{ year: 2005, month: 13 }, { year: 2005, month: 2, day: 30 }, { year: 'MMV' }].map((start_date, index) => ({
+          start_date,
+          text: { headline: `Slide ${index}` },
+        })),
+      },
+    ]) {
+      const el = document.createElement('ahrca-timeline') as AhrcaTimeline;
+      const failed = new Promise<CustomEvent<{ message: string }>>((resolve) =>
+        el.addEventListener('ahrca-error', (event) => resolve(event as CustomEvent<{ message: string }>), { once: true }),
+      );
+      const logged: string[] = [];
+      const consoleError = console.error;
+      console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+      try {
+        el.data = data;
+        const container = document.createElement('div');
+        container.append(el);
+        document.body.append(container);
+        const { detail } = await failed;
+        await el.updateComplete;
+        data.events.forEach((_, index) => {
+          const field = `events[${index}].date:`;
+          expect(detail.message.split(field).length - 1, `${field} in the event: ${detail.message}`).to.equal(1);
+          expect(logged.join('\n').split(field).length - 1, `${field} in the console: ${logged.join('\n')}`).to.equal(1);
+        });
+        expect(textOf(part(el, 'error'))).to.equal('This content has errors and cannot be shown.');
+      } finally {
+        console.error = consoleError;
+      }
+    }
+  });
+
   it('opens at an event before the common era named in the address', async () => {
     arriveWithHash('3500-bce-first-manufactured-glass');
     const el = await show(await load('cosmo-mixed'));

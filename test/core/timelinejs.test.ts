@@ -294,7 +294,7 @@ describe('TimelineJS3 adapter', () => {
     ]);
     const result = validate(TimelineSchema, timeline);
     expect(result.ok ? [] : result.errors).to.deep.equal([
-      'events[5].date: expected a date like 2005-05-13 (or 2005-05, 2005, 2005-05-13T18:00Z, -0500 for 500 BCE), got "-1000000000000000"',
+      'events[5].date: expected a date before the common era like -3500, -0044-03 or -0044-03-15 (at most 15 digits), got "-1000000000000000"',
     ]);
   });
 

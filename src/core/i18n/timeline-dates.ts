@@ -19,7 +19,8 @@ const MS_PER_YEAR = 365.2425 * 86_400_000;
 
 const BEFORE_COMMON_ERA = /^-(\d{4,15})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const EXPECTED = 'expected a date like 2005-05-13 (or 2005-05, 2005, 2005-05-13T18:00Z, -0500 for 500 BCE)';
+const EXPECTED = 'expected a date like 2005-05-13 (or 2005-05, 2005, 2005-05-13T18:00Z)';
+const EXPECTED_BEFORE = 'expected a date before the common era like -3500, -0044-03 or -0044-03-15 (at most 15 digits)';
 
 function parseBeforeCommonEra(value: string): PartialDate | undefined {
   const match = BEFORE_COMMON_ERA.exec(value);
@@ -50,7 +51,8 @@ export function parseTimelineDate(value: string): PartialDate | undefined {
 
 /** What is wrong with a timeline's date, as a validation message, or undefined when it is right. */
 export function timelineDateProblem(value: string): string | undefined {
-  if (!(value.charCodeAt(0) === 45 ? BEFORE_COMMON_ERA : PARTIAL_DATE).test(value)) return EXPECTED;
+  const before = value.charCodeAt(0) === 45; /* - */
+  if (!(before ? BEFORE_COMMON_ERA : PARTIAL_DATE).test(value)) return before ? EXPECTED_BEFORE : EXPECTED;
   if (parseTimelineDate(value) !== undefined) return undefined;
   if (/^0000/.test(value) || /^-0000(?:-|$)/.test(value)) return 'expected a year other than 0: 1 BCE is -0001, and 1 CE is 0001';
   const years = Number(BEFORE_COMMON_ERA.exec(value)?.[1] ?? 0);

@@ -226,7 +226,7 @@ describe('TimelineJS3 adapter', () => {
   it('keeps each bad date as written, so validation names the event, and says why in a note', () => {
     const { timeline, notes } = fromTimelineJs({
       events: [
-        slide({ year: -500 }, 'Before the common era'),
+        slide({ year: 12000 }, 'After 9999'),
         slide({ year: 2005, month: 13 }, 'No such month'),
         slide({ year: 'MMV' }, 'Roman year'),
         slide({ year: 2005.5 }, 'Half a year'),
@@ -239,7 +239,7 @@ describe('TimelineJS3 adapter', () => {
     const result = validate(TimelineSchema, timeline);
     const errors = result.ok ? [] : result.errors;
     for (const [index, value] of [
-      [0, '-500'],
+      [0, '12000'],
       [1, '2005-13'],
       [2, 'MMV'],
       [3, '2005.5'],
@@ -254,7 +254,7 @@ describe('TimelineJS3 adapter', () => {
     expect(errors).to.include('events[4].date: is required');
     expect(errors).to.include('events[5].date: is required');
     expect(notes).to.deep.equal([
-      'events[0].start_date.year: year -500 is before the common era; only years 0 to 9999 can be shown',
+      'events[0].start_date.year: expected a number from 1 to 9999, got 12000',
       'events[1].start_date.month: expected a number from 1 to 12, got 13',
       'events[2].start_date.year: expected a number, got "MMV"',
       'events[3].start_date.year: expected a number, got "2005.5"',
@@ -263,9 +263,44 @@ describe('TimelineJS3 adapter', () => {
     ]);
   });
 
+  it('reads negative years as years BCE and cosmological years as deep time, with ids safe in a URL', () => {
+    const { timeline, notes } = fromTimelineJs({
+      scale: 'cosmological',
+      eras: [{ start_date: { year: -550 }, end_date: { year: '-330' }, text: { headline: 'Achaemenid rule' } }],
+      events: [
+        slide({ year: '-13800000000' }, 'The Big Bang'),
+        slide({ year: -540000000, month: 3 }, 'Cambrian'),
+        slide({ year: -44, month: 3, day: 15, hour: 11 }, 'The Ides of March'),
+        slide({ year: -300 }, "Euclid's <i>Optica</i>"),
+        slide({ year: 0 }, 'Year zero'),
+        slide({ year: '-1000000000000000' }, 'Too far'),
+      ],
+    });
+    const events = (timeline as Timeline).events;
+    expect(events.map((event) => [event.id, event.date])).to.deep.equal([
+      ['13800000000-bce-the-big-bang', '-13800000000'],
+      ['540000000-bce-cambrian', '-540000000'],
+      ['0044-03-15-bce-the-ides-of-march', '-0044-03-15'],
+      ['0300-bce-euclid-s-optica', '-0300'],
+      ['0001-bce-year-zero', '-0001'],
+      ['1000000000000000-bce-too-far', '-1000000000000000'],
+    ]);
+    expect((timeline as Timeline).eras).to.deep.equal([{ title: 'Achaemenid rule', start: '-0550', end: '-0330' }]);
+    expect(notes).to.deep.equal([
+      'events[1].start_date: its month, day and time are not carried: 10000 years or more before the common era, a date is a year',
+      'events[2].start_date: its time is not carried: before the common era, a date has no time of day',
+      'events[4].start_date.year: there is no year 0; read as 1 BCE (-0001), the year before 1',
+      'events[5].start_date.year: expected at most 999999999999999 years before the common era, got -1000000000000000',
+    ]);
+    const result = validate(TimelineSchema, timeline);
+    expect(result.ok ? [] : result.errors).to.deep.equal([
+      'events[5].date: expected a date before the common era like -3500, -0044-03 or -0044-03-15 (at most 15 digits), got "-1000000000000000"',
+    ]);
+  });
+
   it('notes, by path, every field it cannot carry', () => {
     const { notes } = adapt({
-      scale: 'cosmological',
+      scale: 'galactic',
       theme: 'dark',
       title: { text: { headline: 'T' }, background: { color: '#000' }, start_date: { year: 2000 }, unique_id: 'title' },
       eras: [{ start_date: { year: 2000, display_date: 'Y2K' }, end_date: { year: 2001 }, text: { text: 'No headline' }, group: 'g' }],
@@ -277,7 +312,7 @@ describe('TimelineJS3 adapter', () => {
     });
     expect(notes).to.deep.equal([
       'theme: not a TimelineJS3 field; ignored',
-      'scale: "cosmological" is not supported: dates are read on the human scale (years 0 to 9999)',
+      'scale: "galactic" is not a TimelineJS3 scale; ignored',
       "title.start_date: not carried: the title slide is shown as the timeline's heading",
       "title.background: not carried: the title slide is shown as the timeline's heading",
       "title.unique_id: not carried: the title slide is shown as the timeline's heading",

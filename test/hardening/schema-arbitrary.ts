@@ -33,17 +33,37 @@ function requirement(schema: AnySchema, type: string): unknown {
   return schema.pipe?.find((action) => action.type === type)?.requirement;
 }
 
+/** A year, a month or a day: `2005`, `2005-05`, `2005-05-13`; `-0044-03-15` before the common era. */
+const calendarDate = (min: number, max: number) =>
+  fc
+    .tuple(fc.integer({ min, max }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 2 }))
+    .map(([year, month, day, precision]) =>
+      [`${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`, String(month).padStart(2, '0'), String(day).padStart(2, '0')]
+        .slice(0, precision + 1)
+        .join('-'),
+    );
+
+/** A timeline's date: the common era, years BCE, or deep time (a year alone, up to a trillion years back). */
+const timelineDate = fc.oneof(
+  calendarDate(1900, 2100),
+  calendarDate(-9999, -1),
+  fc.integer({ min: 10_000, max: 1_000_000_000_000 }).map((years) => `-${years}`),
+);
+
+/** The JSON Schema pattern a check-only string schema declares (a timeline's date), if any. */
+function declaredPattern(schema: AnySchema): string | undefined {
+  const action = schema.pipe?.find((item) => item.type === 'metadata') as { metadata?: { pattern?: unknown } } | undefined;
+  return typeof action?.metadata?.pattern === 'string' ? action.metadata.pattern : undefined;
+}
+
 function stringArbitrary(schema: AnySchema): fc.Arbitrary<string> {
   if (isUrlSchema(schema)) return fc.constantFrom(...URLS);
   const regex = requirement(schema, 'regex');
   if (regex instanceof RegExp) {
-    if (regex.source.startsWith('^\\d{4}')) {
-      return fc
-        .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 2 }))
-        .map(([year, month, day, precision]) => [String(year), String(month).padStart(2, '0'), String(day).padStart(2, '0')].slice(0, precision + 1).join('-'));
-    }
+    if (regex.source.startsWith('^\\d{4}')) return calendarDate(1900, 2100);
     return fc.stringMatching(regex);
   }
+  if (declaredPattern(schema)?.includes('|-\\d{4,15}')) return timelineDate;
   return TEXT;
 }
 

@@ -35,6 +35,12 @@ function patternOf(schema: AnySchema): string | undefined {
   return regex instanceof RegExp ? regex.source : undefined;
 }
 
+/** A string checked by code, not by a regex, that declares its shape to JSON Schema: a timeline's date. */
+function declaresPattern(schema: AnySchema): boolean {
+  const action = schema.pipe?.find((item) => item.type === 'metadata') as { metadata?: { pattern?: unknown } } | undefined;
+  return typeof action?.metadata?.pattern === 'string';
+}
+
 /** A URL field: common.ts's url() checks it with the URL rule. */
 export const isUrlSchema = (schema: { pipe?: readonly { type: string; requirement?: unknown }[] }) =>
   schema.pipe?.some((action) => action.type === 'check' && action.requirement === isAllowedUrl) ?? false;
@@ -80,7 +86,7 @@ export function schemaFields(schema: v.GenericSchema, sample: unknown): Field[] 
         return;
       case 'string': {
         if (isUrlSchema(node)) fields.push({ path, kind: 'url', schema: node, localized: false });
-        else if (!NOT_TEXT_PATTERNS.has(patternOf(node))) fields.push({ path, kind: 'text', schema: node, localized: false });
+        else if (!NOT_TEXT_PATTERNS.has(patternOf(node)) && !declaresPattern(node)) fields.push({ path, kind: 'text', schema: node, localized: false });
         return;
       }
       default:

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../../core/i18n/index.js';
+import { yearHeading } from './early-dates.js';
 import type { FilterChoice, TimelineFilter, TimelineOrder, TimelineRow } from './timeline-model.js';
 import '../../core/i18n/strings/timeline.js';
 
@@ -35,22 +36,24 @@ export interface YearStop {
   readonly index: number;
 }
 
-/** A stop at the first shown row of each year, or of each decade for a long timeline. */
+/**
+ * A stop at the first shown row of each year, or of each decade of the common era for a long
+ * timeline (a year before it, or in deep time, stays a stop of its own, labelled as its heading).
+ */
 export function yearStops(rows: readonly TimelineRow[], tr: Translator): YearStop[] {
-  const years: YearStop[] = [];
+  const years: { key: string; index: number }[] = [];
   rows.forEach((row, index) => {
-    if (row.opensYear) years.push({ label: row.entry.year, index });
+    if (row.opensYear) years.push({ key: row.entry.year, index });
   });
-  if (years.length <= MAX_YEAR_STOPS) return years;
-  const decades = new Map<string, YearStop>();
-  for (const stop of years) {
-    const decade = `${stop.label.slice(0, 3)}0`;
-    if (!decades.has(decade)) {
-      const last = String(Number(decade) + 9);
-      decades.set(decade, { label: tr.t('date.range', { start: decade, end: last }), index: stop.index });
-    }
+  if (years.length <= MAX_YEAR_STOPS) return years.map(({ key, index }) => ({ label: yearHeading(key, tr), index }));
+  const stops = new Map<string, YearStop>();
+  for (const { key, index } of years) {
+    const decade = key.startsWith('-') ? key : `${key.slice(0, 3)}0`;
+    if (stops.has(decade)) continue;
+    const label = key.startsWith('-') ? yearHeading(key, tr) : tr.t('date.range', { start: String(Number(decade)), end: String(Number(decade) + 9) });
+    stops.set(decade, { label, index });
   }
-  return [...decades.values()];
+  return [...stops.values()];
 }
 
 function chips(

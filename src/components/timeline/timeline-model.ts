@@ -4,7 +4,8 @@
  * filter, each knowing whether it opens a year or an era. Search reads plain text built lazily
  * from the raw strings, never from rendered markdown.
  */
-import { parsePartialDate, type PartialDate } from '../../core/i18n/dates.js';
+import type { PartialDate } from '../../core/i18n/dates.js';
+import { parseTimelineDate, periodEnd, yearKey } from '../../core/i18n/timeline-dates.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import type { TextFormat, Timeline, TimelineEra, TimelineEvent } from '../../core/schema/timeline.js';
 
@@ -15,10 +16,13 @@ export interface TimelineEntry {
   /** The event's place in the data's list, by which errors name it (`events[n]`). */
   readonly index: number;
   readonly start: PartialDate;
-  /** `start` in milliseconds, by which entries are ordered and placed in eras. */
+  /** `start.time`: by it entries are ordered and placed in eras, deep time included. */
   readonly time: number;
   readonly end: PartialDate | undefined;
-  /** The year as written in the data, so that a date-time near midnight stays in its own year. */
+  /**
+   * The year heading's key, as written in the data so that a date-time near midnight stays in its
+   * own year: `2005`, `-3500`, deep time rounded as it reads (timeline-dates.ts `yearKey`).
+   */
   readonly year: string;
   readonly textFormat: TextFormat;
 }
@@ -66,22 +70,6 @@ export interface TimelineRow {
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 } as const;
 
-/** The instant after the period a date names: 2005 → 2006-01-01, 2005-05 → 2005-06-01. */
-function periodEnd(value: PartialDate): number {
-  const d = value.date;
-  const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
-  switch (value.precision) {
-    case 'year':
-      return Date.UTC(year + 1, 0, 1);
-    case 'month':
-      return Date.UTC(year, month + 1, 1);
-    case 'day':
-      return Date.UTC(year, month, day + 1);
-    case 'time':
-      return d.getTime() + 1;
-  }
-}
-
 function choices(counts: Map<string, number>): FilterChoice[] {
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -108,15 +96,15 @@ export class ModelBuilder {
     for (; this.read < end; this.read++) {
       const event = events[this.read]!;
       // Validation guarantees both parse; the check keeps the types honest.
-      const start = parsePartialDate(event.date);
+      const start = parseTimelineDate(event.date);
       if (!start) continue;
       this.entries.push({
         event,
         index: this.read,
         start,
-        time: start.date.getTime(),
-        end: event.end === undefined ? undefined : parsePartialDate(event.end),
-        year: event.date.slice(0, 4),
+        time: start.time,
+        end: event.end === undefined ? undefined : parseTimelineDate(event.end),
+        year: yearKey(start),
         textFormat: event.textFormat ?? textFormat,
       });
       const { tags, group } = event;
@@ -136,9 +124,9 @@ export class ModelBuilder {
     const entries = [...this.entries].sort((a, b) => a.time - b.time || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision]);
     const eras: EraSpan[] = [];
     this.timeline.eras?.forEach((era, index) => {
-      const start = parsePartialDate(era.start);
-      const end = parsePartialDate(era.end);
-      if (start && end) eras.push({ era, index, start, end, from: start.date.getTime(), until: periodEnd(end) });
+      const start = parseTimelineDate(era.start);
+      const end = parseTimelineDate(era.end);
+      if (start && end) eras.push({ era, index, start, end, from: start.time, until: periodEnd(end) });
     });
     return { entries, tags: choices(this.tagCounts), groups: choices(this.groupCounts), eras };
   }

@@ -5,12 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatRecordedDate, parsePartialDate, type PartialDate } from '../../core/i18n/dates.js';
+import { parsePartialDate, type PartialDate } from '../../core/i18n/dates.js';
+import { machineDate } from '../../core/i18n/timeline-dates.js';
 import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { renderMarkdown, type TextFormat } from '../../core/markdown.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
+import { formatWhen, yearHeading } from './early-dates.js';
 import { renderMedia } from './timeline-media.js';
 import type { EraSpan, TimelineRow } from './timeline-model.js';
 import { link, localized } from '../shared/widget-templates.js';
@@ -42,10 +44,13 @@ export function eventDomId(id: string): string {
 }
 
 function time(value: PartialDate, tr: Translator): TemplateResult {
-  return html`<time datetime=${value.iso}>${formatRecordedDate(value, tr)}</time>`;
+  return html`<time datetime=${ifDefined(machineDate(value))}>${formatWhen(value, tr)}</time>`;
 }
 
-/** "13 May 2005", "c. 2005", "1991 – 2016" or the data's own display date, with machine-readable `<time>`s. */
+/**
+ * "13 May 2005", "c. 2005", "1991 – 2016", "3500 BCE", "13.8 billion years ago" or the data's own
+ * display date, with machine-readable `<time>`s where HTML can say the date (from year 1 on).
+ */
 export function renderWhen(start: PartialDate, end: PartialDate | undefined, approximate: boolean, tr: Translator): unknown {
   const when = end ? tr.withValues('date.range', { start: time(start, tr), end: time(end, tr) }) : time(start, tr);
   return approximate ? tr.withValues('date.approximate', { date: when }) : when;
@@ -138,13 +143,13 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
     aria-posinset=${position + 1}
   >
     ${row.opensEras.map((span) => renderEra(span, entry.textFormat, ctx))}
-    ${row.opensYear ? html`<div part="year" class="year" role="heading" aria-level=${ctx.level}>${entry.year}</div>` : nothing}
+    ${row.opensYear ? html`<div part="year" class="year" role="heading" aria-level=${ctx.level}>${yearHeading(entry.year, tr)}</div>` : nothing}
     <article part="event" class="event" id=${domId} tabindex=${ctx.tabStop === event.id ? 0 : -1} aria-labelledby="${domId}-date ${domId}-title">
       <p part="date" class="date" id="${domId}-date">
         ${
           event.displayDate === undefined
             ? renderWhen(entry.start, entry.end, event.approximate === true, tr)
-            : html`<time datetime=${entry.start.iso}>${localized(event.displayDate, lang)}</time>`
+            : html`<time datetime=${ifDefined(machineDate(entry.start))}>${localized(event.displayDate, lang)}</time>`
         }
       </p>
       <div part="event-title" class="title" role="heading" aria-level=${ctx.level + 1} id="${domId}-title" lang=${ifDefined(title.lang)}>${title.text}</div>

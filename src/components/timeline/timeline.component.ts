@@ -24,6 +24,7 @@ import { timelineStyles } from './timeline.styles.js';
 import { dataBaseUrl, headingLevel, savedCopyNotice } from '../shared/widget-templates.js';
 import { needsWindowing, WholeList, type RowWindow } from './row-window.js';
 import { loadMediaCards, needsMediaCards } from './timeline-media.js';
+import { loadEarlyDates, needsEarlyDates } from './early-dates.js';
 import '../../core/i18n/strings/timeline.js';
 
 export type { TimelineOrder } from './timeline-model.js';
@@ -258,10 +259,12 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
           })
       : super.validateData(value, signal);
     // What only some timelines need downloads while the events are checked: the virtual window for a
-    // long one, the cards for videos and posts. A failed download is a network error, like the data's.
+    // long one, the cards for videos and posts, the writing of dates before the common era. A failed
+    // download is a network error, like the data's.
     const parts = [
       !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow(signal) : undefined,
       needsMediaCards(value) ? loadMediaCards() : undefined,
+      needsEarlyDates(value) ? loadEarlyDates(resolveLang(this)) : undefined,
     ].filter((part) => part !== undefined);
     if (parts.length === 0) return checked;
     return Promise.all([checked, ...parts]).then(([result]) => result);

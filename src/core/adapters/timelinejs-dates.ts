@@ -1,10 +1,13 @@
 /**
  * TimelineJS3 date objects (`{ year, month, day, hour, minute, second, millisecond, display_date,
  * format }`, numbers or numeric strings) as our partial dates: `2005`, `2005-05`, `2005-05-13`,
- * `2005-05-13T18:30`. A part that is missing lowers the precision; a part that is not a number is
+ * `2005-05-13T18:30`, and before the common era `-0044-03-15`, `-3500`, `-13800000000`: a
+ * negative year means as many years BCE, as TimelineJS3 shows it ("3500 BCE"), and its
+ * cosmological years are read on the same axis. A part that is missing lowers the precision; a part that is not a number is
  * kept as written, so validation names the field and shows the value. Times carry no zone, as in
  * TimelineJS3: they are read on the reader's clock.
  */
+import { DEEP_TIME_YEARS, MAX_YEARS_BEFORE } from '../i18n/timeline-dates.js';
 import { plainTextFromHtml } from './html-text.js';
 import type { Notes } from './timelinejs-notes.js';
 
@@ -47,12 +50,21 @@ function writePart(part: Part, width: number, min: number, max: number, path: st
   return pad(part.value, width);
 }
 
+/**
+ * The year: 1 to 9999 as four digits, a negative year as that many years BCE (`-3500`), up to
+ * MAX_YEARS_BEFORE. TimelineJS3 shows a year 0 as "0", which is 1 BCE on its calendar (JavaScript's).
+ */
 function writeYear(part: Part, path: string, notes: Notes): string {
-  if (part.kind === 'number' && part.value < 0) {
-    notes.add(path, `year ${part.value} is before the common era; only years 0 to 9999 can be shown`);
+  if (part.kind !== 'number' || part.value > 0) return writePart(part, 4, 1, 9999, path, notes);
+  if (part.value === 0) {
+    notes.add(path, 'there is no year 0; read as 1 BCE (-0001), the year before 1');
+    return '-0001';
+  }
+  if (-part.value > MAX_YEARS_BEFORE) {
+    notes.add(path, `expected at most ${MAX_YEARS_BEFORE} years before the common era, got ${part.value}`);
     return String(part.value);
   }
-  return writePart(part, 4, 0, 9999, path, notes);
+  return `-${pad(-part.value, 4)}`;
 }
 
 const TIME_FIELDS = ['hour', 'minute', 'second', 'millisecond'] as const;
@@ -103,11 +115,16 @@ export function readTimelineJsDate(value: unknown, path: string, notes: Notes): 
   let date = writeYear(year, `${path}.year`, notes);
   const month = readPart(object.month);
   const day = readPart(object.day);
-  if (month.kind !== 'absent') {
+  if (year.kind === 'number' && -year.value >= DEEP_TIME_YEARS) {
+    if (month.kind !== 'absent' || day.kind !== 'absent' || hasTime(object)) {
+      notes.add(path, `its month, day and time are not carried: ${DEEP_TIME_YEARS} years or more before the common era, a date is a year`);
+    }
+  } else if (month.kind !== 'absent') {
     date += `-${writePart(month, 2, 1, 12, `${path}.month`, notes)}`;
     if (day.kind !== 'absent') {
       date += `-${writePart(day, 2, 1, 31, `${path}.day`, notes)}`;
-      date += writeTime(object, path, notes);
+      if (!date.startsWith('-')) date += writeTime(object, path, notes);
+      else if (hasTime(object)) notes.add(path, 'its time is not carried: before the common era, a date has no time of day');
     } else if (hasTime(object)) {
       notes.add(path, 'its time is not carried: a time needs a day');
     }

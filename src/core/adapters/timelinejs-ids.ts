@@ -41,8 +41,13 @@ export interface IdRequest {
   path: string;
 }
 
+/**
+ * `2005-05-13-the-andijan-events`; before the common era the date comes first without its sign,
+ * then `bce`, so that the id starts with a digit as ids must: `3500-bce-first-manufactured-glass`.
+ */
 function madeId({ date, title }: IdRequest): string {
-  const day = date && /^\d{4}/.test(date) ? date.replace(/[^A-Za-z0-9._-]/g, '-') : 'event';
+  const written = date && /^-\d{4}/.test(date) ? `${date.slice(1)}-bce` : date;
+  const day = written && /^\d{4}/.test(written) ? written.replace(/[^A-Za-z0-9._-]/g, '-') : 'event';
   return `${day}-${slugify(title) || hashOf(title)}`;
 }
 

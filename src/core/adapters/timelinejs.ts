@@ -160,8 +160,9 @@ export function fromTimelineJs(payload: unknown): { timeline: unknown; notes: st
     return { timeline: payload, notes: notes.lines };
   }
   notes.unknownFields(payload, ROOT_FIELDS, '');
-  if (!isBlank(payload.scale) && payload.scale !== 'human') {
-    notes.add('scale', `${JSON.stringify(payload.scale)} is not supported: dates are read on the human scale (years 0 to 9999)`);
+  // "human" and "cosmological" alike: a negative year is read as years BCE, deep time included.
+  if (!isBlank(payload.scale) && payload.scale !== 'human' && payload.scale !== 'cosmological') {
+    notes.add('scale', `${JSON.stringify(payload.scale)} is not a TimelineJS3 scale; ignored`);
   }
   const timeline: JsonObject = {};
   readTitleSlide(payload.title, timeline, notes);

@@ -5,18 +5,27 @@ import { intlFormatsDates } from './intl-support.js';
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 
 export interface PartialDate {
-  /** The earliest instant the value covers (UTC for dates without a time). */
+  /**
+   * The earliest instant the value covers (UTC for dates without a time). Invalid for a year in
+   * deep time (timeline-dates.ts), beyond what a `Date` holds: read `time` to order dates.
+   */
   date: Date;
   precision: DatePrecision;
   /** The value as given, for `<time datetime>`. */
   iso: string;
+  /** `date` in milliseconds; for deep time, counted in mean Gregorian years, which keeps the order. */
+  time: number;
+  /** The year as written: 2005, or -3500 for 3500 BCE (there is no year 0). */
+  year: number;
 }
+
+/** The shape of a date the schemas accept, checked before parsePartialDate says whether it is a real one. */
+export const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:[0-5]\d)?)?)?)?$/;
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-/** Parses `2005`, `2005-05`, `2005-05-13` or an ISO date-time; undefined when it is none of these or not a real date. */
 /** Date.UTC with years 0–99 taken as written: the Date constructors read them as 1900–1999. */
-function utcDate(year: number, monthIndex: number, day: number, hours = 0, minutes = 0): Date {
+export function utcDate(year: number, monthIndex: number, day: number, hours = 0, minutes = 0): Date {
   const date = new Date(Date.UTC(year, monthIndex, day, hours, minutes));
   if (year < 100) date.setUTCFullYear(year, monthIndex, day);
   return date;
@@ -29,6 +38,7 @@ function localDate(year: number, monthIndex: number, day: number, ms = 0): Date 
   return new Date(date.getTime() + ms);
 }
 
+/** Parses `2005`, `2005-05`, `2005-05-13` or an ISO date-time; undefined when it is none of these or not a real date. */
 export function parsePartialDate(value: string): PartialDate | undefined {
   const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
@@ -41,7 +51,7 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
   if (calendarDate.getUTCDate() !== dayOfMonth) return undefined;
   const precision: DatePrecision = hour ? 'time' : day ? 'day' : month ? 'month' : 'year';
-  return { date, precision, iso: value };
+  return { date, precision, iso: value, time: date.getTime(), year: Number(year) };
 }
 
 type CalendarPrecision = Exclude<DatePrecision, 'time'>;

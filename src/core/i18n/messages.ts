@@ -1,6 +1,7 @@
 import type { strings as appeal } from './strings/en/appeal.js';
 import type { strings as common } from './strings/en/common.js';
 import type { strings as durations } from './strings/en/durations.js';
+import type { strings as earlyDates } from './strings/en/early-dates.js';
 import type { strings as prisonerList } from './strings/en/prisoner-list.js';
 import type { strings as prisoner } from './strings/en/prisoner.js';
 import type { strings as timeline } from './strings/en/timeline.js';
@@ -17,6 +18,7 @@ type EnglishParts = {
   prisoner: typeof prisoner;
   'prisoner-list': typeof prisonerList;
   timeline: typeof timeline;
+  'early-dates': typeof earlyDates;
 };
 export type StringsPart = keyof EnglishParts;
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { parsePartialDate } from '../i18n/dates.js';
+import { PARTIAL_DATE, parsePartialDate } from '../i18n/dates.js';
 import { IDENTIFIER_PATTERN, LANGUAGE_TAG_PATTERN } from '../patterns.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
 import { ALLOWED_URL_PATTERN, isAllowedUrl } from '../url-rule.js';
@@ -48,14 +48,13 @@ export function url(description: string, example = 'https://example.org/page') {
   );
 }
 
-const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:[0-5]\d)?)?)?)?$/;
-
 /** A date of any precision: `2005`, `2005-05`, `2005-05-13`, or an ISO date-time. */
 export function partialDate(description: string, example = '2005-05-13') {
   return v.pipe(
     v.string(),
     v.regex(PARTIAL_DATE, 'expected a date like 2005-05-13 (or 2005-05, 2005, 2005-05-13T18:00Z)'),
-    v.check((value) => parsePartialDate(value) !== undefined, 'expected a real calendar date'),
+    // Only a value of the right shape can be a wrong date: one message per field, not two.
+    v.check((value) => !PARTIAL_DATE.test(value) || parsePartialDate(value) !== undefined, 'expected a real calendar date'),
     v.description(docs?.(description)),
     v.examples(docs?.([example])),
   );

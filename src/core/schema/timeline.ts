@@ -20,7 +20,8 @@
  * and sanitised when shown, never executed; headlines become plain-text titles.
  */
 import * as v from 'valibot';
-import { parsePartialDate } from '../i18n/dates.js';
+import { PARTIAL_DATE } from '../i18n/dates.js';
+import { parseTimelineDate, timelineDateProblem } from '../i18n/timeline-dates.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
 import { identifier, localizedText, partialDate, url } from './common.js';
 import { docs } from './docs.js';
@@ -102,20 +103,38 @@ const Source = v.pipe(
   ),
 );
 
+/**
+ * A timeline's date: any date of `partialDate`, or one before the common era (`-3500`, 3500 BCE;
+ * `-13800000000`, deep time), as timeline-dates.ts reads them. One message per bad value.
+ */
+function timelineDate(description: string, example: string) {
+  return v.pipe(
+    v.string(),
+    v.check(
+      (value) => timelineDateProblem(value) === undefined,
+      (issue) => timelineDateProblem(issue.input) ?? 'expected a date',
+    ),
+    // JSON Schema gets the two shapes; the check's messages say more (no year 0, deep time a year alone).
+    v.metadata(docs?.({ pattern: `^(?:${PARTIAL_DATE.source.slice(1, -1)}|-\\d{4,15}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?)$` })),
+    v.description(docs?.(description)),
+    v.examples(docs?.([example])),
+  );
+}
+
 /** True when `end` is not before `start`; an end with less precision may contain the start (`2005-05-13` to `2005-05`). */
 function endsAfterStart(start: string, end: string | undefined): boolean {
   if (end === undefined) return true;
-  const from = parsePartialDate(start);
-  const to = parsePartialDate(end);
+  const from = parseTimelineDate(start);
+  const to = parseTimelineDate(end);
   if (!from || !to) return true; // the date checks themselves report it
-  return to.date.getTime() >= from.date.getTime() || start.startsWith(end);
+  return to.time >= from.time || start.startsWith(end);
 }
 
 const Era = v.pipe(
   v.object({
     title: localizedText(docs?.("The era's name, shown as a band over the events in its span."), 300, docs?.("Islam Karimov's presidency")),
-    start: partialDate(docs?.('When the era begins.'), docs?.('1991-09-01')),
-    end: partialDate(docs?.('When it ends.'), docs?.('2016-09-02')),
+    start: timelineDate(docs?.('When the era begins.'), docs?.('1991-09-01')),
+    end: timelineDate(docs?.('When it ends.'), docs?.('2016-09-02')),
     text: v.optional(richText(docs?.('A short description of the era.'), docs?.('Twenty-five years of one-man rule.'))),
     textFormat: v.optional(textFormat(docs?.("Overrides the timeline's `textFormat` for this era's text."))),
   }),
@@ -131,8 +150,14 @@ const Era = v.pipe(
 export const TimelineEventSchema = v.pipe(
   v.object({
     id: identifier(docs?.('Stable id of the event: its deep link is `#<id>`. Keep it when the event is edited.'), docs?.('andijan-2005-05-13')),
-    date: partialDate(docs?.('When it happened, to the precision known: a year, a month, a day, or a date and time.'), docs?.('2005-05-13')),
-    end: v.optional(partialDate(docs?.('When it ended, for an event that lasted; the range shows both dates.'), docs?.('2005-05-14'))),
+    date: timelineDate(
+      docs?.(
+        'When it happened, to the precision known: a year, a month, a day, or a date and time. Before the common era, ' +
+          'a minus sign: `-0044-03-15`, `-3500` (3500 BCE), `-13800000000` (deep time, a year alone).',
+      ),
+      docs?.('2005-05-13'),
+    ),
+    end: v.optional(timelineDate(docs?.('When it ended, for an event that lasted; the range shows both dates.'), docs?.('2005-05-14'))),
     approximate: v.optional(
       v.pipe(v.boolean('expected true or false'), v.description(docs?.('True when the date is uncertain: shown as "c. 2005".')), v.examples(docs?.([true]))),
     ),

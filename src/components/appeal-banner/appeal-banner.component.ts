@@ -67,6 +67,7 @@ const MINUTE = 60_000;
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  * @cssproperty --ahrca-z-index - Stacking order of the floating layout (default 1000).
+ * @cssproperty --ahrca-title-lines - Lines of the title the bar and floating layouts show before an ellipsis (bar 2; floating 4, 3 on a phone). The whole title is still read out.
  *
  * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy; `detail.withdrawn` is true when the source answered 410 Gone.
  * @fires ahrca-error - The data could not be loaded or is invalid. `detail.reason` and `detail.message` say why.
@@ -75,7 +76,11 @@ const MINUTE = 60_000;
 export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   static override styles = [baseStyles, bannerStyles];
 
-  /** `inline` (a card in the text), `bar` (a slim strip across the page) or `floating` (a box in the corner). */
+  /**
+   * `inline` (a card in the text), `bar` (a slim strip across the page) or `floating` (a box in the
+   * corner; on a phone at most 40% of the screen, its actions always in view). Dismissing a banner
+   * returns the focus to where the reader was before it, else to the next control after it.
+   */
   @property({ reflect: true }) layout: AppealLayout = 'inline';
 
   /** Shows a button that hides the appeal; the choice is remembered per appeal id. */
@@ -91,6 +96,16 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   /** The id of the appeal the reader dismissed in this page view. */
   @state() private dismissedId?: string;
   private tick?: ReturnType<typeof setTimeout>;
+  /** Where the reader was before the focus came into the banner: the focus goes back there on dismissal. */
+  private focusedBefore?: WeakRef<HTMLElement>;
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget;
+      if (from instanceof HTMLElement && !this.contains(from) && from !== this) this.focusedBefore = new WeakRef(from);
+    });
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -310,7 +325,20 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   private dismiss(id: string): void {
     if (!emit(this, 'ahrca-action', { action: 'dismiss' }, { cancelable: true })) return;
     writeStored(`dismissed:${id}`, new Date().toISOString());
+    const hadFocus = this.shadowRoot?.activeElement != null;
     this.dismissedId = id;
+    if (hadFocus) void this.updateComplete.then(() => this.returnFocus());
+  }
+
+  /**
+   * After a dismissal the focus goes back to where the reader was before the banner; else to the
+   * next thing to focus after it on the page (a bar at the top: the page's first link), so a
+   * keyboard reader goes on from the banner's place instead of from the top of `<body>`.
+   */
+  private returnFocus(): void {
+    const before = this.focusedBefore?.deref();
+    const target = before?.isConnected && !before.closest('[inert]') ? before : nextFocusableAfter(this);
+    target?.focus({ preventScroll: this.layout === 'floating' });
   }
 
   /** The system share sheet where there is one, else the clipboard; no third party is contacted. */
@@ -329,4 +357,16 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
       this.notice = tr.t('appeal.copyThisLink', { url });
     }
   }
+}
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+
+/** The first element after `element` in the document that Tab would reach, or undefined. */
+function nextFocusableAfter(element: HTMLElement): HTMLElement | undefined {
+  for (const candidate of element.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE)) {
+    const after = element.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING;
+    const inside = element.contains(candidate);
+    if (after && !inside && candidate.tabIndex >= 0 && candidate.getClientRects().length > 0) return candidate;
+  }
+  return undefined;
 }

@@ -207,27 +207,72 @@ export const bannerStyles = css`
     padding-block: 0.25rem;
   }
 
-  /* Floating: a box in the bottom corner (inline-end, so it mirrors in right-to-left pages). */
+  /* Floating: a box in the bottom corner (inline-end, so it mirrors in right-to-left pages). Its
+     text scrolls inside it when it must; the actions stick to its bottom edge, always in view. */
   :host([layout='floating']) {
     position: fixed;
     inset-block-end: 1rem;
     inset-inline-end: 1rem;
     z-index: var(--ahrca-z-index, 1000);
     inline-size: min(24rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    overflow: auto;
   }
   :host([layout='floating']) .banner {
+    max-block-size: calc(100vh - 2rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
     box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.25);
   }
-  /* On a phone the box must not hide the page it floats over: title and buttons only. */
-  @media (max-width: 30rem) {
-    :host([layout='floating']) .ask {
-      display: none;
+  :host([layout='floating']) .actions {
+    position: sticky;
+    inset-block-end: calc(-1 * var(--_space));
+    margin-block-end: calc(-1 * var(--_space));
+    padding-block: 0.5rem var(--_space);
+    border-block-start: 1px solid var(--_border);
+    background: var(--_bg);
+  }
+  /* A title never takes the whole box: a few lines, the rest for the reader who opens the appeal. */
+  :host([layout='floating']) .title,
+  :host([layout='bar']) .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--ahrca-title-lines, 4);
+    line-clamp: var(--ahrca-title-lines, 4);
+    overflow: hidden;
+  }
+  :host([layout='bar']) .title {
+    -webkit-line-clamp: var(--ahrca-title-lines, 2);
+    line-clamp: var(--ahrca-title-lines, 2);
+  }
+  /* On a phone the box must not hide the page it floats over: at most about 40% of the screen,
+     title and buttons only. */
+  @media (max-width: 30rem), (max-height: 30rem) {
+    :host([layout='floating']) {
+      inset-block-end: 0.5rem;
+      inset-inline-end: 0.5rem;
+      inline-size: calc(100vw - 1rem);
     }
     :host([layout='floating']) .banner {
       gap: 0.375rem;
+      max-block-size: 40vh;
       padding: 0.75rem;
+    }
+    :host([layout='floating']) .actions {
+      inset-block-end: -0.75rem;
+      margin-block-end: -0.75rem;
+      padding-block: 0.375rem 0.75rem;
+    }
+    :host([layout='floating']) .ask,
+    :host([layout='floating']) .deadline,
+    :host([layout='floating']) .signatures p {
+      display: none;
+    }
+    :host([layout='floating']) .title {
+      font-size: 1.0625em;
+      -webkit-line-clamp: var(--ahrca-title-lines, 3);
+      line-clamp: var(--ahrca-title-lines, 3);
+    }
+    :host([layout='bar']) .banner {
+      row-gap: 0.375rem;
     }
   }
 

@@ -48,7 +48,7 @@ const dayOf = (time: number): number => Math.floor(time / DAY);
  * @csspart base - The list's box.
  * @csspart title - The feed's title, a heading (when the feed has one).
  * @csspart search - The search field.
- * @csspart filters - The group of status buttons; each is `filter` (pressed: `aria-pressed="true"`), its number `filter-count`.
+ * @csspart filters - The group of status buttons; each is `filter` (pressed: `aria-pressed="true"`), its number `filter-count`. Below 30em of the list's width they are one row that scrolls sideways.
  * @csspart count - "12 of 40 people", also announced to screen readers.
  * @csspart withdrawn-note - How many profiles were withdrawn and are not listed.
  * @csspart grid - The list of tiles.

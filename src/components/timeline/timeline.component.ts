@@ -62,12 +62,15 @@ const tagList = {
  * @csspart description - Its markdown description.
  * @csspart controls - Search, order, filters and the count.
  * @csspart search - The search field.
+ * @csspart filters-toggle - The "Filters (2)" button that unfolds the order and the filters on a narrow timeline (below 30rem of its own width).
  * @csspart order - The order menu.
  * @csspart filter - A group of filter buttons (tags, groups).
  * @csspart chip - One filter button.
  * @csspart count - The live count of shown events.
  * @csspart show-all - The button that clears search and filters.
- * @csspart years - The year navigator.
+ * @csspart years - The year navigator: a row of years, a menu on a narrow timeline.
+ * @csspart year-menu - The menu of years of a narrow timeline's navigator.
+ * @csspart current-year - The year of the events at the top of the screen, kept in view while a long timeline scrolls.
  * @csspart events - The list of events.
  * @csspart year - A year heading.
  * @csspart era - The band that opens an era.
@@ -137,6 +140,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   @state() private selectedTags: ReadonlySet<string> = new Set();
   @state() private selectedGroups: ReadonlySet<string> = new Set();
   @state() private query = '';
+  /** The order and filters, unfolded on a narrow timeline. */
+  @state() private filtersOpen = false;
   @state() private notice?: LinkNotice;
   @state() private playing: ReadonlySet<string> = new Set();
   /** The count the live region says; it waits for typing to pause. */
@@ -210,6 +215,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.navigation.keepActionsWithTabStop();
     if (this.view.status === 'ready' && this.revealedFor !== this.view.value) {
       this.revealedFor = this.view.value;
       this.navigation.revealFromAddress();
@@ -394,6 +400,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         onToggleTag: (name) => (this.selectedTags = this.toggle(this.selectedTags, name)),
         onToggleGroup: (name) => (this.selectedGroups = this.toggle(this.selectedGroups, name)),
         onShowAll: () => this.showAll(),
+        filtersOpen: this.filtersOpen,
+        onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       })}
       ${this.navigator ? renderYearNavigator(yearStops(this.rows, tr), tr, (index) => void this.navigation.moveTo(index, true, 'start')) : nothing}
       ${this.rows.length === 0 ? html`<p part="no-match" class="no-match">${tr.t('timeline.noMatch')}</p>` : nothing}

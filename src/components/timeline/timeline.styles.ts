@@ -28,9 +28,10 @@ export const timelineStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* Wide: search and order on one line, the filters and the count below, each a whole line. */
   .controls {
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
     gap: 0.75rem;
     padding: 0.75rem;
     border: 1px solid var(--_border);
@@ -39,8 +40,21 @@ export const timelineStyles = css`
   }
   .fields {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
+    flex: 1 1 12rem;
+    gap: 0.5rem;
+    align-items: flex-end;
+  }
+  .filter-panel {
+    display: contents;
+  }
+  .controls > .chips,
+  .filter-panel > .chips,
+  .summary {
+    flex: 1 1 100%;
+  }
+  .filters-toggle,
+  .year-menu {
+    display: none;
   }
   .field {
     display: flex;
@@ -65,6 +79,7 @@ export const timelineStyles = css`
   }
   input,
   select {
+    min-inline-size: 0;
     min-block-size: 2.5rem;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);
@@ -117,6 +132,59 @@ export const timelineStyles = css`
   .years button {
     padding-inline: 0.5rem;
     font-variant-numeric: tabular-nums;
+  }
+  /*
+   * Narrow (a phone, a sidebar): the order and the filters fold behind one button beside the
+   * search, and the years become a menu, so the first screen shows events, not controls.
+   */
+  @container (max-width: 30em) {
+    .controls {
+      gap: 0.5rem;
+      padding: 0.5rem;
+    }
+    .fields {
+      min-inline-size: 0;
+    }
+    .field.search {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
+    .field.search input {
+      box-sizing: border-box;
+      inline-size: 100%;
+    }
+    .filters-toggle {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.5rem;
+      white-space: nowrap;
+    }
+    .filters-toggle[aria-expanded='true'] {
+      border-color: var(--_accent);
+    }
+    .filter-panel.foldable {
+      display: none;
+    }
+    .filter-panel.foldable.open {
+      display: flex;
+      flex: 1 1 100%;
+      flex-direction: column;
+      gap: 0.75rem;
+      padding-block: 0.25rem;
+    }
+    .years ul {
+      display: none;
+    }
+    .year-menu {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.5rem;
+      font-weight: 600;
+    }
+    .year-menu select {
+      font-weight: normal;
+    }
   }
   .no-match {
     margin: 0;
@@ -195,7 +263,9 @@ export const timelineStyles = css`
     border-radius: 50%;
     background: var(--_accent);
   }
+  /* A date never breaks inside a word ("(приблизительно)"): the date column grows instead. */
   .date {
+    overflow-wrap: normal;
     margin: 0;
     color: var(--_muted);
     font-size: 0.9375em;
@@ -230,7 +300,7 @@ export const timelineStyles = css`
   @container (min-width: 40em) {
     .event {
       display: grid;
-      grid-template-columns: 9rem minmax(0, 1fr);
+      grid-template-columns: minmax(auto, 9rem) minmax(0, 1fr);
       column-gap: 1rem;
     }
     .event > * {

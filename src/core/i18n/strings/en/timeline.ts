@@ -4,6 +4,8 @@ export const strings = {
   'timeline.search': 'Search',
   'timeline.tags': 'Tags',
   'timeline.groups': 'Groups',
+  'timeline.filters': 'Filters',
+  'timeline.filtersOn': 'Filters ({count})',
   'timeline.group': 'Group',
   'timeline.place': 'Place',
   'timeline.order': 'Order',

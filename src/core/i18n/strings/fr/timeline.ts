@@ -5,6 +5,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.search': 'Rechercher',
   'timeline.tags': 'Mots-clés',
   'timeline.groups': 'Groupes',
+  'timeline.filters': 'Filtres',
+  'timeline.filtersOn': 'Filtres ({count})',
   'timeline.group': 'Groupe',
   'timeline.place': 'Lieu',
   'timeline.order': 'Ordre',

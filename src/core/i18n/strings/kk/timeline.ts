@@ -5,6 +5,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.search': 'Іздеу',
   'timeline.tags': 'Тегтер',
   'timeline.groups': 'Топтар',
+  'timeline.filters': 'Сүзгілер',
+  'timeline.filtersOn': 'Сүзгілер ({count})',
   'timeline.group': 'Топ',
   'timeline.place': 'Орны',
   'timeline.order': 'Реті',

@@ -5,6 +5,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.search': 'Издөө',
   'timeline.tags': 'Тегдер',
   'timeline.groups': 'Топтор',
+  'timeline.filters': 'Чыпкалар',
+  'timeline.filtersOn': 'Чыпкалар ({count})',
   'timeline.group': 'Топ',
   'timeline.place': 'Орду',
   'timeline.order': 'Тартиби',

@@ -5,6 +5,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.search': 'Поиск',
   'timeline.tags': 'Теги',
   'timeline.groups': 'Группы',
+  'timeline.filters': 'Фильтры',
+  'timeline.filtersOn': 'Фильтры ({count})',
   'timeline.group': 'Группа',
   'timeline.place': 'Место',
   'timeline.order': 'Порядок',

@@ -5,6 +5,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.search': 'Ҷустуҷӯ',
   'timeline.tags': 'Барчаспҳо',
   'timeline.groups': 'Гурӯҳҳо',
+  'timeline.filters': 'Филтрҳо',
+  'timeline.filtersOn': 'Филтрҳо ({count})',
   'timeline.group': 'Гурӯҳ',
   'timeline.place': 'Макон',
   'timeline.order': 'Тартиб',

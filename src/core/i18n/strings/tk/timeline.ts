@@ -5,6 +5,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.search': 'Gözleg',
   'timeline.tags': 'Bellikler',
   'timeline.groups': 'Toparlar',
+  'timeline.filters': 'Süzgüçler',
+  'timeline.filtersOn': 'Süzgüçler ({count})',
   'timeline.group': 'Topar',
   'timeline.place': 'Ýeri',
   'timeline.order': 'Tertibi',

@@ -5,6 +5,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.search': 'Қидириш',
   'timeline.tags': 'Теглар',
   'timeline.groups': 'Гуруҳлар',
+  'timeline.filters': 'Филтрлар',
+  'timeline.filtersOn': 'Филтрлар ({count})',
   'timeline.group': 'Гуруҳ',
   'timeline.place': 'Жой',
   'timeline.order': 'Тартиб',

@@ -5,6 +5,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.search': 'Qidirish',
   'timeline.tags': 'Teglar',
   'timeline.groups': 'Guruhlar',
+  'timeline.filters': 'Filtrlar',
+  'timeline.filtersOn': 'Filtrlar ({count})',
   'timeline.group': 'Guruh',
   'timeline.place': 'Joy',
   'timeline.order': 'Tartib',

@@ -1,0 +1,269 @@
+/**
+ * The first screen on a phone is the story, not the controls (#19): positions measured in the
+ * browser at 375×667 and 320×640, the Tab stops around a timeline's events, the floating banner's
+ * share of a small screen, sideways overflow and words broken inside dates and statuses.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+import type { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.js';
+import type { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-list.js';
+import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
+import '../../src/components/appeal-banner/appeal-banner.js';
+import '../../src/components/prisoner-list/prisoner-list.js';
+import '../../src/components/timeline/timeline.js';
+import { PRISONER_STATUSES } from '../../src/core/schema/prisoner.js';
+import { NOW } from '../helpers/prisoner-card.js';
+
+const TAGS = ['Andijan', 'Trials', 'Media', 'Refugees', 'Torture', 'Elections', 'Prisons', 'Religion', 'Labour'];
+const GROUPS = ['Uzbekistan', 'Kazakhstan', 'Tajikistan'];
+const YEARS = ['2001', '2002', '2003', '2004', '2005'];
+
+/** 11 events over 5 years, with 9 tags and 3 groups between them: the filters a real timeline has. */
+function storyTimeline(): Record<string, unknown> {
+  return {
+    title: 'Andijan and after',
+    description: 'What happened in Andijan in May 2005, and what followed.',
+    events: Array.from({ length: 11 }, (_, index) => ({
+      id: `story-${index}`,
+      date: `${YEARS[index % YEARS.length]}-0${(index % 9) + 1}-1${index % 10}`,
+      title: `Event number ${index}`,
+      text: 'What happened, told in a sentence or two.',
+      tags: [TAGS[index % TAGS.length]],
+      group: GROUPS[index % GROUPS.length],
+      place: 'Andijan',
+    })),
+  };
+}
+
+/** Ten people, one in each status: ten status filters. */
+function tenStatuses(): Record<string, unknown> {
+  return {
+    people: PRISONER_STATUSES.map((status, index) => ({ id: `person-${index}`, name: `Адам ${index}`, status, arrested: '2016-09-20' })),
+  };
+}
+
+const LONG_TITLE = `${'Free the journalists and human rights defenders held for reporting on Andijan '.repeat(4)}`.slice(0, 300);
+
+function floatingAppeal(): Record<string, unknown> {
+  return {
+    id: `phone-appeal-${Math.random().toString(36).slice(2)}`,
+    kind: 'petition',
+    title: LONG_TITLE,
+    ask: 'Sign the petition for their release.',
+    status: 'open',
+    signatures: { count: 1834, goal: 5000 },
+    actions: [
+      { kind: 'sign', url: 'https://example.org/sign' },
+      { kind: 'read', url: 'https://example.org/letter' },
+    ],
+  };
+}
+
+function top(node: Element): number {
+  return node.getBoundingClientRect().top;
+}
+
+/** The element that has the focus, inside shadow roots too. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** True when some line box inside `node` ends in the middle of a word: a text node's characters sit on more than one line within one word. */
+function breaksInsideWord(node: Element): boolean {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+    const value = text.data;
+    for (const match of value.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const range = document.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + match[0].length);
+      if (range.getClientRects().length > 1) return true;
+    }
+  }
+  return false;
+}
+
+/** True inside a row that scrolls sideways on purpose (its overflow is scrollable, not the page's). */
+function inScrollingRow(node: Element, root: ShadowRoot): boolean {
+  for (let parent = node.parentElement; parent && root.contains(parent); parent = parent.parentElement) {
+    if (['auto', 'scroll'].includes(getComputedStyle(parent).overflowX)) return true;
+  }
+  return false;
+}
+
+/** The parts and classes of the elements that reach past the right edge of the screen, outside a row meant to scroll. */
+function overflowingSideways(el: HTMLElement): string[] {
+  const root = el.shadowRoot!;
+  const right = document.documentElement.clientWidth;
+  return [...root.querySelectorAll('*')]
+    .filter((node) => {
+      const box = node.getBoundingClientRect();
+      return box.width > 0 && box.right > right + 0.5 && !inScrollingRow(node, root);
+    })
+    .map(
+      (node) => `${node.localName}.${node.getAttribute('class') ?? ''}[${node.getAttribute('part') ?? ''}] ${Math.round(node.getBoundingClientRect().right)}`,
+    );
+}
+
+describe('phones first (#19)', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  describe('timeline at 375×667', () => {
+    async function mountStory(): Promise<{ el: AhrcaTimeline; before: HTMLButtonElement; after: HTMLButtonElement }> {
+      await setViewport({ width: 375, height: 667 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <ahrca-timeline navigator .data=${storyTimeline()}></ahrca-timeline>
+          <button id="after">After</button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('ahrca-timeline')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'the timeline did not render');
+      await el.updateComplete;
+      return { el, before: wrapper.querySelector('#before')!, after: wrapper.querySelector('#after')! };
+    }
+
+    it('shows the first event’s title within 400 px of its top, below the filters', async () => {
+      const { el } = await mountStory();
+      const title = el.shadowRoot!.querySelector('[part~="event-title"]')!;
+      const offset = top(title) - top(el);
+      console.info(`[#19] timeline, first event title: ${Math.round(offset)} px below the widget's top`);
+      expect(offset).to.be.below(400);
+      expect(el.shadowRoot!.querySelector('[part~="count"]')!.getBoundingClientRect().height).to.be.above(0);
+    });
+
+    it('takes at most 5 Tab stops to reach the first event and at most 3 to leave it', async () => {
+      const { el, before, after } = await mountStory();
+      const first = el.shadowRoot!.querySelector('[part~="event"]');
+      before.focus();
+      let toFirst = 0;
+      while (deepActive() !== first && toFirst < 30) {
+        await sendKeys({ press: 'Tab' });
+        toFirst += 1;
+      }
+      let toLeave = 0;
+      while (deepActive() !== after && toLeave < 40) {
+        await sendKeys({ press: 'Tab' });
+        toLeave += 1;
+      }
+      console.info(`[#19] timeline, Tab stops: ${toFirst} to the first event, ${toLeave} from it to leave`);
+      const stops = `${toFirst} Tab stops to the first event, ${toLeave} from it to leave`;
+      expect(deepActive(), stops).to.equal(after);
+      expect(toFirst, stops).to.be.at.most(5);
+      expect(toLeave, stops).to.be.at.most(3);
+    });
+
+    it('does not scroll sideways at 320 px', async () => {
+      const { el } = await mountStory();
+      await setViewport({ width: 320, height: 640 });
+      await el.updateComplete;
+      expect(overflowingSideways(el)).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
+    for (const width of [320, 700]) {
+      it(`never breaks a word inside a date, in Russian at ${width} px`, async () => {
+        await setViewport({ width, height: 640 });
+        const el = await fixture<AhrcaTimeline>(
+          html`<ahrca-timeline lang="ru" .data=${{ events: [{ id: 'a', date: '2005-05', approximate: true, title: 'Событие' }] }}></ahrca-timeline>`,
+        );
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="date"]'), 'the timeline did not render');
+        const date = el.shadowRoot!.querySelector('[part~="date"]')!;
+        expect(breaksInsideWord(date), date.textContent!).to.equal(false);
+      });
+    }
+  });
+
+  describe('prisoner list at 375×667 in Kazakh', () => {
+    async function mountKk(width = 375, height = 667): Promise<AhrcaPrisonerList> {
+      await setViewport({ width, height });
+      const el = await fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list lang="kk" .clock=${() => NOW} .data=${tenStatuses()}></ahrca-prisoner-list>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="name"]'), 'the list did not render');
+      await el.updateComplete;
+      return el;
+    }
+
+    it('shows the first person’s name within 400 px of its top, below ten status filters', async () => {
+      const el = await mountKk();
+      expect(el.shadowRoot!.querySelectorAll('[part~="filter"]').length).to.equal(10);
+      const name = el.shadowRoot!.querySelector('[part~="name"]')!;
+      const offset = top(name) - top(el);
+      console.info(`[#19] list (kk), first name: ${Math.round(offset)} px below the widget's top`);
+      expect(offset).to.be.below(400);
+      expect(el.shadowRoot!.querySelector('[part~="count"]')!.getBoundingClientRect().height).to.be.above(0);
+    });
+
+    it('does not scroll sideways at 320 px, and breaks no word inside a status', async () => {
+      const el = await mountKk(320, 640);
+      expect(overflowingSideways(el)).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const status of el.shadowRoot!.querySelectorAll('[part~="status"]')) expect(breaksInsideWord(status), status.textContent!).to.equal(false);
+      for (const filter of el.shadowRoot!.querySelectorAll('[part~="filter"]')) expect(breaksInsideWord(filter), filter.textContent!).to.equal(false);
+    });
+  });
+
+  describe('floating banner at 320×640', () => {
+    async function mountFloating(lang?: string): Promise<AhrcaAppealBanner> {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<AhrcaAppealBanner>(
+        html`<ahrca-appeal-banner layout="floating" dismissible lang=${lang ?? nothing} .data=${floatingAppeal()}></ahrca-appeal-banner>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'the banner did not render');
+      return el;
+    }
+
+    it('covers at most 40% of the screen with a 300-character title, its first action in view', async () => {
+      const el = await mountFloating();
+      const box = el.getBoundingClientRect();
+      const share = (box.width * box.height) / (320 * 640);
+      console.info(`[#19] floating banner, 300-character title: ${Math.round(share * 100)}% of 320×640`);
+      expect(share).to.be.at.most(0.4);
+      const action = el.shadowRoot!.querySelector('[part~="action"]')!.getBoundingClientRect();
+      expect(action.top).to.be.at.least(box.top);
+      expect(action.bottom).to.be.at.most(Math.min(box.bottom, 640) + 0.5);
+      // In view means drawn, not hidden under a scroll area's edge.
+      const hit = el.shadowRoot!.elementFromPoint(action.left + action.width / 2, action.top + action.height / 2);
+      expect(hit?.closest('[part~="action"]')).to.equal(el.shadowRoot!.querySelector('[part~="action"]'));
+    });
+
+    it('does not scroll sideways', async () => {
+      const el = await mountFloating('uz-Cyrl');
+      expect(overflowingSideways(el)).to.deep.equal([]);
+    });
+  });
+  describe('dismissing a banner by keyboard', () => {
+    async function mountBetween(layout: string): Promise<{ el: AhrcaAppealBanner; before: HTMLButtonElement; after: HTMLButtonElement }> {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <button id="before">Before</button>
+          <ahrca-appeal-banner layout=${layout} dismissible .data=${floatingAppeal()}></ahrca-appeal-banner>
+          <button id="after">After</button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('ahrca-appeal-banner')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="dismiss"]'), 'the banner did not render');
+      return { el, before: wrapper.querySelector('#before')!, after: wrapper.querySelector('#after')! };
+    }
+
+    it('returns the focus to where the reader was before the banner', async () => {
+      const { el, before } = await mountBetween('floating');
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part~="dismiss"]'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => document.activeElement === before, 'the focus did not go back to the button before the banner');
+      expect(el.shadowRoot!.querySelector('[part~="base"]')).to.equal(null);
+    });
+
+    it('else moves it to the next thing after the banner, not to the top of the page', async () => {
+      const { el, after } = await mountBetween('bar');
+      (el.shadowRoot!.querySelector('[part~="dismiss"]') as HTMLElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => document.activeElement === after, 'the focus did not move on to the button after the banner');
+    });
+  });
+});

@@ -157,6 +157,45 @@ describe('phones first (#19)', () => {
       expect(toLeave, stops).to.be.at.most(3);
     });
 
+    it('lands a deep-linked event below its year, with room for its focus ring', async () => {
+      const { el } = await mountStory();
+      const spacer = document.createElement('div');
+      spacer.style.blockSize = '3000px';
+      document.body.append(spacer);
+      try {
+        expect(await el.reveal('story-2')).to.equal(true);
+        const article = el.shadowRoot!.querySelector<HTMLElement>('#event-story-2')!;
+        const year = article.closest('li')!.querySelector('[part~="year"]')!;
+        expect(deepActive()).to.equal(article);
+        expect(year.textContent).to.equal('2003');
+        expect(top(year)).to.be.at.least(0);
+        expect(top(article)).to.be.at.least(8);
+      } finally {
+        spacer.remove();
+      }
+    });
+
+    it('keeps the current year in view while the events scroll under it', async () => {
+      const { el } = await mountStory();
+      const spacer = document.createElement('div');
+      spacer.style.blockSize = '3000px';
+      document.body.append(spacer);
+      const label = el.shadowRoot!.querySelector<HTMLElement>('[part~="current-year"]')!;
+      try {
+        expect(label.getClientRects().length).to.equal(0);
+        // The second event of 2002 at the top of the screen: 2002's heading is above it, out of view.
+        const second = el.shadowRoot!.querySelector<HTMLElement>('#event-story-6')!;
+        window.scrollBy(0, top(second) - 10);
+        await waitUntil(() => label.textContent === '2002', `the year shown is "${label.textContent}"`);
+        const box = label.getBoundingClientRect();
+        expect(box.height).to.be.above(0);
+        expect(box.top).to.be.within(-1, 20);
+      } finally {
+        window.scrollTo(0, 0);
+        spacer.remove();
+      }
+    });
+
     it('does not scroll sideways at 320 px', async () => {
       const { el } = await mountStory();
       await setViewport({ width: 320, height: 640 });

@@ -12,7 +12,7 @@ import { renderMarkdown, type TextFormat } from '../../core/markdown.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
 import { renderMedia } from './timeline-media.js';
-import type { EraSpan, TimelineRow } from './timeline-model.js';
+import { periodEnd, type EraSpan, type TimelineRow } from './timeline-model.js';
 import { link, localized } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/timeline.js';
 
@@ -50,8 +50,24 @@ function time(value: PartialDate, tr: Translator): TemplateResult {
   return html`<time datetime=${value.iso}>${formatRecordedDate(value, tr)}</time>`;
 }
 
+/**
+ * An end coarser than its start and holding it ("May 2005 – 2005") is shown as the last month or
+ * day of its period ("May 2005 – December 2005"), so a range reads as one; its `datetime` stays as written.
+ */
+function alignedEnd(start: PartialDate, end: PartialDate): PartialDate {
+  const rank = { year: 0, month: 1, day: 2, time: 3 } as const;
+  const until = periodEnd(end);
+  const holdsStart = start.date.getTime() >= end.date.getTime() && start.date.getTime() < until;
+  if (rank[end.precision] >= rank[start.precision] || !holdsStart || end.precision === 'time') return end;
+  const last = new Date(until - 1);
+  last.setUTCHours(0, 0, 0, 0);
+  if (start.precision === 'month') last.setUTCDate(1);
+  return { date: last, precision: start.precision === 'month' ? 'month' : 'day', iso: end.iso };
+}
+
 /** "13 May 2005", "c. 2005", "1991 – 2016" or the data's own display date, with machine-readable `<time>`s. */
-export function renderWhen(start: PartialDate, end: PartialDate | undefined, approximate: boolean, tr: Translator): unknown {
+export function renderWhen(start: PartialDate, given: PartialDate | undefined, approximate: boolean, tr: Translator): unknown {
+  const end = given && alignedEnd(start, given);
   const when = end ? fill(tr.t('date.range', { start: '{start}', end: '{end}' }), { start: time(start, tr), end: time(end, tr) }) : time(start, tr);
   return approximate ? fill(tr.t('date.approximate', { date: '{date}' }), { date: when }) : when;
 }
@@ -139,6 +155,7 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
   return html`<li
     class="row ${row.inEras.length > 0 ? 'in-era' : ''} ${row.opensYear ? 'opens-year' : ''}"
     data-key=${event.id}
+    data-year=${entry.year}
     aria-setsize=${ctx.total}
     aria-posinset=${position + 1}
   >

@@ -12,6 +12,7 @@ import { nextTask } from '../../core/next-task.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
 import { baseStyles } from '../../core/styles.js';
+import { CurrentYear } from './current-year.js';
 import { EventNavigation } from './event-navigation.js';
 import { renderControls, renderYearNavigator, yearStops } from './timeline-controls.js';
 import { buildModel, SearchIndex, selectRows, type TimelineEntry, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
@@ -172,6 +173,11 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       return exists;
     },
   });
+
+  constructor() {
+    super();
+    new CurrentYear(this, () => this.renderRoot);
+  }
 
   /** Scrolls to the event with this id, showing it even if search or filters hid it, and focuses it. */
   reveal(id: string, { focus = true }: { focus?: boolean } = {}): Promise<boolean> {
@@ -405,6 +411,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       })}
       ${this.navigator ? renderYearNavigator(yearStops(this.rows, tr), tr, (index) => void this.navigation.moveTo(index, true, 'start')) : nothing}
       ${this.rows.length === 0 ? html`<p part="no-match" class="no-match">${tr.t('timeline.noMatch')}</p>` : nothing}
+      <div class="current-year" aria-hidden="true"><span part="current-year"></span></div>
       <ol part="events" class="events" aria-label=${tr.t('timeline.events')} @keydown=${this.navigation.onKeydown} @focusin=${this.navigation.onFocusin}>
         ${repeat(
           visible,

@@ -192,6 +192,31 @@ export const timelineStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
+  /* The year at the top of the screen while the list scrolls under it: it takes no room of its own. */
+  .current-year {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    block-size: 0;
+    margin-block-end: calc(-1 * var(--_space));
+    overflow: visible;
+    text-align: end;
+  }
+  .current-year span {
+    display: inline-block;
+    margin-block-start: 0.25rem;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+    box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.15);
+    font-size: 1.125em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .current-year span:empty {
+    display: none;
+  }
   .events {
     position: relative;
     /* The list keeps the reader's place itself (virtual-window.ts); the browser must not do it too. */
@@ -242,7 +267,9 @@ export const timelineStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* A deep link or a jump leaves room above the event for its year and its focus ring. */
   .event {
+    scroll-margin-block: 3.5rem 1rem;
     position: relative;
     display: flex;
     flex-direction: column;

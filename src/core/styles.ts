@@ -122,7 +122,9 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A text column stops at a readable measure, however wide the page. */
   .rich-text {
+    max-inline-size: 70ch;
     overflow-x: auto;
     padding: 5px;
     margin: -5px;

@@ -305,4 +305,34 @@ describe('phones first (#19)', () => {
       await waitUntil(() => document.activeElement === after, 'the focus did not move on to the button after the banner');
     });
   });
+  describe('text at any width', () => {
+    it('stacks the banner’s labels above their values on a phone (uz-Cyrl)', async () => {
+      await setViewport({ width: 375, height: 667 });
+      const el = await fixture<AhrcaAppealBanner>(
+        html`<ahrca-appeal-banner
+          lang="uz-Cyrl"
+          .data=${{ ...floatingAppeal(), addressees: ['The European Union'], signatories: [{ name: 'Association for Human Rights in Central Asia' }] }}
+        ></ahrca-appeal-banner>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="details"]'), 'the banner did not render');
+      const [dt, dd] = [...el.shadowRoot!.querySelectorAll('[part~="details"] dt, [part~="details"] dd')].slice(-2);
+      expect(top(dd!)).to.be.at.least(dt!.getBoundingClientRect().bottom - 0.5);
+      expect(dd!.getBoundingClientRect().left).to.be.closeTo(dt!.getBoundingClientRect().left, 1);
+    });
+
+    it('caps a timeline’s text at a readable measure in a 1280 px page', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const text = 'A sentence of an ordinary length about what happened that day. '.repeat(8);
+      const el = await fixture<AhrcaTimeline>(
+        html`<ahrca-timeline .data=${{ events: [{ id: 'a', date: '2005-05-13', title: 'Event', text }] }}></ahrca-timeline>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="text"] p'), 'the timeline did not render');
+      const paragraph = el.shadowRoot!.querySelector('[part~="text"] p')!;
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(paragraph).font;
+      const seventyFiveCharacters = context.measureText('0'.repeat(75)).width;
+      expect(paragraph.getBoundingClientRect().width).to.be.at.most(seventyFiveCharacters);
+      expect(paragraph.getClientRects().length).to.be.at.least(1);
+    });
+  });
 });

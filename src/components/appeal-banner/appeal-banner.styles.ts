@@ -13,6 +13,7 @@ export const bannerStyles = css`
     background: var(--_bg);
     color: var(--_fg);
     overflow-wrap: anywhere;
+    container-type: inline-size;
   }
   .banner.kind-urgent-action {
     border-inline-start-color: var(--_urgent);
@@ -67,6 +68,19 @@ export const bannerStyles = css`
   }
   .details dd {
     margin: 0;
+  }
+  /* Narrow: each label above its value, so a long label ("Имзоланганлар") leaves the value the whole width. */
+  @container (max-width: 30em) {
+    .details {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0;
+    }
+    .details dd + dt {
+      margin-block-start: 0.375rem;
+    }
+  }
+  .ask {
+    max-inline-size: 70ch;
   }
   .inline-list {
     display: inline;

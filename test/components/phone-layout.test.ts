@@ -335,4 +335,55 @@ describe('phones first (#19)', () => {
       expect(paragraph.getClientRects().length).to.be.at.least(1);
     });
   });
+  describe('weight', () => {
+    it('sets the signature count as a headline figure over a clear progress bar', async () => {
+      await setViewport({ width: 375, height: 667 });
+      const el = await fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner .data=${floatingAppeal()}></ahrca-appeal-banner>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="figure"]'), 'the banner did not render');
+      const figure = el.shadowRoot!.querySelector('[part~="figure"]')!;
+      const sentence = figure.closest('p')!;
+      expect(sentence.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1,834 of 5,000 signatures');
+      expect(parseFloat(getComputedStyle(figure).fontSize)).to.be.at.least(1.5 * parseFloat(getComputedStyle(el).fontSize));
+      expect(el.shadowRoot!.querySelector('progress')!.getBoundingClientRect().height).to.be.at.least(12);
+      // The first action is the whole width of a narrow card.
+      const primary = el.shadowRoot!.querySelector('.action.primary')!.getBoundingClientRect();
+      expect(primary.width).to.be.closeTo(el.shadowRoot!.querySelector('[part~="actions"]')!.getBoundingClientRect().width, 1);
+    });
+
+    it('labels place, group and tags alike', async () => {
+      const el = await fixture<AhrcaTimeline>(
+        html`<ahrca-timeline
+          .data=${{ events: [{ id: 'a', date: '2005-05-13', title: 'Event', place: 'Andijan', group: 'Uzbekistan', tags: ['Andijan', 'Trials'] }] }}
+        ></ahrca-timeline>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('.meta'), 'the timeline did not render');
+      const terms = [...el.shadowRoot!.querySelectorAll('.meta dt')];
+      expect(terms.map((dt) => dt.textContent)).to.deep.equal(['Place', 'Group', 'Tags']);
+      expect(terms.every((dt) => dt.getClientRects().length > 0)).to.equal(true);
+      const styles = [...el.shadowRoot!.querySelectorAll('.meta dd')].map((dd) => getComputedStyle(dd));
+      expect(new Set(styles.map((style) => `${style.fontSize} ${style.borderTopWidth} ${style.backgroundColor}`)).size).to.equal(1);
+    });
+
+    it('puts an event’s image first, and its description in its place when it cannot load', async () => {
+      const el = await fixture<AhrcaTimeline>(
+        html`<ahrca-timeline
+          .data=${{ events: [{ id: 'a', date: '2005-05-13', title: 'Event', text: 'Text.', media: { kind: 'image', url: '/no-such-image.png', alt: 'Babur Square at noon' } }] }}
+        ></ahrca-timeline>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('figure.missing'), 'the broken image was not replaced');
+      const article = el.shadowRoot!.querySelector('[part~="event"]')!;
+      expect(article.firstElementChild!.matches('[part~="media"]')).to.equal(true);
+      const image = article.querySelector('img')!;
+      expect(image.getClientRects().length).to.equal(0);
+      const missing = article.querySelector('.missing-image')!;
+      expect(missing.textContent).to.equal('Babur Square at noon');
+      expect(missing.getBoundingClientRect().height).to.be.above(0);
+    });
+
+    it('shows larger portraits in the list', async () => {
+      const el = await fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list .clock=${() => NOW} .data=${tenStatuses()}></ahrca-prisoner-list>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.tile-portrait .portrait'), 'the list did not render');
+      expect(el.shadowRoot!.querySelector('.tile-portrait .portrait')!.getBoundingClientRect().width).to.be.at.least(72);
+    });
+  });
 });

@@ -41,6 +41,7 @@ const MINUTE = 60_000;
  * @csspart deadline - The deadline and countdown.
  * @csspart signatures - The signature count and progress bar.
  * @csspart progress - The `<progress>` bar.
+ * @csspart figure - The signature count, set large inside its sentence.
  * @csspart actions - The group of action buttons.
  * @csspart action - Each action button; also `action-sign`, `action-read`, `action-share`, `action-donate`, `action-write`.
  * @csspart related - The list of related prisoners.
@@ -250,16 +251,22 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     </p>`;
   }
 
+  /**
+   * The count as a headline figure inside its sentence ("**1,834** of 5,000 signatures", in the
+   * language's word order), over a progress bar when there is a goal.
+   */
   private renderSignatures(appeal: Appeal, tr: Translator): TemplateResult | typeof nothing {
     const signatures = appeal.signatures;
     if (!signatures) return nothing;
     const { count, goal } = signatures;
-    if (!goal) {
-      return html`<p part="signatures" class="signatures">${tr.plural('appeal.signatures', count)}</p>`;
-    }
+    const marker = '\u0000';
+    const sentence = goal ? tr.plural('appeal.signaturesOfGoal', count, { count: marker, goal }) : tr.plural('appeal.signatures', count, { count: marker });
+    const [before = '', after = ''] = sentence.split(marker);
+    const figure = html`${before}<strong part="figure" class="figure">${tr.number(count)}</strong>${after}`;
+    if (!goal) return html`<p part="signatures" class="signatures">${figure}</p>`;
     return html`<div part="signatures" class="signatures">
+      <p id="signatures-label">${figure}</p>
       <progress part="progress" max=${goal} .value=${Math.min(count, goal)} aria-labelledby="signatures-label"></progress>
-      <p id="signatures-label">${tr.plural('appeal.signaturesOfGoal', count, { goal })}</p>
     </div>`;
   }
 

@@ -112,14 +112,27 @@ export const bannerStyles = css`
   .countdown {
     color: var(--_fg);
   }
+  .signatures,
   .signatures p {
     margin: 0;
+  }
+  .signatures p {
+    color: var(--_muted);
+  }
+  /* The count is the headline of a petition: large, in the text colour, its digits even. */
+  .figure {
+    margin-inline-end: 0.125em;
+    color: var(--_fg);
+    font-size: 1.75em;
+    font-weight: 800;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
   }
   progress {
     display: block;
     inline-size: 100%;
-    block-size: 0.625rem;
-    margin-block-end: 0.25rem;
+    block-size: 0.875rem;
+    margin-block: 0.375rem 0;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -154,12 +167,26 @@ export const bannerStyles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  /* The first action is the one the appeal is for: larger, filled, and the whole width on a narrow banner. */
   .action.primary {
+    padding-inline: 1.5rem;
     background: var(--_accent);
     color: var(--_on-accent);
+    font-size: 1.0625em;
+    font-weight: 700;
   }
   .action:hover {
     text-decoration: underline;
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .action.primary:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_fg));
+  }
+  @container (max-width: 30em) {
+    .action.primary {
+      flex: 1 1 100%;
+      justify-content: center;
+    }
   }
   .related-label {
     margin: 0;
@@ -236,6 +263,10 @@ export const bannerStyles = css`
     overscroll-behavior: contain;
     box-shadow: 0 0.5rem 2rem rgb(0 0 0 / 0.25);
   }
+  /* Nothing is squeezed: what does not fit scrolls, under the actions. */
+  :host([layout='floating']) .banner > * {
+    flex-shrink: 0;
+  }
   :host([layout='floating']) .actions {
     position: sticky;
     inset-block-end: calc(-1 * var(--_space));
@@ -276,9 +307,17 @@ export const bannerStyles = css`
       padding-block: 0.375rem 0.75rem;
     }
     :host([layout='floating']) .ask,
-    :host([layout='floating']) .deadline,
-    :host([layout='floating']) .signatures p {
+    :host([layout='floating']) .deadline {
       display: none;
+    }
+    :host([layout='floating']) .figure {
+      font-size: 1.25em;
+    }
+    :host([layout='floating']) .action {
+      flex: 1 1 auto;
+      justify-content: center;
+      min-block-size: 2.5rem;
+      padding: 0.25rem 0.75rem;
     }
     :host([layout='floating']) .title {
       font-size: 1.0625em;

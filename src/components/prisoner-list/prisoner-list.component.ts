@@ -72,7 +72,7 @@ const dayOf = (time: number): number => Math.floor(time / DAY);
  * @cssproperty --ahrca-color-focus - Focus outline.
  * @cssproperty --ahrca-color-skeleton - Loading placeholder shapes.
  * @cssproperty --ahrca-status-detained - Badge colour for `detained`; likewise `--ahrca-status-pretrial-detention`, `-house-arrest`, `-psychiatric-detention`, `-released`, `-released-under-supervision`, `-in-exile`, `-disappeared`, `-died-in-custody`, `-unknown`.
- * @cssproperty --ahrca-portrait-size - Size of the tiles' portraits (default 3.5em).
+ * @cssproperty --ahrca-portrait-size - Size of the tiles' portraits (default 5em).
  * @cssproperty --ahrca-tile-min-width - The narrowest a tile gets before the grid has one column fewer (default 16rem).
  * @cssproperty --ahrca-font-family - Font stack (system fonts by default; nothing is downloaded).
  * @cssproperty --ahrca-font-size - Base font size (default `medium`, the reader's own, whatever the page's root size).

@@ -8,7 +8,7 @@ import { outlinedButton } from '../../core/styles.js';
 export const listStyles = css`
   .list {
     --_tile-min: var(--ahrca-tile-min-width, 16rem);
-    --_portrait-size: var(--ahrca-portrait-size, 3.5em);
+    --_portrait-size: var(--ahrca-portrait-size, 5em);
     display: flex;
     flex-direction: column;
     gap: 0.75rem;

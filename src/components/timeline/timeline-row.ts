@@ -107,14 +107,17 @@ function renderSources(event: TimelineEvent, domId: string, ctx: RowContext): Te
   </div>`;
 }
 
+/** Place, group and tags in one labelled style: "Place Andijan · Group Uzbekistan · Tags Andijan, Trials". */
 function renderMeta(event: TimelineEvent, ctx: RowContext): TemplateResult | typeof nothing {
-  if (event.place === undefined && event.group === undefined) return nothing;
+  const tags = event.tags ?? [];
+  if (event.place === undefined && event.group === undefined && tags.length === 0) return nothing;
+  const { tr } = ctx;
   return html`<dl class="meta">
     ${
       event.place === undefined
         ? nothing
         : html`<div part="place">
-            <dt class="visually-hidden">${ctx.tr.t('timeline.place')}</dt>
+            <dt>${tr.t('timeline.place')}</dt>
             <dd>${localized(event.place, ctx.lang)}</dd>
           </div>`
     }
@@ -122,8 +125,20 @@ function renderMeta(event: TimelineEvent, ctx: RowContext): TemplateResult | typ
       event.group === undefined
         ? nothing
         : html`<div part="group" class="group">
-            <dt class="visually-hidden">${ctx.tr.t('timeline.group')}</dt>
+            <dt>${tr.t('timeline.group')}</dt>
             <dd>${event.group}</dd>
+          </div>`
+    }
+    ${
+      tags.length === 0
+        ? nothing
+        : html`<div class="tag-list">
+            <dt>${tr.t('timeline.tags')}</dt>
+            <dd>
+              <ul part="tags" class="tags" aria-label=${tr.t('timeline.tags')}>
+                ${tags.map((tag) => html`<li>${tag}</li>`)}
+              </ul>
+            </dd>
           </div>`
     }
   </dl>`;
@@ -162,15 +177,6 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
     ${row.opensEras.map((span) => renderEra(span, entry.textFormat, ctx))}
     ${row.opensYear ? html`<div part="year" class="year" role="heading" aria-level=${ctx.level}>${entry.year}</div>` : nothing}
     <article part="event" class="event" id=${domId} tabindex=${ctx.tabStop === event.id ? 0 : -1} aria-labelledby="${domId}-date ${domId}-title">
-      <p part="date" class="date" id="${domId}-date">
-        ${
-          event.displayDate === undefined
-            ? renderWhen(entry.start, entry.end, event.approximate === true, tr)
-            : html`<time datetime=${entry.start.iso}>${localized(event.displayDate, lang)}</time>`
-        }
-      </p>
-      <div part="event-title" class="title" role="heading" aria-level=${ctx.level + 1} id="${domId}-title" lang=${ifDefined(title.lang)}>${title.text}</div>
-      ${renderMeta(event, ctx)}
       ${
         event.media === undefined
           ? nothing
@@ -185,14 +191,15 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
               onPlay: () => ctx.onPlay(event),
             })
       }
-      ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text', `events[${entry.index}].text`)}
-      ${
-        event.tags?.length
-          ? html`<ul part="tags" class="tags" aria-label=${tr.t('timeline.tags')}>
-              ${event.tags.map((tag) => html`<li>${tag}</li>`)}
-            </ul>`
-          : nothing
-      }
+      <p part="date" class="date" id="${domId}-date">
+        ${
+          event.displayDate === undefined
+            ? renderWhen(entry.start, entry.end, event.approximate === true, tr)
+            : html`<time datetime=${entry.start.iso}>${localized(event.displayDate, lang)}</time>`
+        }
+      </p>
+      <div part="event-title" class="title" role="heading" aria-level=${ctx.level + 1} id="${domId}-title" lang=${ifDefined(title.lang)}>${title.text}</div>
+      ${renderMeta(event, ctx)} ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text', `events[${entry.index}].text`)}
       ${renderSources(event, domId, ctx)}
       <p class="link-row">
         <button part="copy-link" class="copy-link" type="button" aria-describedby="${domId}-title" @click=${() => ctx.onCopyLink(event)}>

@@ -106,6 +106,18 @@ export const timelineStyles = css`
     border-radius: 999px;
     color: var(--_fg);
   }
+  /* Every control answers the pointer: a border in the accent colour, a tint behind. */
+  button:hover,
+  select:hover,
+  input:hover {
+    border-color: var(--_accent);
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+  }
+  .chip[aria-pressed='true']:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_fg));
+  }
   .chip[aria-pressed='true'] {
     border-color: var(--_accent);
     background: var(--_accent);
@@ -291,6 +303,12 @@ export const timelineStyles = css`
     background: var(--_accent);
   }
   /* A date never breaks inside a word ("(приблизительно)"): the date column grows instead. */
+  .event:hover {
+    border-color: color-mix(in srgb, var(--_accent) 60%, var(--_border));
+  }
+  .event:focus-visible {
+    border-color: var(--_accent);
+  }
   .date {
     overflow-wrap: normal;
     margin: 0;
@@ -303,21 +321,29 @@ export const timelineStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* Place, group and tags: one style, each with its label. */
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25rem 1rem;
     margin: 0;
-    color: var(--_muted);
     font-size: 0.9375em;
+  }
+  .meta > div {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.375rem;
+  }
+  .meta dt {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
   }
   .meta dd {
     margin: 0;
-  }
-  .group dd {
-    padding-inline: 0.375rem;
-    border: 1px solid var(--_border);
-    border-radius: 0.25rem;
   }
   .notice {
     margin: 0;

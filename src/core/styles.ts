@@ -150,6 +150,21 @@ export const baseStyles = css`
   .state p {
     margin: 0;
   }
+  .state p + p {
+    margin-block-start: 0.75rem;
+  }
+  .retry {
+    ${outlinedButton}
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+  }
+  .retry:hover {
+    background: var(--_surface);
+  }
+
+  .state p {
+    margin: 0;
+  }
   .withdrawn {
     color: var(--_muted);
   }

@@ -15,6 +15,20 @@ import '../../src/components/timeline/timeline.js';
 import { PRISONER_STATUSES } from '../../src/core/schema/prisoner.js';
 import { NOW } from '../helpers/prisoner-card.js';
 
+const consoleErrors: string[] = [];
+const originalConsoleError = console.error;
+
+/** The console's errors until the end of the test: where the page's developer reads what went wrong. */
+function captureErrors(): string[] {
+  consoleErrors.length = 0;
+  console.error = (...args: unknown[]) => void consoleErrors.push(args.map(String).join(' '));
+  return consoleErrors;
+}
+
+afterEach(() => {
+  console.error = originalConsoleError;
+});
+
 const TAGS = ['Andijan', 'Trials', 'Media', 'Refugees', 'Torture', 'Elections', 'Prisons', 'Religion', 'Labour'];
 const GROUPS = ['Uzbekistan', 'Kazakhstan', 'Tajikistan'];
 const YEARS = ['2001', '2002', '2003', '2004', '2005'];
@@ -384,6 +398,64 @@ describe('phones first (#19)', () => {
       const el = await fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list .clock=${() => NOW} .data=${tenStatuses()}></ahrca-prisoner-list>`);
       await waitUntil(() => el.shadowRoot!.querySelector('.tile-portrait .portrait'), 'the list did not render');
       expect(el.shadowRoot!.querySelector('.tile-portrait .portrait')!.getBoundingClientRect().width).to.be.at.least(72);
+    });
+  });
+  describe('states', () => {
+    let serial = 0;
+    const id = () => `phones-${Date.now().toString(36)}-${(serial += 1)}`;
+    const errorBox = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[part~="error"]');
+    const retryButton = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]');
+
+    it('offers "Try again" after a server error, and the second try shows the events', async () => {
+      const errors = captureErrors();
+      const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline src=${`/net/steps?steps=503,timeline&id=${id()}`} retries="0"></ahrca-timeline>`);
+      await waitUntil(() => retryButton(el), 'no "Try again" button');
+      expect(errorBox(el)!.querySelector('p')!.textContent).to.equal('This content could not be loaded.');
+      expect(retryButton(el)!.textContent!.trim()).to.equal('Try again');
+      const loaded = new Promise((resolve) => el.addEventListener('ahrca-load', resolve, { once: true }));
+      retryButton(el)!.click();
+      await loaded;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="event-title"]')!.textContent).to.equal('The Andijan events');
+      expect(errors.length).to.equal(1);
+    });
+
+    it('keeps the focus on "Try again" when the second try fails too', async () => {
+      captureErrors();
+      const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline src=${`/net/steps?steps=503&id=${id()}`} retries="0"></ahrca-timeline>`);
+      await waitUntil(() => retryButton(el), 'no "Try again" button');
+      retryButton(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => retryButton(el) && el.shadowRoot!.activeElement === retryButton(el), 'the focus did not come back to "Try again"');
+    });
+
+    for (const [name, route] of [
+      ['invalid JSON', 'html200'],
+      ['a 404', 'status/404'],
+    ]) {
+      it(`offers no retry for ${name}, which a second try would not mend`, async () => {
+        captureErrors();
+        const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline src=${`/net/${route}?id=${id()}`} retries="0"></ahrca-timeline>`);
+        await waitUntil(() => errorBox(el), 'no error state');
+        expect(retryButton(el)).to.equal(null);
+      });
+    }
+
+    it('says plainly that the data has errors, and names the field only in the console', async () => {
+      const errors = captureErrors();
+      const el = await fixture<AhrcaTimeline>(html`<ahrca-timeline .data=${{ events: [{ id: 'a', date: 'May 2005', title: 'T' }] }}></ahrca-timeline>`);
+      await waitUntil(() => errorBox(el), 'no error state');
+      expect(errorBox(el)!.textContent!.trim()).to.equal('This content has errors and cannot be shown.');
+      expect(errors.join('\n')).to.include('events[0].date');
+    });
+
+    it('names the empty list and the empty timeline', async () => {
+      const timeline = await fixture<AhrcaTimeline>(html`<ahrca-timeline .data=${{ events: [] }}></ahrca-timeline>`);
+      await waitUntil(() => timeline.shadowRoot!.querySelector('[part~="empty"]'), 'no empty state');
+      expect(timeline.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.equal('This timeline has no events yet.');
+      const list = await fixture<AhrcaPrisonerList>(html`<ahrca-prisoner-list lang="ru" .data=${{ people: [] }}></ahrca-prisoner-list>`);
+      await waitUntil(() => list.shadowRoot!.querySelector('[part~="empty"]'), 'no empty state');
+      expect(list.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.equal('В этом списке пока никого нет.');
     });
   });
 });

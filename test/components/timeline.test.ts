@@ -538,7 +538,7 @@ describe('<ahrca-timeline>', () => {
     ] as const) {
       it(`shows the empty state for ${name}`, async () => {
         const el = await mount(data);
-        expect(textOf(part(el, 'empty'))).to.equal('Nothing to show yet.');
+        expect(textOf(part(el, 'empty'))).to.equal('This timeline has no events yet.');
         await expect(el).to.be.accessible();
       });
     }
@@ -609,11 +609,12 @@ describe('<ahrca-timeline>', () => {
     }
 
     const network: [string, string, string, string][] = [
-      ['an HTTP error', 'status/503', 'http', 'This content could not be loaded.'],
-      ['a timeout', 'hang', 'timeout', 'This content could not be loaded.'],
-      ['an HTML page instead of JSON', 'html200', 'not-json', 'This content could not be loaded.'],
+      // A failure a second try may mend offers "Try again"; data that cannot be shown does not.
+      ['an HTTP error', 'status/503', 'http', 'This content could not be loaded. Try again'],
+      ['a timeout', 'hang', 'timeout', 'This content could not be loaded. Try again'],
+      ['an HTML page instead of JSON', 'html200', 'not-json', 'This content has errors and cannot be shown.'],
       ['JSON of another widget', 'json?body=appeal', 'invalid-data', 'This content has errors and cannot be shown.'],
-      ['a body over the 16 MB cap', 'big?mb=17', 'too-large', 'This content could not be loaded.'],
+      ['a body over the 16 MB cap', 'big?mb=17', 'too-large', 'This content has errors and cannot be shown.'],
     ];
     for (const [name, route, reason, message] of network) {
       it(`says so inside the widget on ${name}`, async () => {

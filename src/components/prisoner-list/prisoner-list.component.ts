@@ -60,6 +60,7 @@ const dayOf = (time: number): number => Math.floor(time / DAY);
  * @csspart withdrawn - The neutral notice shown when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message box (the fallback slot sits inside).
+ * @csspart retry - The \"Try again\" button of an error the network may mend (no answer, a timeout, a server error); it loads the data again.
  * @csspart empty - The empty-state message.
  *
  * @cssproperty --ahrca-color-background - Background of the tiles and the dialog.
@@ -123,6 +124,10 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
     this.moreObserver = undefined;
     clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
+  }
+
+  protected override emptyMessage(): string {
+    return this.tr.t('prisonerList.empty');
   }
 
   protected override isEmpty(feed: PrisonerFeed): boolean {

@@ -95,6 +95,7 @@ const tagList = {
  * @csspart withdrawn - The neutral notice shown when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (the fallback slot sits inside).
+ * @csspart retry - The \"Try again\" button of an error the network may mend (no answer, a timeout, a server error); it loads the data again.
  * @csspart empty - The empty state.
  *
  * @cssproperty --ahrca-color-background - Background.
@@ -265,6 +266,10 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     if (this.windowed || signal.aborted) return;
     this.windowed = true;
     this.rowWindow = new VirtualWindow(this, () => this.renderRoot.querySelector<HTMLElement>('ol.events'));
+  }
+
+  protected override emptyMessage(): string {
+    return this.tr.t('timeline.empty');
   }
 
   protected override isEmpty(timeline: Timeline): boolean {

@@ -7,6 +7,7 @@ export const strings = {
   'state.loading': 'Loading…',
   'state.empty': 'Nothing to show yet.',
   'state.error': 'This content could not be loaded.',
+  'state.retry': 'Try again',
   'state.invalid': 'This content has errors and cannot be shown.',
   'state.stale': 'Saved copy from {date}; it may be out of date.',
   'state.withdrawn': 'This content has been withdrawn.',

@@ -15,6 +15,7 @@ export const strings = {
   'timeline.count': { one: '{count} event', other: '{count} events' },
   'timeline.countOf': { one: '{shown} of {count} event', other: '{shown} of {count} events' },
   'timeline.noMatch': 'No events match.',
+  'timeline.empty': 'This timeline has no events yet.',
   'timeline.years': 'Jump to a year',
   'timeline.sources': 'Sources',
   'timeline.copyLink': 'Copy link',

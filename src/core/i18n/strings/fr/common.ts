@@ -8,6 +8,7 @@ export const strings: PartTable<'common'> = {
   'state.loading': 'Chargement…',
   'state.empty': 'Rien à afficher pour le moment.',
   'state.error': 'Impossible de charger ce contenu.',
+  'state.retry': 'Réessayer',
   'state.invalid': 'Ce contenu comporte des erreurs et ne peut pas être affiché.',
   'state.stale': 'Copie enregistrée le {date}\u202f; elle n’est peut-être plus à jour.',
   'state.withdrawn': 'Ce contenu a été retiré.',

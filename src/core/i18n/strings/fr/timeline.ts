@@ -16,6 +16,7 @@ export const strings: PartTable<'timeline'> = {
   'timeline.count': { one: '{count} événement', many: '{count} d’événements', other: '{count} événements' },
   'timeline.countOf': { one: '{shown} sur {count} événement', many: '{shown} sur {count} d’événements', other: '{shown} sur {count} événements' },
   'timeline.noMatch': 'Aucun événement ne correspond.',
+  'timeline.empty': 'Cette chronologie ne contient encore aucun événement.',
   'timeline.years': 'Aller à une année',
   'timeline.sources': 'Sources',
   'timeline.copyLink': 'Copier le lien',

@@ -16,6 +16,7 @@ export const strings: PartTable<'timeline'> = {
   'timeline.count': { one: '{count} оқиға', other: '{count} оқиға' },
   'timeline.countOf': { one: 'Барлығы {count} оқиға, көрсетілгені {shown}', other: 'Барлығы {count} оқиға, көрсетілгені {shown}' },
   'timeline.noMatch': 'Сәйкес оқиға жоқ.',
+  'timeline.empty': 'Бұл хронологияда әзірге оқиғалар жоқ.',
   'timeline.years': 'Жылға өту',
   'timeline.sources': 'Дереккөздер',
   'timeline.copyLink': 'Сілтемені көшіру',

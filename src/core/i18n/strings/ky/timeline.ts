@@ -16,6 +16,7 @@ export const strings: PartTable<'timeline'> = {
   'timeline.count': { one: '{count} окуя', other: '{count} окуя' },
   'timeline.countOf': { one: 'Бардыгы {count} окуя, көрсөтүлгөнү {shown}', other: 'Бардыгы {count} окуя, көрсөтүлгөнү {shown}' },
   'timeline.noMatch': 'Ылайыктуу окуя жок.',
+  'timeline.empty': 'Бул хронологияда азырынча окуялар жок.',
   'timeline.years': 'Жылга өтүү',
   'timeline.sources': 'Булактар',
   'timeline.copyLink': 'Шилтемени көчүрүү',

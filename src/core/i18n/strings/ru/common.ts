@@ -4,6 +4,7 @@ export const strings: PartTable<'common'> = {
   'state.loading': 'Загрузка…',
   'state.empty': 'Пока здесь ничего нет.',
   'state.error': 'Не удалось загрузить материал.',
+  'state.retry': 'Попробовать снова',
   'state.invalid': 'В данных есть ошибки, показать их нельзя.',
   'state.stale': 'Сохранённая копия от {date}; она может быть устаревшей.',
   'state.withdrawn': 'Этот материал снят с публикации.',

@@ -21,6 +21,7 @@ export const strings: PartTable<'timeline'> = {
     other: '{shown} из {count} события',
   },
   'timeline.noMatch': 'Подходящих событий нет.',
+  'timeline.empty': 'В этой хронологии пока нет событий.',
   'timeline.years': 'Перейти к году',
   'timeline.sources': 'Источники',
   'timeline.copyLink': 'Скопировать ссылку',

@@ -16,6 +16,7 @@ export const strings: PartTable<'timeline'> = {
   'timeline.count': { one: '{count} ҳодиса', other: '{count} ҳодиса' },
   'timeline.countOf': { one: '{shown} аз {count} ҳодиса', other: '{shown} аз {count} ҳодиса' },
   'timeline.noMatch': 'Ҳодисаи мувофиқ нест.',
+  'timeline.empty': 'Дар ин хронология ҳоло ягон ҳодиса нест.',
   'timeline.years': 'Гузариш ба сол',
   'timeline.sources': 'Сарчашмаҳо',
   'timeline.copyLink': 'Нусхабардории истинод',

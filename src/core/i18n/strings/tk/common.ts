@@ -5,6 +5,7 @@ export const strings: PartTable<'common'> = {
   'state.loading': 'Ýüklenýär…',
   'state.empty': 'Häzirlikçe görkezer ýaly zat ýok.',
   'state.error': 'Maglumatlary ýükläp bolmady.',
+  'state.retry': 'Täzeden synanyşyň',
   'state.invalid': 'Maglumatlarda ýalňyşlyklar bar, olary görkezip bolmaýar.',
   'state.stale': 'Saklanan nusga, {date}. Maglumatlar köne bolmagy mümkin.',
   'state.withdrawn': 'Bu maglumat neşirden aýryldy.',

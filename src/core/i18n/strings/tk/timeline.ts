@@ -16,6 +16,7 @@ export const strings: PartTable<'timeline'> = {
   'timeline.count': { one: '{count} waka', other: '{count} waka' },
   'timeline.countOf': { one: 'Jemi {count} waka, görkezilýäni {shown}', other: 'Jemi {count} waka, görkezilýäni {shown}' },
   'timeline.noMatch': 'Laýyk gelýän waka ýok.',
+  'timeline.empty': 'Bu hronologiýada häzirlikçe waka ýok.',
   'timeline.years': 'Ýyla geç',
   'timeline.sources': 'Çeşmeler',
   'timeline.copyLink': 'Salgyny göçür',

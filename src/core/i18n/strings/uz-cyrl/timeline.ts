@@ -16,6 +16,7 @@ export const strings: PartTable<'timeline'> = {
   'timeline.count': { one: '{count} та воқеа', other: '{count} та воқеа' },
   'timeline.countOf': { one: 'Жами {count} та воқеа, кўрсатилгани {shown} та', other: 'Жами {count} та воқеа, кўрсатилгани {shown} та' },
   'timeline.noMatch': 'Мос воқеалар йўқ.',
+  'timeline.empty': 'Бу хронологияда ҳозирча воқеалар йўқ.',
   'timeline.years': 'Йилга ўтиш',
   'timeline.sources': 'Манбалар',
   'timeline.copyLink': 'Ҳаволани нусхалаш',

@@ -5,6 +5,7 @@ export const strings: PartTable<'common'> = {
   'state.loading': 'Yuklanmoqda…',
   'state.empty': 'Hozircha koʻrsatadigan narsa yoʻq.',
   'state.error': 'Maʼlumotlarni yuklab boʻlmadi.',
+  'state.retry': 'Qayta urinib koʻring',
   'state.invalid': 'Maʼlumotlarda xatolar bor, ularni koʻrsatib boʻlmaydi.',
   'state.stale': 'Saqlangan nusxa, {date}. Maʼlumotlar eskirgan boʻlishi mumkin.',
   'state.withdrawn': 'Bu material olib tashlangan.',

@@ -16,6 +16,7 @@ export const strings: PartTable<'timeline'> = {
   'timeline.count': { one: '{count} ta voqea', other: '{count} ta voqea' },
   'timeline.countOf': { one: 'Jami {count} ta voqea, koʻrsatilgani {shown} ta', other: 'Jami {count} ta voqea, koʻrsatilgani {shown} ta' },
   'timeline.noMatch': 'Mos voqealar yoʻq.',
+  'timeline.empty': 'Bu xronologiyada hozircha voqealar yoʻq.',
   'timeline.years': 'Yilga oʻtish',
   'timeline.sources': 'Manbalar',
   'timeline.copyLink': 'Havolani nusxalash',

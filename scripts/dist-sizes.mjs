@@ -54,13 +54,19 @@ export const TARGETS = {
    * once the loader and the builder shared one rule for the parts ahead (src/loader-parts.ts).
    * The loader's warm-up of the browser's locale data while the page waits on the network, 0.13 KB
    * (20 to 130 ms off the first render): every withText 0.25 KB more.
+   * Issue #19 (phones first) added "Try again" and the named empty states to the code every widget
+   * shares (0.2 KB: the card and the list 0.5 KB more); to the timeline 1.7 KB (the folded "Filters (n)"
+   * and the year menu, the one Tab stop for the events, the current year kept in view, the labelled
+   * place, group and tags, the broken image's fallback, their styles): 2 KB more; to the banner
+   * 1.5 KB (the appeal's image and the media-on-request hook it shares, the headline count, the
+   * floating box's cap and stuck actions, the focus returned on dismissal): 1.75 KB more.
    */
   pages: {
-    'ahrca-appeal-banner': { page: 27.75 * 1024, withText: 45.75 * 1024 },
-    'ahrca-prisoner-card': { page: 32.25 * 1024, withText: 50.25 * 1024 },
-    'ahrca-timeline': { page: 33.25 * 1024, withText: 51 * 1024 },
+    'ahrca-appeal-banner': { page: 29.5 * 1024, withText: 47.5 * 1024 },
+    'ahrca-prisoner-card': { page: 32.75 * 1024, withText: 50.75 * 1024 },
+    'ahrca-timeline': { page: 35.25 * 1024, withText: 53 * 1024 },
     // The list brings the card with it, so opening a person needs no download (even offline).
-    'ahrca-prisoner-list': { page: 38.25 * 1024, withText: 56 * 1024 },
+    'ahrca-prisoner-list': { page: 38.75 * 1024, withText: 56.5 * 1024 },
   },
   /**
    * Issue #9's target was 40%: a page with one timeline at most this share of TimelineJS3's JS + CSS
@@ -70,8 +76,9 @@ export const TARGETS = {
    * put it at 41.4%, and its time budget for every text (the field names the warnings give, the
    * directive's share of each task) at 41.6%. Issue #17's file map in the loader (see above), which
    * saves a slow link two or three round trips, at 44.1%; its warm-up of the locale data at 44.6%.
+   * Issue #19's phone layout and states (see above) at 47.0%.
    */
-  timelineShareOfTimelineJs: 0.4475,
+  timelineShareOfTimelineJs: 0.4725,
 };
 
 export function readManifest() {

@@ -364,6 +364,26 @@ describe('phones first (#19)', () => {
       expect(primary.width).to.be.closeTo(el.shadowRoot!.querySelector('[part~="actions"]')!.getBoundingClientRect().width, 1);
     });
 
+    it('leads an inline appeal with its image, unless the people shown did not agree or it cannot load', async () => {
+      const image = { url: '/demo/data/photos/example-1.svg', alt: 'Relatives outside the court', credit: 'AHRCA' };
+      const el = await fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner .data=${{ ...floatingAppeal(), image }}></ahrca-appeal-banner>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="image"] img'), 'no image');
+      const figure = el.shadowRoot!.querySelector('[part~="image"]')!;
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.firstElementChild).to.equal(figure);
+      expect(figure.querySelector('img')!.alt).to.equal('Relatives outside the court');
+      expect(figure.querySelector('img')!.referrerPolicy).to.equal('no-referrer');
+      expect(figure.querySelector('[part~="credit"]')!.textContent).to.equal('AHRCA');
+      const refused = await fixture<AhrcaAppealBanner>(
+        html`<ahrca-appeal-banner .data=${{ ...floatingAppeal(), image: { ...image, consent: false } }}></ahrca-appeal-banner>`,
+      );
+      await waitUntil(() => refused.shadowRoot!.querySelector('[part~="title"]'), 'the banner did not render');
+      expect(refused.shadowRoot!.querySelector('[part~="image"]')).to.equal(null);
+      const broken = await fixture<AhrcaAppealBanner>(
+        html`<ahrca-appeal-banner .data=${{ ...floatingAppeal(), image: { ...image, url: '/no-such-image.png' } }}></ahrca-appeal-banner>`,
+      );
+      await waitUntil(() => broken.shadowRoot!.querySelector('[part~="image"]')?.getClientRects().length === 0, 'the broken image stayed');
+    });
+
     it('labels place, group and tags alike', async () => {
       const el = await fixture<AhrcaTimeline>(
         html`<ahrca-timeline

@@ -10,6 +10,7 @@ import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js'
 import { renderMarkdown } from '../../core/markdown.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { AppealSchema, type Appeal, type AppealStatus } from '../../core/schema/appeal.js';
+import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { bannerStyles } from './appeal-banner.styles.js';
@@ -42,6 +43,8 @@ const MINUTE = 60_000;
  * @csspart signatures - The signature count and progress bar.
  * @csspart progress - The `<progress>` bar.
  * @csspart figure - The signature count, set large inside its sentence.
+ * @csspart image - The appeal's image at the top of the inline card (`image` in the data).
+ * @csspart credit - The image's credit.
  * @csspart actions - The group of action buttons.
  * @csspart action - Each action button; also `action-sign`, `action-read`, `action-share`, `action-donate`, `action-write`.
  * @csspart related - The list of related prisoners.
@@ -176,6 +179,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     const status = this.effectiveStatus(appeal);
     const full = this.layout === 'inline';
     return html`<article part="base" class="banner kind-${appeal.kind} status-${status}" aria-labelledby="title">
+      ${full ? this.renderImage(appeal, lang, base) : nothing}
       <div class="top">
         <p class="eyebrow">
           <span part="kind" class="kind">${tr.t(`appeal.kind.${appeal.kind}`)}</span>
@@ -191,6 +195,34 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
       <p part="notice" class="notice" role="status">${this.notice}</p>
       ${savedCopyNotice(view, tr)}
     </article>`;
+  }
+
+  /**
+   * The appeal's image, leading the card: lazy, without a referrer, held by `media-on-request`
+   * like any media; left out when the people shown did not agree, and gone when it cannot load.
+   */
+  private renderImage(appeal: Appeal, lang: string, base: string | undefined): TemplateResult | typeof nothing {
+    const image = appeal.image;
+    const src = image && image.consent !== false ? safeUrl(image.url, base) : undefined;
+    if (!image || !src) return nothing;
+    const alt = pickLocalized(image.alt, lang);
+    const credit = image.credit === undefined ? undefined : pickLocalized(image.credit, lang);
+    return html`<figure part="image" class="image">
+      ${
+        mayLoadNow(src, this.mediaOnRequest)
+          ? html`<img
+              src=${src}
+              alt=${alt.text}
+              lang=${ifDefined(alt.lang)}
+              loading="lazy"
+              decoding="async"
+              referrerpolicy="no-referrer"
+              @error=${dropBrokenImage}
+            />`
+          : (heldImages()?.renderHeldImage(src, alt, this.tr, 'appeal-image', 'figure') ?? nothing)
+      }
+      ${credit ? html`<figcaption part="credit" class="credit" lang=${ifDefined(credit.lang)}>${credit.text}</figcaption>` : nothing}
+    </figure>`;
   }
 
   private effectiveStatus(appeal: Appeal): AppealStatus {
@@ -365,6 +397,11 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
       this.notice = tr.t('appeal.copyThisLink', { url });
     }
   }
+}
+
+/** A broken image leaves the card as if it had none, never the browser's broken-image icon. */
+function dropBrokenImage(event: Event): void {
+  (event.currentTarget as HTMLElement).closest('figure')?.setAttribute('hidden', '');
 }
 
 const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]';

@@ -15,6 +15,27 @@ export const bannerStyles = css`
     overflow-wrap: anywhere;
     container-type: inline-size;
   }
+  /* The image leads the card, edge to edge. */
+  .image {
+    margin: calc(-1 * var(--_space)) calc(-1 * var(--_space)) 0.25rem;
+  }
+  .image[hidden] {
+    display: none;
+  }
+  .image img {
+    display: block;
+    inline-size: 100%;
+    max-block-size: 20rem;
+    block-size: auto;
+    object-fit: cover;
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+  }
+  .credit {
+    padding-inline: var(--_space);
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
   .banner.kind-urgent-action {
     border-inline-start-color: var(--_urgent);
   }

@@ -6,6 +6,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** The label's height with its margin, in pixels (at most 1.125em of text in a pill). */
+const LABEL_ROOM = 48;
+
 export class CurrentYear implements ReactiveController {
   private readonly root: () => ParentNode;
   private frame = 0;
@@ -26,8 +29,9 @@ export class CurrentYear implements ReactiveController {
     this.frame = 0;
   }
 
+  /** After each render at once, not in a frame: new data or a new width must never leave a stale year. */
   hostUpdated(): void {
-    this.onScroll();
+    this.show();
   }
 
   private readonly onScroll = (): void => {
@@ -35,13 +39,18 @@ export class CurrentYear implements ReactiveController {
   };
 
   private show(): void {
+    cancelAnimationFrame(this.frame);
     this.frame = 0;
     const label = this.root().querySelector<HTMLElement>('.current-year span');
     const list = this.root().querySelector<HTMLElement>('ol.events');
     if (!label || !list) return;
     const line = label.parentElement!.getBoundingClientRect().top;
     let year: string | undefined;
-    if (list.getBoundingClientRect().top < line) {
+    const { top, bottom } = list.getBoundingClientRect();
+    // Only while the list passes under the line, and not over its last event's end: the label never leaves the timeline's box.
+    const section = label.closest('section')?.getBoundingClientRect();
+    const inView = section !== undefined && section.bottom > line + LABEL_ROOM && section.top < window.innerHeight;
+    if (inView && top < line && bottom > line + LABEL_ROOM) {
       for (const row of list.querySelectorAll<HTMLElement>(':scope > li.row')) {
         if (row.getBoundingClientRect().top > line + 1) break;
         year = row.dataset['year'];

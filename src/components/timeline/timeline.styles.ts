@@ -309,6 +309,7 @@ export const timelineStyles = css`
   .event:focus-visible {
     border-color: var(--_accent);
   }
+  /* A date never breaks inside a word ("(приблизительно)"): its column grows instead. */
   .date {
     overflow-wrap: normal;
     margin: 0;

@@ -128,6 +128,8 @@ function start(): void {
     allowDataFrom(src);
     const widget = document.createElement(request.tag);
     for (const [name, value] of request.attributes) widget.setAttribute(name, value);
+    // The page is the widget's alone: its title is the page's first heading, unless the snippet says otherwise.
+    if (!widget.hasAttribute('heading-level')) widget.setAttribute('heading-level', '1');
     followCopiedLinks(widget);
     revealAgainWhenSized(widget);
     if (request.startAt !== undefined) startAt(widget, request.startAt);

@@ -1,8 +1,8 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GenericSchema } from 'valibot';
 import { fetchFirstAvailable, isGone, LoadError, parseJson, parseSourceList, type FetchedText } from './data-source.js';
-import { emit, type AhrcaLoadDetail } from './events.js';
+import { emit, type AhrcaLoadDetail, type LoadErrorReason } from './events.js';
 import { followLang, unfollowLang } from './i18n/follow-lang.js';
 import { isLanguageLoaded, loadLanguage, resolveLang, translator, type Translator } from './i18n/index.js';
 import { textsAskedBeforeEngine, whenTextsReady } from './markdown.js';
@@ -219,7 +219,7 @@ export abstract class AhrcaElement<T> extends LitElement {
       case 'loading':
         return this.renderLoading();
       case 'empty':
-        return html`<p part="empty" class="state">${this.tr.t('state.empty')}</p>`;
+        return html`<p part="empty" class="state">${this.emptyMessage()}</p>`;
       case 'error':
         return this.renderError(view.error);
       case 'withdrawn':
@@ -307,19 +307,40 @@ export abstract class AhrcaElement<T> extends LitElement {
   /** The people that the copies of a source answering 410 Gone showed: gone with it. */
   protected peopleGone(_ids: readonly string[]): void {}
 
-  /** A short, localised message and the light-DOM fallback content the page put inside the element. */
+  /** What the empty state says: a widget names what is empty ("This timeline has no events yet."). */
+  protected emptyMessage(): string {
+    return this.tr.t('state.empty');
+  }
+
+  /**
+   * A short, localised message and the light-DOM fallback content the page put inside the element.
+   * A failure a second try may mend (the network, a timeout, a server error) offers "Try again";
+   * data that arrived but cannot be shown says so plainly: what the editor must fix (the field, the
+   * position) is in the console and in `ahrca-error`, never in front of the reader.
+   */
   protected renderError(error: LoadError): TemplateResult {
-    const message =
-      error.reason === 'invalid-data'
-        ? this.tr.t('state.invalid')
-        : error.reason === 'sheet-not-published'
-          ? this.tr.t('state.sheet')
-          : this.tr.t('state.error');
+    const message = DATA_ERRORS.has(error.reason)
+      ? this.tr.t('state.invalid')
+      : error.reason === 'sheet-not-published'
+        ? this.tr.t('state.sheet')
+        : this.tr.t('state.error');
     return html`<div part="error" class="state error" role="alert">
       <p>${message}</p>
+      ${
+        mayMendOnRetry(error)
+          ? html`<p><button part="retry" class="retry" type="button" @click=${this.retry}>${this.tr.t('state.retry')}</button></p>`
+          : nothing
+      }
       <slot></slot>
     </div>`;
   }
+
+  /** Loads again from the reader's "Try again"; if it fails again, the focus waits on the new button. */
+  private readonly retry = async (): Promise<void> => {
+    await this.load();
+    await this.updateComplete;
+    if (this.view.status === 'error') this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')?.focus();
+  };
 
   /** The neutral notice for data its source took down (410 Gone). */
   protected renderWithdrawn(): TemplateResult {
@@ -346,7 +367,8 @@ export abstract class AhrcaElement<T> extends LitElement {
     };
   }
 
-  private load(): void {
+  /** Starts a load; the promise settles when it has committed what it shows (never rejects). */
+  private load(): Promise<void> {
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
@@ -361,12 +383,13 @@ export abstract class AhrcaElement<T> extends LitElement {
     };
     try {
       const loading = this.loadFrom(this.pickSource(), run);
-      if (loading instanceof Promise) void loading.catch(fail).finally(settle);
-      else settle();
+      if (loading instanceof Promise) return loading.then(() => undefined, fail).finally(settle);
+      settle();
     } catch (error) {
       fail(error);
       settle();
     }
+    return Promise.resolve();
   }
 
   private loadFrom(source: Source, run: Run): MaybePromise<unknown> {
@@ -526,4 +549,13 @@ export abstract class AhrcaElement<T> extends LitElement {
       ...(error.status === undefined ? {} : { status: error.status }),
     });
   }
+}
+
+/** Data that arrived and cannot be shown: the editor must fix it, a second try changes nothing. */
+const DATA_ERRORS: ReadonlySet<LoadErrorReason> = new Set(['invalid-data', 'invalid-json', 'not-json', 'too-large']);
+
+/** A failure that a second try may mend: the network, a timeout, a server busy or failing. */
+function mayMendOnRetry(error: LoadError): boolean {
+  if (error.reason === 'network' || error.reason === 'timeout') return true;
+  return error.reason === 'http' && (error.status === undefined || error.status === 408 || error.status === 429 || error.status >= 500);
 }

@@ -122,7 +122,9 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A text column stops at a readable measure, however wide the page. */
   .rich-text {
+    max-inline-size: 70ch;
     overflow-x: auto;
     padding: 5px;
     margin: -5px;
@@ -145,6 +147,21 @@ export const baseStyles = css`
     background: var(--_bg);
     color: var(--_fg);
   }
+  .state p {
+    margin: 0;
+  }
+  .state p + p {
+    margin-block-start: 0.75rem;
+  }
+  .retry {
+    ${outlinedButton}
+    min-block-size: 2.75rem;
+    padding: 0.5rem 1rem;
+  }
+  .retry:hover {
+    background: var(--_surface);
+  }
+
   .state p {
     margin: 0;
   }

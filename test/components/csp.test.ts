@@ -47,12 +47,12 @@ const WIDGETS = [
     title: 'For an international investigation of the Andijan events',
     text: 'The Association sends collective appeals',
   },
-  { tag: 'ahrca-timeline', query: 'widget=timeline&', title: 'The Andijan events and after', text: 'Human rights activists who support' },
+  { tag: 'ahrca-timeline', query: 'widget=timeline&', title: 'The Andijan events and after', text: 'Troops open fire on a crowd of protesters' },
   {
     tag: 'ahrca-timeline (TimelineJS3 data)',
     query: 'widget=timelinejs&',
     title: 'The Andijan events and after in TimelineJS3’s format',
-    text: 'The European Union demands an international investigation',
+    text: 'Troops open fire on a crowd of protesters',
   },
   {
     tag: 'ahrca-timeline (TimelineJS3 data with inline styles and handlers)',

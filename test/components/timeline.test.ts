@@ -151,11 +151,11 @@ describe('<ahrca-timeline>', () => {
       const el = await mount(andijan());
       const eras = parts(el, 'era');
       expect(eras.map(textOf)).to.deep.equal(['Islam Karimov’s presidency September 1, 1991 – September 2, 2016']);
-      expect(eras[0]!.closest('li')!.dataset['key']).to.equal('year');
+      expect(eras[0]!.closest('li')!.dataset['key']).to.equal('massacre');
       const inEra = $$(el, 'li.row')
         .filter((row) => row.classList.contains('in-era'))
         .map((row) => row.dataset['key']);
-      expect(inEra).to.deep.equal(['year', 'may', 'massacre', 'evening', 'june', 'spring', 'karimov']);
+      expect(inEra).to.deep.equal(['massacre', 'evening', 'may', 'june', 'year', 'spring', 'karimov']);
     });
 
     it('shows place, group, tags and numbered sources, linked safely', async () => {
@@ -220,6 +220,21 @@ describe('<ahrca-timeline>', () => {
       expect(dates['spring']!.querySelector('time')!.dateTime).to.equal('2006-03');
     });
 
+    it('shows a range whose end is a coarser period holding its start as one range: "c. May 2005 – December 2005"', async () => {
+      const el = await mount({
+        events: [
+          { id: 'rest-of-year', date: '2005-05', end: '2005', approximate: true, title: 'Arrests' },
+          { id: 'rest-of-month', date: '2005-05-13', end: '2005-05', title: 'Trials' },
+          { id: 'years', date: '2005-05', end: '2007', title: 'Exile' },
+        ],
+      });
+      const dates = Object.fromEntries($$(el, 'li.row').map((row) => [row.dataset['key'], row.querySelector('[part~="date"]')!]));
+      expect(textOf(dates['rest-of-year'])).to.equal('c. May 2005 – December 2005');
+      expect([...dates['rest-of-year']!.querySelectorAll('time')].map((time) => time.dateTime)).to.deep.equal(['2005-05', '2005']);
+      expect(textOf(dates['rest-of-month'])).to.equal('May 13, 2005 – May 31, 2005');
+      expect(textOf(dates['years'])).to.equal('May 2005 – 2007');
+    });
+
     it('writes the dates in the reader’s language', async () => {
       const el = await mount(andijan(), { lang: 'ru' });
       const dates = Object.fromEntries($$(el, 'li.row').map((row) => [row.dataset['key'], textOf(row.querySelector('[part~="date"]'))]));
@@ -228,9 +243,9 @@ describe('<ahrca-timeline>', () => {
       expect(dates['spring']).to.equal('Весна 2006');
     });
 
-    it('sorts by date, a coarser date before a finer one on the same day, ties in the data’s order', async () => {
+    it('sorts by date, a year or a month after the exact dates inside it, a day before its times, ties in the data’s order', async () => {
       const el = await mount(andijan());
-      expect(renderedIds(el)).to.deep.equal(['before', 'year', 'may', 'massacre', 'evening', 'june', 'spring', 'karimov']);
+      expect(renderedIds(el)).to.deep.equal(['before', 'massacre', 'evening', 'may', 'june', 'year', 'spring', 'karimov']);
       const ties = await mount({
         events: [
           { id: 'b', date: '2001-01-01', title: 'B' },
@@ -247,7 +262,7 @@ describe('<ahrca-timeline>', () => {
   describe('order', () => {
     it('shows the newest first with order="newest", years and eras following', async () => {
       const el = await mount(andijan(), { order: 'newest' });
-      expect(renderedIds(el)).to.deep.equal(['karimov', 'spring', 'june', 'evening', 'massacre', 'may', 'year', 'before']);
+      expect(renderedIds(el)).to.deep.equal(['karimov', 'spring', 'year', 'june', 'may', 'evening', 'massacre', 'before']);
       expect(parts(el, 'year').map(textOf)).to.deep.equal(['2016', '2006', '2005', '1989']);
       expect(part(el, 'era')!.closest('li')!.dataset['key']).to.equal('karimov');
     });
@@ -524,7 +539,7 @@ describe('<ahrca-timeline>', () => {
     ] as const) {
       it(`shows the empty state for ${name}`, async () => {
         const el = await mount(data);
-        expect(textOf(part(el, 'empty'))).to.equal('Nothing to show yet.');
+        expect(textOf(part(el, 'empty'))).to.equal('This timeline has no events yet.');
         await expect(el).to.be.accessible();
       });
     }
@@ -595,11 +610,12 @@ describe('<ahrca-timeline>', () => {
     }
 
     const network: [string, string, string, string][] = [
-      ['an HTTP error', 'status/503', 'http', 'This content could not be loaded.'],
-      ['a timeout', 'hang', 'timeout', 'This content could not be loaded.'],
-      ['an HTML page instead of JSON', 'html200', 'not-json', 'This content could not be loaded.'],
+      // A failure a second try may mend offers "Try again"; data that cannot be shown does not.
+      ['an HTTP error', 'status/503', 'http', 'This content could not be loaded. Try again'],
+      ['a timeout', 'hang', 'timeout', 'This content could not be loaded. Try again'],
+      ['an HTML page instead of JSON', 'html200', 'not-json', 'This content has errors and cannot be shown.'],
       ['JSON of another widget', 'json?body=appeal', 'invalid-data', 'This content has errors and cannot be shown.'],
-      ['a body over the 16 MB cap', 'big?mb=17', 'too-large', 'This content could not be loaded.'],
+      ['a body over the 16 MB cap', 'big?mb=17', 'too-large', 'This content has errors and cannot be shown.'],
     ];
     for (const [name, route, reason, message] of network) {
       it(`says so inside the widget on ${name}`, async () => {
@@ -775,7 +791,8 @@ describe('<ahrca-timeline>', () => {
       await el.updateComplete;
       expect(textOf(part(el, 'title'))).to.equal('Andijan, May 2005');
       expect(part(el, 'description')!.querySelector('b')?.textContent).to.equal('Association');
-      expect(renderedTitles(el)).to.deep.equal(['Independence', 'Trials', 'Shooting on Babur Square']);
+      // "2005" alone comes after the exact dates of 2005.
+      expect(renderedTitles(el)).to.deep.equal(['Independence', 'Shooting on Babur Square', 'Trials']);
       const shooting = $(el, '#event-babur-square')!;
       expect(shooting.querySelector('[part~="text"] b')?.textContent).to.equal('fired');
       expect(textOf(shooting.querySelector('[part~="date"]'))).to.equal('May 13, 2005, 6:00 PM');

@@ -396,16 +396,19 @@ describe('AhrcaElement bad input', () => {
     expect(el.shadowRoot!.querySelector('slot'), 'the fallback is not shown: it may name what was taken down').to.equal(null);
   });
 
-  const badResponses: [string, string, string, RegExp][] = [
-    ['a 5 MB payload', 'big?mb=5&chunked=1', 'too-large', /larger than the 1000000 bytes allowed/],
-    ['a 5 MB payload that declares its length', 'big?mb=5', 'too-large', /larger than the 1000000 bytes allowed/],
-    ['a 404', 'status/404', 'http', /answered HTTP 404$/],
-    ['a 500 after its retries', 'status/500', 'http', /answered HTTP 500$/],
-    ['an HTML page sent with status 200', 'html200', 'not-json', /sent text\/html.*expected JSON/],
-    ['JSON with a non-JSON content type', 'json?body=item&type=image/png', 'not-json', /sent image\/png.*expected JSON/],
-    ['a body cut in half', 'half?body=item', 'network', /could not be reached/],
+  // What the reader is told: data the editor must fix, or a load that failed, with "Try again" when a second try may mend it.
+  const unreadable = 'This content has errors and cannot be shown.';
+  const failed = 'This content could not be loaded.';
+  const badResponses: [string, string, string, RegExp, string, boolean][] = [
+    ['a 5 MB payload', 'big?mb=5&chunked=1', 'too-large', /larger than the 1000000 bytes allowed/, unreadable, false],
+    ['a 5 MB payload that declares its length', 'big?mb=5', 'too-large', /larger than the 1000000 bytes allowed/, unreadable, false],
+    ['a 404', 'status/404', 'http', /answered HTTP 404$/, failed, false],
+    ['a 500 after its retries', 'status/500', 'http', /answered HTTP 500$/, failed, true],
+    ['an HTML page sent with status 200', 'html200', 'not-json', /sent text\/html.*expected JSON/, unreadable, false],
+    ['JSON with a non-JSON content type', 'json?body=item&type=image/png', 'not-json', /sent image\/png.*expected JSON/, unreadable, false],
+    ['a body cut in half', 'half?body=item', 'network', /could not be reached/, failed, true],
   ];
-  for (const [label, route, reason, message] of badResponses) {
+  for (const [label, route, reason, message, said, retry] of badResponses) {
     it(`shows the error state and names the cause for ${label}`, async () => {
       const src = `/net/${route}${route.includes('?') ? '&' : '?'}id=${uniqueId('bad')}`;
       const clock = skipRetryWaits();
@@ -414,7 +417,8 @@ describe('AhrcaElement bad input', () => {
       expect(error.reason).to.equal(reason);
       expect(error.message).to.match(message);
       await el.updateComplete;
-      expect(part(el, 'error')?.textContent).to.contain('This content could not be loaded.');
+      expect(part(el, 'error')?.querySelector('p')?.textContent).to.equal(said);
+      expect(part(el, 'retry') !== null, 'a "Try again" button').to.equal(retry);
       const slot = el.shadowRoot!.querySelector('slot')!;
       expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal(['Fallback link']);
     });

@@ -107,9 +107,9 @@ describe('the builder’s snippets, each in a fresh page', () => {
       await eventually(() => embed().contentDocument?.readyState === 'complete', 'the embed frame did not load');
       const framed = await shownWidget(() => documentOf(embed()), tag);
       expect(framed.title).to.equal(preview.title);
-      // The embed page puts the language on its <html>, not on the element.
+      // The embed page puts the language on its <html>, not on the element; alone on its page, the widget's title is its level-one heading unless the snippet says otherwise.
       const { lang, ...others } = preview.attributes;
-      expect(framed.attributes).to.deep.equal(others);
+      expect(framed.attributes).to.deep.equal({ 'heading-level': '1', ...others });
       expect(documentOf(embed()).documentElement.lang).to.equal(lang);
       await eventually(() => embed().style.height !== '', 'the helper in the snippet did not size the frame');
     });

@@ -34,6 +34,9 @@ const SANITISED: Vocabulary = {
     'img@loading',
     'img@decoding',
     'img@referrerpolicy',
+    // The timeline's keyboard model takes the actions of every event but the focused one out of the
+    // Tab order (event-navigation.ts), on links and buttons of ours and of the data alike.
+    ...['a', 'button'].flatMap((element) => [`${element}@tabindex`, `${element}@data-out-of-order`]),
   ]),
   ids: new Set(),
 };

@@ -47,6 +47,7 @@ export function appealBase(): Payload {
     ask: 'Support the demand for an independent investigation.',
     summary: 'The Association sends **collective appeals** to the [UN](https://example.org/un).',
     url: `${PAGE}/appeal`,
+    image: { url: '/demo/data/photos/example-1.svg', alt: 'Relatives outside the court', consent: true, credit: 'AHRCA' },
     addressees: ['The European Union', { en: 'The United Nations', ru: 'ООН' }],
     signatories: [{ name: 'Association for Human Rights in Central Asia', url: PAGE }, { name: 'Another organisation' }],
     published: '2026-05-13',

@@ -10,6 +10,7 @@ import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js'
 import { renderMarkdown } from '../../core/markdown.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { AppealSchema, type Appeal, type AppealStatus } from '../../core/schema/appeal.js';
+import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { bannerStyles } from './appeal-banner.styles.js';
@@ -41,6 +42,9 @@ const MINUTE = 60_000;
  * @csspart deadline - The deadline and countdown.
  * @csspart signatures - The signature count and progress bar.
  * @csspart progress - The `<progress>` bar.
+ * @csspart figure - The signature count, set large inside its sentence.
+ * @csspart image - The appeal's image at the top of the inline card (`image` in the data).
+ * @csspart credit - The image's credit.
  * @csspart actions - The group of action buttons.
  * @csspart action - Each action button; also `action-sign`, `action-read`, `action-share`, `action-donate`, `action-write`.
  * @csspart related - The list of related prisoners.
@@ -49,6 +53,7 @@ const MINUTE = 60_000;
  * @csspart withdrawn - The neutral notice shown when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message box (the fallback slot sits inside).
+ * @csspart retry - The \"Try again\" button of an error the network may mend (no answer, a timeout, a server error); it loads the data again.
  * @csspart empty - The empty-state message.
  *
  * @cssproperty --ahrca-color-background - Background of the banner.
@@ -67,6 +72,7 @@ const MINUTE = 60_000;
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.
  * @cssproperty --ahrca-z-index - Stacking order of the floating layout (default 1000).
+ * @cssproperty --ahrca-title-lines - Lines of the title the bar and floating layouts show before an ellipsis (bar 2; floating 4, 3 on a phone). The whole title is still read out.
  *
  * @fires ahrca-load - The data is shown. `detail.source` is the URL (or `property`, `inline`); `detail.stale` is true for a kept copy; `detail.withdrawn` is true when the source answered 410 Gone.
  * @fires ahrca-error - The data could not be loaded or is invalid. `detail.reason` and `detail.message` say why.
@@ -75,7 +81,11 @@ const MINUTE = 60_000;
 export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   static override styles = [baseStyles, bannerStyles];
 
-  /** `inline` (a card in the text), `bar` (a slim strip across the page) or `floating` (a box in the corner). */
+  /**
+   * `inline` (a card in the text), `bar` (a slim strip across the page) or `floating` (a box in the
+   * corner; on a phone at most 40% of the screen, its actions always in view). Dismissing a banner
+   * returns the focus to where the reader was before it, else to the next control after it.
+   */
   @property({ reflect: true }) layout: AppealLayout = 'inline';
 
   /** Shows a button that hides the appeal; the choice is remembered per appeal id. */
@@ -91,6 +101,16 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   /** The id of the appeal the reader dismissed in this page view. */
   @state() private dismissedId?: string;
   private tick?: ReturnType<typeof setTimeout>;
+  /** Where the reader was before the focus came into the banner: the focus goes back there on dismissal. */
+  private focusedBefore?: WeakRef<HTMLElement>;
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget;
+      if (from instanceof HTMLElement && !this.contains(from) && from !== this) this.focusedBefore = new WeakRef(from);
+    });
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -159,6 +179,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     const status = this.effectiveStatus(appeal);
     const full = this.layout === 'inline';
     return html`<article part="base" class="banner kind-${appeal.kind} status-${status}" aria-labelledby="title">
+      ${full ? this.renderImage(appeal, lang, base) : nothing}
       <div class="top">
         <p class="eyebrow">
           <span part="kind" class="kind">${tr.t(`appeal.kind.${appeal.kind}`)}</span>
@@ -174,6 +195,34 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
       <p part="notice" class="notice" role="status">${this.notice}</p>
       ${savedCopyNotice(view, tr)}
     </article>`;
+  }
+
+  /**
+   * The appeal's image, leading the card: lazy, without a referrer, held by `media-on-request`
+   * like any media; left out when the people shown did not agree, and gone when it cannot load.
+   */
+  private renderImage(appeal: Appeal, lang: string, base: string | undefined): TemplateResult | typeof nothing {
+    const image = appeal.image;
+    const src = image && image.consent !== false ? safeUrl(image.url, base) : undefined;
+    if (!image || !src) return nothing;
+    const alt = pickLocalized(image.alt, lang);
+    const credit = image.credit === undefined ? undefined : pickLocalized(image.credit, lang);
+    return html`<figure part="image" class="image">
+      ${
+        mayLoadNow(src, this.mediaOnRequest)
+          ? html`<img
+              src=${src}
+              alt=${alt.text}
+              lang=${ifDefined(alt.lang)}
+              loading="lazy"
+              decoding="async"
+              referrerpolicy="no-referrer"
+              @error=${dropBrokenImage}
+            />`
+          : (heldImages()?.renderHeldImage(src, alt, this.tr, 'appeal-image', 'figure') ?? nothing)
+      }
+      ${credit ? html`<figcaption part="credit" class="credit" lang=${ifDefined(credit.lang)}>${credit.text}</figcaption>` : nothing}
+    </figure>`;
   }
 
   private effectiveStatus(appeal: Appeal): AppealStatus {
@@ -235,16 +284,22 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     </p>`;
   }
 
+  /**
+   * The count as a headline figure inside its sentence ("**1,834** of 5,000 signatures", in the
+   * language's word order), over a progress bar when there is a goal.
+   */
   private renderSignatures(appeal: Appeal, tr: Translator): TemplateResult | typeof nothing {
     const signatures = appeal.signatures;
     if (!signatures) return nothing;
     const { count, goal } = signatures;
-    if (!goal) {
-      return html`<p part="signatures" class="signatures">${tr.plural('appeal.signatures', count)}</p>`;
-    }
+    const marker = '\u0000';
+    const sentence = goal ? tr.plural('appeal.signaturesOfGoal', count, { count: marker, goal }) : tr.plural('appeal.signatures', count, { count: marker });
+    const [before = '', after = ''] = sentence.split(marker);
+    const figure = html`${before}<strong part="figure" class="figure">${tr.number(count)}</strong>${after}`;
+    if (!goal) return html`<p part="signatures" class="signatures">${figure}</p>`;
     return html`<div part="signatures" class="signatures">
+      <p id="signatures-label">${figure}</p>
       <progress part="progress" max=${goal} .value=${Math.min(count, goal)} aria-labelledby="signatures-label"></progress>
-      <p id="signatures-label">${tr.plural('appeal.signaturesOfGoal', count, { goal })}</p>
     </div>`;
   }
 
@@ -310,7 +365,20 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   private dismiss(id: string): void {
     if (!emit(this, 'ahrca-action', { action: 'dismiss' }, { cancelable: true })) return;
     writeStored(`dismissed:${id}`, new Date().toISOString());
+    const hadFocus = this.shadowRoot?.activeElement != null;
     this.dismissedId = id;
+    if (hadFocus) void this.updateComplete.then(() => this.returnFocus());
+  }
+
+  /**
+   * After a dismissal the focus goes back to where the reader was before the banner; else to the
+   * next thing to focus after it on the page (a bar at the top: the page's first link), so a
+   * keyboard reader goes on from the banner's place instead of from the top of `<body>`.
+   */
+  private returnFocus(): void {
+    const before = this.focusedBefore?.deref();
+    const target = before?.isConnected && !before.closest('[inert]') ? before : nextFocusableAfter(this);
+    target?.focus({ preventScroll: this.layout === 'floating' });
   }
 
   /** The system share sheet where there is one, else the clipboard; no third party is contacted. */
@@ -329,4 +397,21 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
       this.notice = tr.t('appeal.copyThisLink', { url });
     }
   }
+}
+
+/** A broken image leaves the card as if it had none, never the browser's broken-image icon. */
+function dropBrokenImage(event: Event): void {
+  (event.currentTarget as HTMLElement).closest('figure')?.setAttribute('hidden', '');
+}
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+
+/** The first element after `element` in the document that Tab would reach, or undefined. */
+function nextFocusableAfter(element: HTMLElement): HTMLElement | undefined {
+  for (const candidate of element.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE)) {
+    const after = element.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING;
+    const inside = element.contains(candidate);
+    if (after && !inside && candidate.tabIndex >= 0 && candidate.getClientRects().length > 0) return candidate;
+  }
+  return undefined;
 }

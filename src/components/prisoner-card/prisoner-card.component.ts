@@ -62,6 +62,7 @@ const DAY_CHANGE_MARGIN = 1000;
  * @csspart withdrawn - The neutral notice shown instead of a withdrawn profile, or when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message box (the fallback slot sits inside).
+ * @csspart retry - The \"Try again\" button of an error the network may mend (no answer, a timeout, a server error); it loads the data again.
  * @csspart empty - The empty-state message.
  *
  * @cssproperty --ahrca-color-background - Background of the card.

@@ -23,12 +23,14 @@ export function renderFilters(
   if (index.statuses.length < 2) return nothing;
   return html`<div part="filters" class="filters" role="group" aria-labelledby="filters-label">
     <span id="filters-label" class="filters-label">${tr.t('prisonerList.filters')}</span>
-    ${index.statuses.map(
-      (status) =>
-        html`<button part="filter" class="filter" type="button" aria-pressed=${pressed.has(status) ? 'true' : 'false'} @click=${() => toggle(status)}>
-          ${tr.t(`prisoner.status.${status}`)} <span part="filter-count" class="filter-count">${tr.number(match.byStatus.get(status) ?? 0)}</span>
-        </button>`,
-    )}
+    <div class="filter-row">
+      ${index.statuses.map(
+        (status) =>
+          html`<button part="filter" class="filter" type="button" aria-pressed=${pressed.has(status) ? 'true' : 'false'} @click=${() => toggle(status)}>
+            ${tr.t(`prisoner.status.${status}`)} <span part="filter-count" class="filter-count">${tr.number(match.byStatus.get(status) ?? 0)}</span>
+          </button>`,
+      )}
+    </div>
   </div>`;
 }
 

@@ -48,7 +48,7 @@ const dayOf = (time: number): number => Math.floor(time / DAY);
  * @csspart base - The list's box.
  * @csspart title - The feed's title, a heading (when the feed has one).
  * @csspart search - The search field.
- * @csspart filters - The group of status buttons; each is `filter` (pressed: `aria-pressed="true"`), its number `filter-count`.
+ * @csspart filters - The group of status buttons; each is `filter` (pressed: `aria-pressed="true"`), its number `filter-count`. Below 30em of the list's width they are one row that scrolls sideways.
  * @csspart count - "12 of 40 people", also announced to screen readers.
  * @csspart withdrawn-note - How many profiles were withdrawn and are not listed.
  * @csspart grid - The list of tiles.
@@ -60,6 +60,7 @@ const dayOf = (time: number): number => Math.floor(time / DAY);
  * @csspart withdrawn - The neutral notice shown when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error message box (the fallback slot sits inside).
+ * @csspart retry - The \"Try again\" button of an error the network may mend (no answer, a timeout, a server error); it loads the data again.
  * @csspart empty - The empty-state message.
  *
  * @cssproperty --ahrca-color-background - Background of the tiles and the dialog.
@@ -72,7 +73,7 @@ const dayOf = (time: number): number => Math.floor(time / DAY);
  * @cssproperty --ahrca-color-focus - Focus outline.
  * @cssproperty --ahrca-color-skeleton - Loading placeholder shapes.
  * @cssproperty --ahrca-status-detained - Badge colour for `detained`; likewise `--ahrca-status-pretrial-detention`, `-house-arrest`, `-psychiatric-detention`, `-released`, `-released-under-supervision`, `-in-exile`, `-disappeared`, `-died-in-custody`, `-unknown`.
- * @cssproperty --ahrca-portrait-size - Size of the tiles' portraits (default 3.5em).
+ * @cssproperty --ahrca-portrait-size - Size of the tiles' portraits (default 5em).
  * @cssproperty --ahrca-tile-min-width - The narrowest a tile gets before the grid has one column fewer (default 16rem).
  * @cssproperty --ahrca-font-family - Font stack (system fonts by default; nothing is downloaded).
  * @cssproperty --ahrca-font-size - Base font size (default `medium`, the reader's own, whatever the page's root size).
@@ -123,6 +124,10 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
     this.moreObserver = undefined;
     clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
+  }
+
+  protected override emptyMessage(): string {
+    return this.tr.t('prisonerList.empty');
   }
 
   protected override isEmpty(feed: PrisonerFeed): boolean {

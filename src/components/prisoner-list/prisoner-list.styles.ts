@@ -8,7 +8,7 @@ import { outlinedButton } from '../../core/styles.js';
 export const listStyles = css`
   .list {
     --_tile-min: var(--ahrca-tile-min-width, 16rem);
-    --_portrait-size: var(--ahrca-portrait-size, 3.5em);
+    --_portrait-size: var(--ahrca-portrait-size, 5em);
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
@@ -17,6 +17,7 @@ export const listStyles = css`
     background: var(--_bg);
     color: var(--_fg);
     overflow-wrap: anywhere;
+    container-type: inline-size;
   }
   .title {
     font-size: 1.375em;
@@ -46,12 +47,14 @@ export const listStyles = css`
 
   .filters {
     display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .filter-row {
+    display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
-  }
-  .filters-label {
-    inline-size: 100%;
   }
   .filter {
     display: inline-flex;
@@ -78,6 +81,29 @@ export const listStyles = css`
   .filter-count {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+  }
+  /* A status never breaks inside a word. */
+  .filter,
+  .status-row {
+    overflow-wrap: normal;
+  }
+  /*
+   * Narrow (a phone): the status filters are one row that scrolls sideways, so the first screen
+   * shows people; the row's last button, cut at the edge, shows that there is more.
+   */
+  @container (max-width: 30em) {
+    .filter-row {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      margin-inline: calc(-1 * var(--_space));
+      padding: 0.125rem var(--_space) 0.375rem;
+      scrollbar-width: thin;
+    }
+    .filter {
+      flex: none;
+      white-space: nowrap;
+    }
   }
 
   .count,

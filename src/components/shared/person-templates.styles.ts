@@ -102,6 +102,8 @@ export const personStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     line-height: 1.4;
+    /* A status wraps between its words, never inside one. */
+    overflow-wrap: normal;
   }
   .status-icon {
     flex: none;

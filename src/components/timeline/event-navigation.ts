@@ -19,6 +19,9 @@ export interface NavigationOptions {
   readonly unhide: (id: string) => boolean;
 }
 
+/** What Tab would stop at inside an event. */
+const FOCUSABLE = 'a[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls], [tabindex]';
+
 export class EventNavigation implements ReactiveController {
   /** The event that takes Tab into the list; the first rendered one when unset or not rendered. */
   tabStop: string | undefined;
@@ -107,6 +110,30 @@ export class EventNavigation implements ReactiveController {
     this.tabStop = key;
     this.host.requestUpdate();
   };
+
+  /**
+   * One Tab stop for the events: the links and buttons of the other events leave the Tab order, so
+   * Tab goes from the focused event through its own actions and out of the list. Arrow keys still
+   * reach every event, and a screen reader's own keys still reach every link.
+   */
+  keepActionsWithTabStop(): void {
+    const list = this.options.root().querySelector('ol.events');
+    if (!list) return;
+    for (const article of list.querySelectorAll<HTMLElement>('article.event')) {
+      const inOrder = article.tabIndex === 0;
+      for (const control of article.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+        if (!inOrder && control.tabIndex >= 0) {
+          control.dataset['outOfOrder'] = control.getAttribute('tabindex') ?? '';
+          control.tabIndex = -1;
+        } else if (inOrder && control.dataset['outOfOrder'] !== undefined) {
+          const given = control.dataset['outOfOrder'];
+          if (given === '') control.removeAttribute('tabindex');
+          else control.setAttribute('tabindex', given);
+          delete control.dataset['outOfOrder'];
+        }
+      }
+    }
+  }
 
   private indexOf(id: string | undefined): number {
     return id === undefined ? -1 : this.options.rows().findIndex((row) => row.entry.event.id === id);

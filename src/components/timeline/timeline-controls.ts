@@ -25,6 +25,9 @@ export interface ControlsContext {
   readonly onToggleTag: (name: string) => void;
   readonly onToggleGroup: (name: string) => void;
   readonly onShowAll: () => void;
+  /** On a narrow timeline the order and the filters fold behind one button; true while unfolded. */
+  readonly filtersOpen: boolean;
+  readonly onToggleFilters: () => void;
 }
 
 /** More distinct years than this, and the navigator offers decades. */
@@ -75,8 +78,16 @@ function chips(
   </div>`;
 }
 
+/**
+ * Search, then one "Filters (2)" button that unfolds the order and the filters on a narrow
+ * timeline (below 30rem of its own width, timeline.styles.ts): the first screen of a phone is the
+ * events, and the filters are two Tab stops instead of one per tag. A wide timeline shows them all
+ * and hides the button.
+ */
 export function renderControls(ctx: ControlsContext): TemplateResult {
   const { tr, filter } = ctx;
+  const active = filter.tags.size + filter.groups.size;
+  const foldable = ctx.tags.length > 1 || ctx.groups.length > 1 || active > 0;
   return html`<div part="controls" class="controls">
     ${
       ctx.interactive
@@ -93,6 +104,22 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
                   @input=${(event: InputEvent) => ctx.onQuery((event.target as HTMLInputElement).value)}
                 />
               </p>
+              ${
+                foldable
+                  ? html`<button
+                      part="filters-toggle"
+                      class="filters-toggle"
+                      type="button"
+                      aria-expanded=${ctx.filtersOpen ? 'true' : 'false'}
+                      aria-controls="filter-panel"
+                      @click=${ctx.onToggleFilters}
+                    >
+                      ${active > 0 ? tr.t('timeline.filtersOn', { count: tr.number(active) }) : tr.t('timeline.filters')}
+                    </button>`
+                  : nothing
+              }
+            </div>
+            <div id="filter-panel" class="filter-panel ${ctx.filtersOpen ? 'open' : ''} ${foldable ? 'foldable' : ''}">
               <p class="field order">
                 <label for="order">${tr.t('timeline.order')}</label>
                 <select part="order" id="order" @change=${(event: Event) => ctx.onOrder((event.target as HTMLSelectElement).value as TimelineOrder)}>
@@ -100,9 +127,9 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
                   <option value="newest" ?selected=${filter.order === 'newest'}>${tr.t('timeline.order.newest')}</option>
                 </select>
               </p>
-            </div>
-            ${chips('tags-label', tr.t('timeline.tags'), ctx.tags, filter.tags, ctx.onToggleTag)}
-            ${chips('groups-label', tr.t('timeline.groups'), ctx.groups, filter.groups, ctx.onToggleGroup)}`
+              ${chips('tags-label', tr.t('timeline.tags'), ctx.tags, filter.tags, ctx.onToggleTag)}
+              ${chips('groups-label', tr.t('timeline.groups'), ctx.groups, filter.groups, ctx.onToggleGroup)}
+            </div>`
         : nothing
     }
     <div class="summary">
@@ -112,11 +139,21 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
   </div>`;
 }
 
+/**
+ * A row of years to jump to on a wide timeline; on a narrow one a menu of the same years, one Tab
+ * stop and one line high (the styles show one or the other).
+ */
 export function renderYearNavigator(stops: readonly YearStop[], tr: Translator, onJump: (index: number) => void): TemplateResult | typeof nothing {
   if (stops.length < 2) return nothing;
   return html`<nav part="years" class="years" aria-label=${tr.t('timeline.years')}>
     <ul>
       ${stops.map((stop) => html`<li><button type="button" @click=${() => onJump(stop.index)}>${stop.label}</button></li>`)}
     </ul>
+    <label class="year-menu"
+      ><span>${tr.t('timeline.years')}</span>
+      <select part="year-menu" @change=${(event: Event) => onJump(Number((event.target as HTMLSelectElement).value))}>
+        ${stops.map((stop) => html`<option value=${stop.index}>${stop.label}</option>`)}
+      </select>
+    </label>
   </nav>`;
 }

@@ -11,9 +11,32 @@ export const eventContentStyles = css`
     max-inline-size: 100%;
     border-radius: calc(var(--_radius) / 2);
   }
+  /* Media lead the event, as wide as its card. */
   .image img {
+    inline-size: 100%;
     max-block-size: 28rem;
     block-size: auto;
+    object-fit: contain;
+    background: var(--_surface);
+  }
+  /* The description of an image that could not be loaded, in its place. */
+  .missing-image {
+    display: none;
+  }
+  .missing .missing-image {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 6rem;
+    padding: 1rem;
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_muted);
+    text-align: center;
+  }
+  .media img[hidden] {
+    display: none;
   }
   .media iframe {
     inline-size: 100%;
@@ -64,20 +87,18 @@ export const eventContentStyles = css`
     font-size: 0.875em;
   }
   .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
+    display: inline;
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8125em;
   }
   .tags li {
-    padding-inline: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
+    display: inline;
   }
+  .tags li:not(:last-child)::after {
+    content: ', ';
+  }
+
   .sources {
     font-size: 0.875em;
   }

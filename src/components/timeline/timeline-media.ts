@@ -58,6 +58,17 @@ export function caption(media: TimelineMedia, lang: string): TemplateResult | ty
   </figcaption>`;
 }
 
+/**
+ * An image that fails to load gives way to its description in a quiet box (or to nothing when it
+ * has none), as a portrait gives way to initials: never the browser's broken-image icon. The
+ * description is the image's alt text, so it is read once: the hidden image is no longer read.
+ */
+function showMissingImage(event: Event): void {
+  const image = event.currentTarget as HTMLImageElement;
+  image.hidden = true;
+  image.closest('figure')?.classList.add('missing');
+}
+
 export function renderMedia(media: TimelineMedia, ctx: MediaContext): TemplateResult | typeof nothing {
   const url = safeUrl(media.url, ctx.base);
   if (!url) return nothing;
@@ -67,7 +78,8 @@ export function renderMedia(media: TimelineMedia, ctx: MediaContext): TemplateRe
     return html`<figure part="media" class="media image">
       ${
         mayLoadNow(url, ctx.mediaOnRequest)
-          ? html`<img src=${url} alt=${alt.text} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+          ? html`<img src=${url} alt=${alt.text} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${showMissingImage} />
+              ${alt.text ? html`<span class="missing-image" lang=${ifDefined(alt.lang)}>${alt.text}</span>` : nothing}`
           : (heldImages()?.renderHeldImage(url, alt, ctx.tr, `${ctx.domId}-image`, 'figure') ?? nothing)
       }
       ${caption(media, lang)}

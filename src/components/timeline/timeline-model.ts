@@ -70,6 +70,12 @@ export interface TimelineRow {
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 } as const;
 
+/** Where an entry sorts: a day or a time at its instant, a year or a month just before the period's end. */
+function sortKey(entry: TimelineEntry): number {
+  const { precision } = entry.start;
+  return precision === 'year' || precision === 'month' ? periodEnd(entry.start) - 0.5 : entry.time;
+}
+
 function choices(counts: Map<string, number>): FilterChoice[] {
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -117,11 +123,22 @@ export class ModelBuilder {
     return this.read < events.length;
   }
 
-  /** Events sorted by date (a coarser date first on a tie, then data order), with the filter choices. */
+  /**
+   * Events sorted by date, with the filter choices. A year-only or month-only date comes after the
+   * exact dates inside its period ("c. 2005" after "13 May 2005", "May 2005" after "13 May 2005"):
+   * the reader meets what is known precisely first. A day comes before the times of that day; a tie
+   * keeps the data's order.
+   */
   finish(): TimelineModel {
     this.add();
+    const keyed = this.entries.map((entry) => ({ entry, key: sortKey(entry) }));
     // Array.prototype.sort is stable, so events on the same date keep the data's order.
-    const entries = [...this.entries].sort((a, b) => a.time - b.time || PRECISION_RANK[a.start.precision] - PRECISION_RANK[b.start.precision]);
+    // Equal keys have the same kind of date: a month before the year that ends with it, a day before a time at its midnight.
+    keyed.sort((a, b) => {
+      const rank = PRECISION_RANK[a.entry.start.precision] - PRECISION_RANK[b.entry.start.precision];
+      return a.key - b.key || (a.key % 1 === 0 ? rank : -rank);
+    });
+    const entries = keyed.map(({ entry }) => entry);
     const eras: EraSpan[] = [];
     this.timeline.eras?.forEach((era, index) => {
       const start = parseTimelineDate(era.start);

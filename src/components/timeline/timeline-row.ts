@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parsePartialDate, type PartialDate } from '../../core/i18n/dates.js';
-import { machineDate } from '../../core/i18n/timeline-dates.js';
+import { machineDate, periodEnd } from '../../core/i18n/timeline-dates.js';
 import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { renderMarkdown, type TextFormat } from '../../core/markdown.js';
@@ -48,10 +48,28 @@ function time(value: PartialDate, tr: Translator): TemplateResult {
 }
 
 /**
+/**
+ * An end coarser than its start and holding it ("May 2005 – 2005") is shown as the last month or
+ * day of its period ("May 2005 – December 2005"), so a range reads as one; its `datetime` stays as written.
+ */
+function alignedEnd(start: PartialDate, end: PartialDate): PartialDate {
+  const rank = { year: 0, month: 1, day: 2, time: 3 } as const;
+  const until = periodEnd(end);
+  const holdsStart = start.time >= end.time && start.time < until;
+  // Deep time has no calendar inside a year to align to.
+  if (rank[end.precision] >= rank[start.precision] || !holdsStart || end.precision === 'time' || Number.isNaN(end.date.getTime())) return end;
+  const last = new Date(until - 1);
+  last.setUTCHours(0, 0, 0, 0);
+  if (start.precision === 'month') last.setUTCDate(1);
+  return { date: last, precision: start.precision === 'month' ? 'month' : 'day', iso: end.iso, time: last.getTime(), year: end.year };
+}
+
+/**
  * "13 May 2005", "c. 2005", "1991 – 2016", "3500 BCE", "13.8 billion years ago" or the data's own
  * display date, with machine-readable `<time>`s where HTML can say the date (from year 1 on).
  */
-export function renderWhen(start: PartialDate, end: PartialDate | undefined, approximate: boolean, tr: Translator): unknown {
+export function renderWhen(start: PartialDate, given: PartialDate | undefined, approximate: boolean, tr: Translator): unknown {
+  const end = given && alignedEnd(start, given);
   const when = end ? tr.withValues('date.range', { start: time(start, tr), end: time(end, tr) }) : time(start, tr);
   return approximate ? tr.withValues('date.approximate', { date: when }) : when;
 }
@@ -91,14 +109,17 @@ function renderSources(event: TimelineEvent, domId: string, ctx: RowContext): Te
   </div>`;
 }
 
+/** Place, group and tags in one labelled style: "Place Andijan · Group Uzbekistan · Tags Andijan, Trials". */
 function renderMeta(event: TimelineEvent, ctx: RowContext): TemplateResult | typeof nothing {
-  if (event.place === undefined && event.group === undefined) return nothing;
+  const tags = event.tags ?? [];
+  if (event.place === undefined && event.group === undefined && tags.length === 0) return nothing;
+  const { tr } = ctx;
   return html`<dl class="meta">
     ${
       event.place === undefined
         ? nothing
         : html`<div part="place">
-            <dt class="visually-hidden">${ctx.tr.t('timeline.place')}</dt>
+            <dt>${tr.t('timeline.place')}</dt>
             <dd>${localized(event.place, ctx.lang)}</dd>
           </div>`
     }
@@ -106,8 +127,20 @@ function renderMeta(event: TimelineEvent, ctx: RowContext): TemplateResult | typ
       event.group === undefined
         ? nothing
         : html`<div part="group" class="group">
-            <dt class="visually-hidden">${ctx.tr.t('timeline.group')}</dt>
+            <dt>${tr.t('timeline.group')}</dt>
             <dd>${event.group}</dd>
+          </div>`
+    }
+    ${
+      tags.length === 0
+        ? nothing
+        : html`<div class="tag-list">
+            <dt>${tr.t('timeline.tags')}</dt>
+            <dd>
+              <ul part="tags" class="tags" aria-label=${tr.t('timeline.tags')}>
+                ${tags.map((tag) => html`<li>${tag}</li>`)}
+              </ul>
+            </dd>
           </div>`
     }
   </dl>`;
@@ -139,21 +172,13 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
   return html`<li
     class="row ${row.inEras.length > 0 ? 'in-era' : ''} ${row.opensYear ? 'opens-year' : ''}"
     data-key=${event.id}
+    data-year=${entry.year}
     aria-setsize=${ctx.total}
     aria-posinset=${position + 1}
   >
     ${row.opensEras.map((span) => renderEra(span, entry.textFormat, ctx))}
     ${row.opensYear ? html`<div part="year" class="year" role="heading" aria-level=${ctx.level}>${yearHeading(entry.year, tr)}</div>` : nothing}
     <article part="event" class="event" id=${domId} tabindex=${ctx.tabStop === event.id ? 0 : -1} aria-labelledby="${domId}-date ${domId}-title">
-      <p part="date" class="date" id="${domId}-date">
-        ${
-          event.displayDate === undefined
-            ? renderWhen(entry.start, entry.end, event.approximate === true, tr)
-            : html`<time datetime=${ifDefined(machineDate(entry.start))}>${localized(event.displayDate, lang)}</time>`
-        }
-      </p>
-      <div part="event-title" class="title" role="heading" aria-level=${ctx.level + 1} id="${domId}-title" lang=${ifDefined(title.lang)}>${title.text}</div>
-      ${renderMeta(event, ctx)}
       ${
         event.media === undefined
           ? nothing
@@ -168,14 +193,15 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
               onPlay: () => ctx.onPlay(event),
             })
       }
-      ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text', `events[${entry.index}].text`)}
-      ${
-        event.tags?.length
-          ? html`<ul part="tags" class="tags" aria-label=${tr.t('timeline.tags')}>
-              ${event.tags.map((tag) => html`<li>${tag}</li>`)}
-            </ul>`
-          : nothing
-      }
+      <p part="date" class="date" id="${domId}-date">
+        ${
+          event.displayDate === undefined
+            ? renderWhen(entry.start, entry.end, event.approximate === true, tr)
+            : html`<time class="given" datetime=${ifDefined(machineDate(entry.start))}>${localized(event.displayDate, lang)}</time>`
+        }
+      </p>
+      <div part="event-title" class="title" role="heading" aria-level=${ctx.level + 1} id="${domId}-title" lang=${ifDefined(title.lang)}>${title.text}</div>
+      ${renderMeta(event, ctx)} ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text', `events[${entry.index}].text`)}
       ${renderSources(event, domId, ctx)}
       <p class="link-row">
         <button part="copy-link" class="copy-link" type="button" aria-describedby="${domId}-title" @click=${() => ctx.onCopyLink(event)}>

@@ -12,6 +12,7 @@ import { nextTask } from '../../core/next-task.js';
 import { TimelineSchema, type Timeline, type TimelineEvent } from '../../core/schema/timeline.js';
 import type { ValidationResult } from '../../core/schema/validate.js';
 import { baseStyles } from '../../core/styles.js';
+import { CurrentYear } from './current-year.js';
 import { EventNavigation } from './event-navigation.js';
 import { renderControls, renderYearNavigator, yearStops } from './timeline-controls.js';
 import { buildModel, SearchIndex, selectRows, type TimelineEntry, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
@@ -63,12 +64,15 @@ const tagList = {
  * @csspart description - Its markdown description.
  * @csspart controls - Search, order, filters and the count.
  * @csspart search - The search field.
+ * @csspart filters-toggle - The "Filters (2)" button that unfolds the order and the filters on a narrow timeline (below 30rem of its own width).
  * @csspart order - The order menu.
  * @csspart filter - A group of filter buttons (tags, groups).
  * @csspart chip - One filter button.
  * @csspart count - The live count of shown events.
  * @csspart show-all - The button that clears search and filters.
- * @csspart years - The year navigator.
+ * @csspart years - The year navigator: a row of years, a menu on a narrow timeline.
+ * @csspart year-menu - The menu of years of a narrow timeline's navigator.
+ * @csspart current-year - The year of the events at the top of the screen, kept in view while a long timeline scrolls.
  * @csspart events - The list of events.
  * @csspart year - A year heading.
  * @csspart era - The band that opens an era.
@@ -92,6 +96,7 @@ const tagList = {
  * @csspart withdrawn - The neutral notice shown when the source answered 410 Gone.
  * @csspart skeleton - The loading placeholder.
  * @csspart error - The error box (the fallback slot sits inside).
+ * @csspart retry - The \"Try again\" button of an error the network may mend (no answer, a timeout, a server error); it loads the data again.
  * @csspart empty - The empty state.
  *
  * @cssproperty --ahrca-color-background - Background.
@@ -138,6 +143,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   @state() private selectedTags: ReadonlySet<string> = new Set();
   @state() private selectedGroups: ReadonlySet<string> = new Set();
   @state() private query = '';
+  /** The order and filters, unfolded on a narrow timeline. */
+  @state() private filtersOpen = false;
   @state() private notice?: LinkNotice;
   @state() private playing: ReadonlySet<string> = new Set();
   /** The count the live region says; it waits for typing to pause. */
@@ -168,6 +175,11 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       return exists;
     },
   });
+
+  constructor() {
+    super();
+    new CurrentYear(this, () => this.renderRoot);
+  }
 
   /**
    * The ids of the events shown, oldest first, once the data is loaded (none before): with `reveal`,
@@ -222,6 +234,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.navigation.keepActionsWithTabStop();
     if (this.view.status === 'ready' && this.revealedFor !== this.view.value) {
       this.revealedFor = this.view.value;
       this.navigation.revealFromAddress();
@@ -275,6 +288,10 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     if (this.windowed || signal.aborted) return;
     this.windowed = true;
     this.rowWindow = new VirtualWindow(this, () => this.renderRoot.querySelector<HTMLElement>('ol.events'));
+  }
+
+  protected override emptyMessage(): string {
+    return this.tr.t('timeline.empty');
   }
 
   protected override isEmpty(timeline: Timeline): boolean {
@@ -416,9 +433,12 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         onToggleTag: (name) => (this.selectedTags = this.toggle(this.selectedTags, name)),
         onToggleGroup: (name) => (this.selectedGroups = this.toggle(this.selectedGroups, name)),
         onShowAll: () => this.showAll(),
+        filtersOpen: this.filtersOpen,
+        onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       })}
       ${this.navigator ? renderYearNavigator(yearStops(this.rows, tr), tr, (index) => void this.navigation.moveTo(index, true, 'start')) : nothing}
       ${this.rows.length === 0 ? html`<p part="no-match" class="no-match">${tr.t('timeline.noMatch')}</p>` : nothing}
+      <div class="current-year" aria-hidden="true"><span part="current-year"></span></div>
       <ol part="events" class="events" aria-label=${tr.t('timeline.events')} @keydown=${this.navigation.onKeydown} @focusin=${this.navigation.onFocusin}>
         ${repeat(
           visible,

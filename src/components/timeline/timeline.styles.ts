@@ -28,9 +28,10 @@ export const timelineStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /* Wide: search and order on one line, the filters and the count below, each a whole line. */
   .controls {
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
     gap: 0.75rem;
     padding: 0.75rem;
     border: 1px solid var(--_border);
@@ -39,8 +40,21 @@ export const timelineStyles = css`
   }
   .fields {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
+    flex: 1 1 12rem;
+    gap: 0.5rem;
+    align-items: flex-end;
+  }
+  .filter-panel {
+    display: contents;
+  }
+  .controls > .chips,
+  .filter-panel > .chips,
+  .summary {
+    flex: 1 1 100%;
+  }
+  .filters-toggle,
+  .year-menu {
+    display: none;
   }
   .field {
     display: flex;
@@ -65,6 +79,7 @@ export const timelineStyles = css`
   }
   input,
   select {
+    min-inline-size: 0;
     min-block-size: 2.5rem;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);
@@ -90,6 +105,18 @@ export const timelineStyles = css`
   .chip {
     border-radius: 999px;
     color: var(--_fg);
+  }
+  /* Every control answers the pointer: a border in the accent colour, a tint behind. */
+  button:hover,
+  select:hover,
+  input:hover {
+    border-color: var(--_accent);
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
+  }
+  .chip[aria-pressed='true']:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_fg));
   }
   .chip[aria-pressed='true'] {
     border-color: var(--_accent);
@@ -118,11 +145,98 @@ export const timelineStyles = css`
     padding-inline: 0.5rem;
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * Narrow (a phone, a sidebar): the order and the filters fold behind one button beside the
+   * search, and the years become a menu, so the first screen shows events, not controls.
+   */
+  @container (max-width: 30em) {
+    .controls {
+      gap: 0.5rem;
+      padding: 0.5rem;
+    }
+    .fields {
+      min-inline-size: 0;
+    }
+    .field.search {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
+    .field.search input {
+      box-sizing: border-box;
+      inline-size: 100%;
+    }
+    .filters-toggle {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 2.5rem;
+      white-space: nowrap;
+    }
+    .filters-toggle[aria-expanded='true'] {
+      border-color: var(--_accent);
+    }
+    .filter-panel.foldable {
+      display: none;
+    }
+    .filter-panel.foldable.open {
+      display: flex;
+      flex: 1 1 100%;
+      flex-direction: column;
+      gap: 0.75rem;
+      padding-block: 0.25rem;
+    }
+    .years ul {
+      display: none;
+    }
+    .year-menu {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.5rem;
+      font-weight: 600;
+    }
+    .year-menu select {
+      font-weight: normal;
+    }
+  }
   .no-match {
     margin: 0;
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
+  }
+  /* The year at the top of the screen while the list scrolls under it: it takes no room of its own. */
+  /*
+   * As tall as its label, laid over what is above it (a negative top margin): the sticky box stays
+   * inside the timeline, and so the whole label does. Stuck at the timeline's end, it never hangs out.
+   */
+  .current-year {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    block-size: 2.75rem;
+    margin-block-start: -2.75rem;
+    margin-block-end: calc(-1 * var(--_space));
+    overflow: visible;
+    text-align: end;
+    pointer-events: none;
+  }
+  .current-year span {
+    display: inline-block;
+    margin-block-start: 0.25rem;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+    box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.15);
+    font-size: 1.125em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .date .given {
+    overflow-wrap: anywhere;
+  }
+  .current-year span:empty {
+    display: none;
   }
   .events {
     position: relative;
@@ -174,7 +288,9 @@ export const timelineStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* A deep link or a jump leaves room above the event for its year and its focus ring. */
   .event {
+    scroll-margin-block: 3.5rem 1rem;
     position: relative;
     display: flex;
     flex-direction: column;
@@ -195,7 +311,17 @@ export const timelineStyles = css`
     border-radius: 50%;
     background: var(--_accent);
   }
+  /* A date never breaks inside a word ("(приблизительно)"): the date column grows instead. */
+  .event:hover {
+    border-color: color-mix(in srgb, var(--_accent) 60%, var(--_border));
+  }
+  .event:focus-visible {
+    border-color: var(--_accent);
+  }
+  /* A date never breaks inside a word ("(приблизительно)"): its column grows instead. */
+  /* Our own dates never break inside a word; a display date is the data's text and may break anywhere. */
   .date {
+    overflow-wrap: normal;
     margin: 0;
     color: var(--_muted);
     font-size: 0.9375em;
@@ -206,21 +332,29 @@ export const timelineStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* Place, group and tags: one style, each with its label. */
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25rem 1rem;
     margin: 0;
-    color: var(--_muted);
     font-size: 0.9375em;
+  }
+  .meta > div {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.375rem;
+  }
+  .meta dt {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
   }
   .meta dd {
     margin: 0;
-  }
-  .group dd {
-    padding-inline: 0.375rem;
-    border: 1px solid var(--_border);
-    border-radius: 0.25rem;
   }
   .notice {
     margin: 0;
@@ -230,7 +364,7 @@ export const timelineStyles = css`
   @container (min-width: 40em) {
     .event {
       display: grid;
-      grid-template-columns: 9rem minmax(0, 1fr);
+      grid-template-columns: minmax(auto, 9rem) minmax(0, 1fr);
       column-gap: 1rem;
     }
     .event > * {

@@ -20,6 +20,23 @@ const AppealAction = v.pipe(
   v.examples(docs?.([{ kind: 'sign', url: 'https://example.org/sign' }])),
 );
 
+const AppealImage = v.pipe(
+  v.object({
+    url: url(docs?.('The image: a JPEG, PNG, WebP or SVG, relative to the data file or on the media host.'), docs?.('photos/andijan-square.jpg')),
+    alt: localizedText(docs?.('What the image shows, for a reader who cannot see it.'), 300, docs?.('Relatives of the prisoners outside the court')),
+    consent: v.optional(
+      v.pipe(
+        v.boolean('expected true or false'),
+        v.description(docs?.('false when the people it shows have not agreed to be shown: the appeal is shown without it.')),
+        v.examples(docs?.([true])),
+      ),
+    ),
+    credit: v.optional(localizedText(docs?.('Who took the image or holds its rights.'), 200, docs?.('AHRCA'))),
+  }),
+  v.description(docs?.('An image that leads the card (inline layout only). Loaded lazily, without a referrer; left out when refused or broken.')),
+  v.examples(docs?.([{ url: 'photos/andijan-square.jpg', alt: 'Relatives of the prisoners outside the court', consent: true, credit: 'AHRCA' }])),
+);
+
 /** The data of one `<ahrca-appeal-banner>`: an appeal, open letter, petition, statement or urgent action. */
 export const AppealSchema = v.pipe(
   v.object({
@@ -33,6 +50,7 @@ export const AppealSchema = v.pipe(
     ask: v.optional(localizedText(docs?.('The ask, in one sentence.'), 500, docs?.('Cancel the visit of Islam Karimov to Prague.'))),
     summary: v.optional(markdownText(docs?.('What happened and why this matters.'), docs?.('Thirteen human rights organisations ask…'))),
     url: v.optional(url(docs?.("The appeal's own page: shared by the share button."))),
+    image: v.optional(AppealImage),
     addressees: v.optional(
       v.pipe(
         v.array(localizedText(docs?.('One addressee.'), 300, docs?.('The European Union'))),

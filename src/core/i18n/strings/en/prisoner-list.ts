@@ -9,6 +9,7 @@ export const strings = {
     other: '{count} profiles have been withdrawn and are not listed.',
   },
   'prisonerList.noMatch': 'No one matches this search.',
+  'prisonerList.empty': 'No one is in this list yet.',
   'prisonerList.showAll': 'Show everyone',
   'prisonerList.showMore': 'Show more',
   'prisonerList.close': 'Close',

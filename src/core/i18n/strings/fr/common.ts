@@ -8,6 +8,7 @@ export const strings: PartTable<'common'> = {
   'state.loading': 'Chargement…',
   'state.empty': 'Rien à afficher pour le moment.',
   'state.error': 'Impossible de charger ce contenu.',
+  'state.retry': 'Réessayer',
   'state.invalid': 'Ce contenu comporte des erreurs et ne peut pas être affiché.',
   'state.sheet':
     'Impossible de lire cette feuille Google Sheets. Si elle est à vous, ouvrez-la dans Google Sheets et choisissez Fichier → Partager → Publier sur le Web, puis Publier.',

@@ -11,6 +11,7 @@ export const strings: PartTable<'prisoner-list'> = {
     other: '{count} profils ont été retirés et ne sont pas affichés.',
   },
   'prisonerList.noMatch': 'Personne ne correspond à cette recherche.',
+  'prisonerList.empty': 'Personne ne figure encore dans cette liste.',
   'prisonerList.showAll': 'Afficher tout le monde',
   'prisonerList.showMore': 'Afficher plus',
   'prisonerList.close': 'Fermer',

@@ -4,6 +4,7 @@ import type { PartTable } from '../../messages.js';
 export const strings: PartTable<'prisoner-list'> = {
   'prisonerList.search': 'Аты бойынша излеў',
   'prisonerList.filters': 'Жағдайы бойынша филтрлеў',
+  'prisonerList.empty': 'Бул дизимде ҳәзирше ҳеш ким жоқ.',
   'prisonerList.people': { one: '{count} адам', other: '{count} адам' },
   'prisonerList.shownOf': { one: '{count} адамнан {shown} адам', other: '{count} адамнан {shown} адам' },
   'prisonerList.withdrawn': {

@@ -5,6 +5,7 @@ export const strings: PartTable<'common'> = {
   'state.loading': 'Júklenbekte…',
   'state.empty': 'Házirshe kórsetetuǵın hesh nárse joq.',
   'state.error': 'Materialdı júklep bolmadı.',
+  'state.retry': 'Qaytadan urınıp kóriń',
   'state.invalid': 'Maǵlıwmatlarda qáteler bar, olardı kórsetiw múmkin emes.',
   'state.sheet':
     'Bul Google kestesin oqıp bolmadı. Eger ol sizdiki bolsa, onı Google Sheets-te ashıp, Fayl → Bólisiw → Internette járiyalaw, soń «Járiyalaw» túymesin basıń.',

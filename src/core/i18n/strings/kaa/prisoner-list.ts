@@ -4,6 +4,7 @@ import type { PartTable } from '../../messages.js';
 export const strings: PartTable<'prisoner-list'> = {
   'prisonerList.search': 'Atı boyınsha izlew',
   'prisonerList.filters': 'Jaǵdayı boyınsha filtrlew',
+  'prisonerList.empty': 'Bul dizimde házirshe hesh kim joq.',
   'prisonerList.people': { one: '{count} adam', other: '{count} adam' },
   'prisonerList.shownOf': { one: '{count} adamnan {shown} adam', other: '{count} adamnan {shown} adam' },
   'prisonerList.withdrawn': {

@@ -10,6 +10,7 @@ export const strings: PartTable<'prisoner-list'> = {
     other: '{count} профиль жарияланымнан алынды, тізімде көрсетілмейді.',
   },
   'prisonerList.noMatch': 'Ешкім табылмады.',
+  'prisonerList.empty': 'Бұл тізімде әзірге ешкім жоқ.',
   'prisonerList.showAll': 'Барлығын көрсету',
   'prisonerList.showMore': 'Тағы көрсету',
   'prisonerList.close': 'Жабу',

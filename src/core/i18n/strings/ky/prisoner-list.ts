@@ -10,6 +10,7 @@ export const strings: PartTable<'prisoner-list'> = {
     other: '{count} профиль жарыялоодон алынды, тизмеде көрсөтүлбөйт.',
   },
   'prisonerList.noMatch': 'Эч ким табылган жок.',
+  'prisonerList.empty': 'Бул тизмеде азырынча эч ким жок.',
   'prisonerList.showAll': 'Баарын көрсөтүү',
   'prisonerList.showMore': 'Дагы көрсөтүү',
   'prisonerList.close': 'Жабуу',

@@ -18,6 +18,7 @@ export const strings: PartTable<'prisoner-list'> = {
     other: '{count} профиля сняты с публикации и не показаны.',
   },
   'prisonerList.noMatch': 'Никого не найдено.',
+  'prisonerList.empty': 'В этом списке пока никого нет.',
   'prisonerList.showAll': 'Показать всех',
   'prisonerList.showMore': 'Показать ещё',
   'prisonerList.close': 'Закрыть',

@@ -10,6 +10,7 @@ export const strings: PartTable<'prisoner-list'> = {
     other: '{count} профил аз нашр бардошта шуд ва дар рӯйхат нишон дода намешавад.',
   },
   'prisonerList.noMatch': 'Ҳеҷ кас ёфт нашуд.',
+  'prisonerList.empty': 'Дар ин рӯйхат ҳоло ҳеҷ кас нест.',
   'prisonerList.showAll': 'Ҳамаро нишон додан',
   'prisonerList.showMore': 'Боз нишон додан',
   'prisonerList.close': 'Пӯшидан',

@@ -5,6 +5,7 @@ export const strings: PartTable<'common'> = {
   'state.loading': 'Ýüklenýär…',
   'state.empty': 'Häzirlikçe görkezer ýaly zat ýok.',
   'state.error': 'Maglumatlary ýükläp bolmady.',
+  'state.retry': 'Täzeden synanyşyň',
   'state.invalid': 'Maglumatlarda ýalňyşlyklar bar, olary görkezip bolmaýar.',
   'state.sheet':
     'Bu Google tablisasyny okap bolmady. Eger ol siziňki bolsa, ony Google Sheets-de açyň we Faýl → Paýlaşmak → Internetde çap etmek, soňra «Çap etmek» düwmesini saýlaň.',

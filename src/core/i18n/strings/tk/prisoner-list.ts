@@ -10,6 +10,7 @@ export const strings: PartTable<'prisoner-list'> = {
     other: '{count} profil neşirden aýryldy we sanawda görkezilmeýär.',
   },
   'prisonerList.noMatch': 'Hiç kim tapylmady.',
+  'prisonerList.empty': 'Bu sanawda häzirlikçe hiç kim ýok.',
   'prisonerList.showAll': 'Hemmesini görkezmek',
   'prisonerList.showMore': 'Ýene görkezmek',
   'prisonerList.close': 'Ýapmak',

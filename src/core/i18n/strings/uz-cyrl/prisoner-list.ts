@@ -10,6 +10,7 @@ export const strings: PartTable<'prisoner-list'> = {
     other: '{count} та профил олиб ташланган ва рўйхатда кўрсатилмайди.',
   },
   'prisonerList.noMatch': 'Ҳеч ким топилмади.',
+  'prisonerList.empty': 'Бу рўйхатда ҳозирча ҳеч ким йўқ.',
   'prisonerList.showAll': 'Ҳаммасини кўрсатиш',
   'prisonerList.showMore': 'Яна кўрсатиш',
   'prisonerList.close': 'Ёпиш',

@@ -5,6 +5,7 @@ export const strings: PartTable<'common'> = {
   'state.loading': 'Yuklanmoqda…',
   'state.empty': 'Hozircha koʻrsatadigan narsa yoʻq.',
   'state.error': 'Maʼlumotlarni yuklab boʻlmadi.',
+  'state.retry': 'Qayta urinib koʻring',
   'state.invalid': 'Maʼlumotlarda xatolar bor, ularni koʻrsatib boʻlmaydi.',
   'state.sheet':
     'Bu Google jadvalini oʻqib boʻlmadi. Agar u sizniki boʻlsa, uni Google Sheets dasturida oching va Fayl → Ulashish → Internetda eʼlon qilish, soʻng «Eʼlon qilish» tugmasini bosing.',

@@ -10,6 +10,7 @@ export const strings: PartTable<'prisoner-list'> = {
     other: '{count} ta profil olib tashlangan va roʻyxatda koʻrsatilmaydi.',
   },
   'prisonerList.noMatch': 'Hech kim topilmadi.',
+  'prisonerList.empty': 'Bu roʻyxatda hozircha hech kim yoʻq.',
   'prisonerList.showAll': 'Hammasini koʻrsatish',
   'prisonerList.showMore': 'Yana koʻrsatish',
   'prisonerList.close': 'Yopish',

@@ -5,16 +5,14 @@
 // reader is downloaded on the way, as a reader's browser would), the median of several fresh
 // pages, at full speed and with the CPU slowed 4×. The target: CSV within 2× of JSON. Prints a
 // table; asserts nothing.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname } from 'node:path';
 /* global document, customElements -- the measured code runs inside the page */
-import puppeteer from 'puppeteer-core';
+import { median } from './bench-report.mjs';
+import { launchBrowser, startBenchServer } from './bench-server.mjs';
 
 const PEOPLE = 2000;
 const RUNS = 7;
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path));
-if (!chromium) {
+const browser = await launchBrowser();
+if (!browser) {
   console.log('people CSV bench skipped: Chromium not found (apt-get install -y chromium, or set CHROMIUM_PATH)');
   process.exit(0);
 }
@@ -84,28 +82,12 @@ const people = Array.from({ length: PEOPLE }, (_, index) => person(index));
 const quote = (cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
 const columns = Object.keys(people[0].cells);
 const bodies = {
-  '/people.json': { type: 'application/json', text: JSON.stringify({ people: people.map(({ json }) => json) }) },
-  '/people.csv': {
-    type: 'text/csv; charset=utf-8',
-    text: [columns, ...people.map(({ cells }) => columns.map((column) => cells[column]))].map((row) => row.map(quote).join(',')).join('\r\n'),
-  },
+  '/data/people.json': JSON.stringify({ people: people.map(({ json }) => json) }),
+  '/data/people.csv': [columns, ...people.map(({ cells }) => columns.map((column) => cells[column]))].map((row) => row.map(quote).join(',')).join('\r\n'),
 };
-
-const dist = new URL('../dist/', import.meta.url);
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>
-<body><ahrca-prisoner-list no-saved-copy></ahrca-prisoner-list><script type="module" src="/prisoner-list.js"></script></body></html>`;
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (path === '/') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
-  if (Object.hasOwn(bodies, path))
-    return void response.writeHead(200, { 'Content-Type': bodies[path].type, 'Cache-Control': 'no-store' }).end(bodies[path].text);
-  const file = new URL(`.${path}`, dist);
-  if (!file.href.startsWith(dist.href) || !existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': extname(path) === '.js' ? 'text/javascript' : 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+<body><ahrca-prisoner-list no-saved-copy></ahrca-prisoner-list><script type="module" src="/dist/prisoner-list.js"></script></body></html>`;
+const server = await startBenchServer({ ...bodies, '/people-csv.html': page });
 
 /** Runs in the page: `src` set → `ahrca-load`, and how many tiles show then. */
 async function load(src) {
@@ -121,15 +103,9 @@ async function load(src) {
   return { time: performance.now() - start, tiles: list.shadowRoot.querySelectorAll('[part~="tile"]').length };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const browser = await puppeteer.launch({
-  executablePath: chromium,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
 try {
   console.log(
-    `\n<ahrca-prisoner-list>, ${PEOPLE} people from JSON (${(bodies['/people.json'].text.length / 1024).toFixed(0)} KB) and from CSV (${(bodies['/people.csv'].text.length / 1024).toFixed(0)} KB): src → ahrca-load, median of ${RUNS} fresh pages`,
+    `\n<ahrca-prisoner-list>, ${PEOPLE} people from JSON (${(bodies['/data/people.json'].length / 1024).toFixed(0)} KB) and from CSV (${(bodies['/data/people.csv'].length / 1024).toFixed(0)} KB): src → ahrca-load, median of ${RUNS} fresh pages`,
   );
   for (const slowdown of [1, 4]) {
     const times = { json: [], csv: [] };
@@ -139,8 +115,8 @@ try {
         const tab = await browser.newPage();
         await tab.setViewport({ width: 1200, height: 900 });
         if (slowdown > 1) await tab.emulateCPUThrottling(slowdown);
-        await tab.goto(origin);
-        const result = await tab.evaluate(load, `/people.${kind}`);
+        await tab.goto(`${server.origin}/people-csv.html`);
+        const result = await tab.evaluate(load, `/data/people.${kind}`);
         times[kind].push(result.time);
         tiles = { ...tiles, [kind]: result.tiles };
         await tab.close();
@@ -154,5 +130,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

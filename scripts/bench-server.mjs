@@ -29,6 +29,7 @@ const TYPES = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
   '.html': 'text/html',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',

@@ -128,6 +128,9 @@ describe('phones first (#19)', () => {
   describe('timeline at 375×667', () => {
     async function mountStory(): Promise<{ el: AhrcaTimeline; before: HTMLButtonElement; after: HTMLButtonElement }> {
       await setViewport({ width: 375, height: 667 });
+      // A story starts at the page's top: an earlier test may have left the page scrolled, and a
+      // timeline mounted above the fold's line would show its current year at once.
+      window.scrollTo(0, 0);
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>
           <button id="before">Before</button>

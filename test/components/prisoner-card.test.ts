@@ -368,8 +368,10 @@ describe('<ahrca-prisoner-card>', () => {
       await el.updateComplete;
       expect(textOf(part(el, 'name'))).to.equal('Ornek Ulgiev');
       expect(textOf(part(el, 'status'))).to.equal('Released');
-      const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(src));
-      expect(requests).to.have.length(1);
+      // The request's timing entry is written once its body has ended, which may come after the load event.
+      const requests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(src));
+      await waitUntil(() => requests().length > 0, 'the feed request has no timing entry');
+      expect(requests()).to.have.length(1);
     });
 
     it('shows the first person without person=', async () => {

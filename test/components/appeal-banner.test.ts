@@ -765,6 +765,17 @@ describe('<ahrca-appeal-banner>', () => {
       });
     }
 
+    it('keeps the floating box off the screen until its appeal is here, saying only that it loads', async () => {
+      const el = await fixture<AhrcaAppealBanner>(html`<ahrca-appeal-banner layout="floating" src=${sampleUrl()}></ahrca-appeal-banner>`);
+      const skeleton = part(el, 'skeleton')!;
+      expect(textOf(skeleton.querySelector('[role="status"]'))).to.equal('Loading…');
+      // A box of guessed height over the story would cover it and then change size (a layout shift).
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      await oneEvent(el, 'ahrca-load');
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.be.above(100);
+    });
+
     for (const [name, data] of [
       ['{}', {}],
       ['null', null],

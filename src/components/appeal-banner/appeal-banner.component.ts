@@ -147,6 +147,9 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
   }
 
   protected override renderSkeleton(): TemplateResult {
+    // A box of grey shapes over the story helps no reader, and its height could only be guessed: the
+    // floating box shows once its appeal is here (a screen reader still hears that it is loading).
+    if (this.layout === 'floating') return html``;
     if (this.layout === 'bar') {
       return html`<div part="base" class="banner skeleton">
         <span class="bone title-bone"></span><span class="bone"></span><span class="bone button-bone"></span>

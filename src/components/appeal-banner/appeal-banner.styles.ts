@@ -382,6 +382,10 @@ export const bannerStyles = css`
   :host([layout='bar']) .skeleton .bone {
     flex: 1 1 8rem;
   }
+  /* As tall as the bar's own button, so that the bar keeps its height when the appeal arrives. */
+  :host([layout='bar']) .skeleton .button-bone {
+    block-size: 2.25rem;
+  }
 
   @media (forced-colors: active) {
     .banner {

@@ -801,7 +801,10 @@ describe('<ahrca-timeline>', () => {
       await imagesSettled(el.shadowRoot!);
       expect(window.__ahrcaPwned).to.equal(undefined);
       expect(el.shadowRoot!.querySelector('script, [onerror]')).to.equal(null);
-      expect(notes.join('\n')).to.include('events[0].background');
+      // Its background colour is carried: the card is tinted with it.
+      expect(shooting.dataset['tint']).to.equal('#000');
+      expect(shooting.style.getPropertyValue('--_tint')).to.equal('#000');
+      expect(notes.join('\n')).to.not.include('events[0].background');
     });
 
     for (const name of TIMELINEJS_FIXTURES) {

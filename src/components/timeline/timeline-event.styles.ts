@@ -11,13 +11,12 @@ export const eventContentStyles = css`
     max-inline-size: 100%;
     border-radius: calc(var(--_radius) / 2);
   }
-  /* Media lead the event, as wide as its card. */
+  /* Media as wide as their column, scaled up; no box around a small image. */
   .image img {
     inline-size: 100%;
     max-block-size: 28rem;
     block-size: auto;
     object-fit: contain;
-    background: var(--_surface);
   }
   /* The description of an image that could not be loaded, in its place. */
   .missing-image {
@@ -43,20 +42,24 @@ export const eventContentStyles = css`
     aspect-ratio: 16 / 9;
     border: 0;
   }
+  /* The caption under the media, the credit set apart on a line of its own. */
   figcaption {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.375rem;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: 0.8125em;
+    line-height: 1.45;
   }
   .credit {
-    font-style: italic;
+    display: block;
+    margin-block-start: 0.125rem;
+    font-size: 0.875em;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
   }
   .card {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 0.5rem;
     padding: 0.75rem;
-    border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -100,7 +103,8 @@ export const eventContentStyles = css`
   }
 
   .sources {
-    font-size: 0.875em;
+    color: var(--_muted);
+    font-size: 0.8125em;
   }
   .sources .label {
     margin: 0;
@@ -109,8 +113,12 @@ export const eventContentStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.5rem;
   }
+  /* "Copy link": an icon at the date's end, shown on hover or focus (always on a touch screen). */
   .link-row {
+    grid-area: date;
+    justify-self: end;
     display: flex;
+    flex-direction: row-reverse;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
@@ -118,10 +126,39 @@ export const eventContentStyles = css`
     font-size: 0.875em;
   }
   .copy-link {
-    padding-inline: 0.25rem;
+    display: grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    min-block-size: 1.75rem;
+    padding: 0;
     border-color: transparent;
     background: transparent;
-    text-decoration: underline;
+    color: var(--_muted);
+    opacity: 0;
+  }
+  /* A chain link drawn with two rings, no image: the button's words are for screen readers. */
+  .copy-link::before,
+  .copy-link::after {
+    content: '';
+    grid-area: 1 / 1;
+    inline-size: 0.5rem;
+    block-size: 0.875rem;
+    border: 2px solid;
+    border-radius: 1rem;
+    transform: translate(-0.1875rem, 0.1875rem) rotate(45deg);
+  }
+  .copy-link::after {
+    transform: translate(0.1875rem, -0.1875rem) rotate(45deg);
+  }
+  .event:hover .copy-link,
+  .event:focus-visible .copy-link,
+  .copy-link:focus-visible {
+    opacity: 1;
+  }
+  @media (pointer: coarse) {
+    .copy-link {
+      opacity: 1;
+    }
   }
   .manual-copy {
     display: flex;

@@ -1,4 +1,4 @@
-/** The timeline's heading, its description (markdown or HTML) and its own media. */
+/** The timeline's heading, its subtitle, its description (markdown or HTML) and its own media. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translator } from '../../core/i18n/index.js';
@@ -21,10 +21,12 @@ export interface HeaderContext {
 
 export function renderHeader(timeline: Timeline, ctx: HeaderContext): TemplateResult | typeof nothing {
   const { title, lang, base } = ctx;
-  if (!title && timeline.description === undefined && timeline.media === undefined) return nothing;
+  if (!title && timeline.description === undefined && timeline.media === undefined && timeline.subtitle === undefined) return nothing;
+  const subtitle = timeline.subtitle === undefined ? undefined : pickLocalized(timeline.subtitle, lang);
   const description = timeline.description === undefined ? undefined : pickLocalized(timeline.description, lang);
   return html`<header part="header" class="header">
     ${title ? html`<div part="title" class="heading" id="title" role="heading" aria-level=${ctx.level} lang=${ifDefined(title.lang)}>${title.text}</div>` : nothing}
+    ${subtitle ? html`<p part="subtitle" class="subtitle" lang=${ifDefined(subtitle.lang)}>${subtitle.text}</p>` : nothing}
     ${
       description
         ? html`<div part="description" class="text rich-text" lang=${ifDefined(description.lang)}>

@@ -66,14 +66,34 @@ export interface TimelineRow {
   readonly opensEras: readonly EraSpan[];
   /** Indexes into `model.eras` of every era this event falls in. */
   readonly inEras: readonly number[];
+  /** Years from the previous shown event's year to this one's, when two or more (in the common era): "6 years later". Else 0. */
+  readonly gap: number;
 }
 
 const PRECISION_RANK = { year: 0, month: 1, day: 2, time: 3 } as const;
 
-/** Where an entry sorts: a day or a time at its instant, a year or a month just before the period's end. */
-function sortKey(entry: TimelineEntry): number {
-  const { precision } = entry.start;
-  return precision === 'year' || precision === 'month' ? periodEnd(entry.start) - 0.5 : entry.time;
+/** The month an instant falls in, as a key; deep time has none. */
+const monthOf = (entry: TimelineEntry) => `${entry.year}-${entry.start.date.getUTCMonth()}`;
+
+/**
+ * Where each entry sorts, in the data's order. A day or a time sorts at its instant. A year-only or
+ * month-only date follows the data: it sorts after the events the data gives before it inside its
+ * period (the latest of them), or, when the data gives none, before the exact dates of its period.
+ * So "c. May 2005" after "13 May 2005" in the data stays after it, and before it when written first.
+ * One pass with the latest key seen per month and per year: linear for 10,000 events.
+ */
+function sortKeys(entries: readonly TimelineEntry[]): number[] {
+  const latest = new Map<string, number>();
+  const keys: number[] = [];
+  for (const entry of entries) {
+    const { precision } = entry.start;
+    const vague = precision === 'year' || precision === 'month';
+    const period = precision === 'year' ? entry.year : monthOf(entry);
+    const key = vague ? (latest.get(period) ?? entry.time - 0.5) : entry.time;
+    keys.push(key);
+    for (const bucket of precision === 'year' ? [entry.year] : [entry.year, monthOf(entry)]) latest.set(bucket, Math.max(latest.get(bucket) ?? -Infinity, key));
+  }
+  return keys;
 }
 
 function choices(counts: Map<string, number>): FilterChoice[] {
@@ -124,19 +144,18 @@ export class ModelBuilder {
   }
 
   /**
-   * Events sorted by date, with the filter choices. A year-only or month-only date comes after the
-   * exact dates inside its period ("c. 2005" after "13 May 2005", "May 2005" after "13 May 2005"):
-   * the reader meets what is known precisely first. A day comes before the times of that day; a tie
-   * keeps the data's order.
+   * Events sorted by date (see sortKeys: a year-only or month-only date follows the data's order
+   * against the exact dates of its period), with the filter choices. A day comes before the times
+   * of that day; any other tie keeps the data's order.
    */
   finish(): TimelineModel {
     this.add();
-    const keyed = this.entries.map((entry) => ({ entry, key: sortKey(entry) }));
+    const keys = sortKeys(this.entries);
+    const keyed = this.entries.map((entry, index) => ({ entry, key: keys[index]! }));
     // Array.prototype.sort is stable, so events on the same date keep the data's order.
-    // Equal keys have the same kind of date: a month before the year that ends with it, a day before a time at its midnight.
     keyed.sort((a, b) => {
-      const rank = PRECISION_RANK[a.entry.start.precision] - PRECISION_RANK[b.entry.start.precision];
-      return a.key - b.key || (a.key % 1 === 0 ? rank : -rank);
+      const [x, y] = [PRECISION_RANK[a.entry.start.precision], PRECISION_RANK[b.entry.start.precision]];
+      return a.key - b.key || (x > 1 && y > 1 ? x - y : 0);
     });
     const entries = keyed.map(({ entry }) => entry);
     const eras: EraSpan[] = [];
@@ -250,7 +269,9 @@ export function selectRows(model: TimelineModel, filter: TimelineFilter, searchI
       opened[eraIndex] = true;
       (opensEras ??= []).push(span);
     }
-    rows.push({ entry, opensYear: entry.year !== previousYear, opensEras: opensEras ?? NONE, inEras: inEras ?? NONE });
+    const years = Math.abs(Number(entry.year) - Number(previousYear));
+    const gap = entry.start.year > 0 && Number(previousYear) > 0 && years >= 2 ? years : 0;
+    rows.push({ entry, opensYear: entry.year !== previousYear, opensEras: opensEras ?? NONE, inEras: inEras ?? NONE, gap });
     previousYear = entry.year;
   }
   return rows;

@@ -10,6 +10,7 @@ import { machineDate, periodEnd } from '../../core/i18n/timeline-dates.js';
 import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { renderMarkdown, type TextFormat } from '../../core/markdown.js';
+import { mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
 import { formatWhen, yearHeading } from './early-dates.js';
@@ -28,6 +29,8 @@ export interface RowContext {
   readonly mediaOnRequest: boolean;
   /** `aria-level` of the years and eras; events are one deeper. */
   readonly level: number;
+  /** Newest first: a gap reads "6 years earlier". */
+  readonly newest: boolean;
   /** Rows shown in all, for `aria-setsize`. */
   readonly total: number;
   /** The event that takes Tab into the list (roving tabindex). */
@@ -146,6 +149,17 @@ function renderMeta(event: TimelineEvent, ctx: RowContext): TemplateResult | typ
   </dl>`;
 }
 
+/**
+ * An event's `background`: an http(s) image across the top of the card, for the eye only (held, like
+ * any image, by `media-on-request`); its colour is set on the card by the timeline (a custom property
+ * through the CSSOM, which a strict CSP allows).
+ */
+function renderBackdrop(event: TimelineEvent, ctx: RowContext): TemplateResult | typeof nothing {
+  const url = safeUrl(event.background?.url, ctx.base);
+  if (!url || !/^https?:/.test(url) || !mayLoadNow(url, ctx.mediaOnRequest)) return nothing;
+  return html`<img class="backdrop" src=${url} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
+}
+
 function renderLinkNotice(notice: LinkNotice, domId: string, tr: Translator): TemplateResult {
   if (notice.copied) return html`${tr.t('timeline.linkCopied')}`;
   return html`<label class="manual-copy"
@@ -169,6 +183,7 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
   const domId = eventDomId(event.id);
   const notice = ctx.notice?.key === event.id ? ctx.notice : undefined;
   const title = pickLocalized(event.title, lang);
+  const { media, background } = event;
   return html`<li
     class="row ${row.inEras.length > 0 ? 'in-era' : ''} ${row.opensYear ? 'opens-year' : ''}"
     data-key=${event.id}
@@ -176,13 +191,22 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
     aria-setsize=${ctx.total}
     aria-posinset=${position + 1}
   >
+    ${row.gap ? html`<p part="gap" class="gap">${tr.plural(ctx.newest ? 'timeline.earlier' : 'timeline.later', row.gap)}</p>` : nothing}
     ${row.opensEras.map((span) => renderEra(span, entry.textFormat, ctx))}
     ${row.opensYear ? html`<div part="year" class="year" role="heading" aria-level=${ctx.level}>${yearHeading(entry.year, tr)}</div>` : nothing}
-    <article part="event" class="event" id=${domId} tabindex=${ctx.tabStop === event.id ? 0 : -1} aria-labelledby="${domId}-date ${domId}-title">
+    <article
+      part="event${event.importance === 'key' ? ' key-event' : ''}"
+      class="event ${event.importance === 'key' ? 'key' : ''} ${media?.kind === 'image' ? 'has-image' : media ? 'has-media' : ''} ${background ? 'has-bg' : ''}"
+      data-tint=${ifDefined(background?.color)}
+      id=${domId}
+      tabindex=${ctx.tabStop === event.id ? 0 : -1}
+      aria-labelledby="${domId}-date ${domId}-title"
+    >
+      ${renderBackdrop(event, ctx)}
       ${
-        event.media === undefined
+        media === undefined
           ? nothing
-          : renderMedia(event.media, {
+          : renderMedia(media, {
               tr,
               lang,
               base: ctx.base,
@@ -204,8 +228,15 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
       ${renderMeta(event, ctx)} ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text', `events[${entry.index}].text`)}
       ${renderSources(event, domId, ctx)}
       <p class="link-row">
-        <button part="copy-link" class="copy-link" type="button" aria-describedby="${domId}-title" @click=${() => ctx.onCopyLink(event)}>
-          ${tr.t('timeline.copyLink')}
+        <button
+          part="copy-link"
+          class="copy-link"
+          type="button"
+          title=${tr.t('timeline.copyLink')}
+          aria-describedby="${domId}-title"
+          @click=${() => ctx.onCopyLink(event)}
+        >
+          <span class="visually-hidden">${tr.t('timeline.copyLink')}</span>
         </button>
         <span class="link-notice" role="status">${notice ? renderLinkNotice(notice, domId, tr) : nothing}</span>
       </p>

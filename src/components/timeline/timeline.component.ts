@@ -61,6 +61,7 @@ const tagList = {
  * @csspart base - The timeline's box.
  * @csspart header - The title, description and media of the timeline.
  * @csspart title - The timeline's title.
+ * @csspart subtitle - The line under the title (`subtitle`; TimelineJS3: the title's `<small>`).
  * @csspart description - Its markdown description.
  * @csspart controls - Search, order, filters and the count.
  * @csspart search - The search field.
@@ -79,6 +80,8 @@ const tagList = {
  * @csspart era-text - An era's description.
  * @csspart event - One event.
  * @csspart date - Its date.
+ * @csspart key-event - An event marked `"importance": "key"` (also `event`): set larger, its media across the card.
+ * @csspart gap - "6 years later": said on the line between events two or more years apart.
  * @csspart event-title - Its title.
  * @csspart place - Its place.
  * @csspart group - Its group.
@@ -235,6 +238,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.navigation.keepActionsWithTabStop();
+    // An event's `background.color` (checked by the schema: a hex colour or a name), through the CSSOM.
+    for (const card of this.renderRoot.querySelectorAll<HTMLElement>('[data-tint]')) card.style.setProperty('--_tint', card.dataset['tint']!);
     if (this.view.status === 'ready' && this.revealedFor !== this.view.value) {
       this.revealedFor = this.view.value;
       this.navigation.revealFromAddress();
@@ -394,6 +399,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       base,
       mediaOnRequest: this.mediaOnRequest,
       level: Math.min(6, level + 1),
+      newest: this.order === 'newest',
       total: this.rows.length,
       tabStop: this.navigation.tabStop !== undefined && keys.includes(this.navigation.tabStop) ? this.navigation.tabStop : keys[0],
       notice: this.notice,

@@ -3,11 +3,14 @@ import { css } from 'lit';
 /**
  * Mobile-first: one column, the date above the title. From 40em of the timeline's own width (a
  * container query, so a sidebar stays narrow on a wide page; em, so a page's root size cannot move
- * it) the date moves to a column of its own.
+ * it) an event's image stands beside its text.
+ * One type scale: the title, its subtitle, the year as a chapter marker, the event's headline, its
+ * date, the text, the caption. The controls are quiet: light labels, light chips, no box.
  * Rows have no margins: the window measures their border boxes, and those must add up.
  */
 export const timelineStyles = css`
   .timeline {
+    --_display: var(--ahrca-font-display, Georgia, 'Noto Serif', 'PT Serif', 'DejaVu Serif', serif);
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -24,31 +27,36 @@ export const timelineStyles = css`
     gap: 0.5rem;
   }
   .heading {
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
+    font: 700 1.75em/1.15 var(--_display);
+    letter-spacing: -0.01em;
+  }
+  .subtitle {
+    margin: -0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 1.125em;
+    line-height: 1.4;
   }
   /* Wide: search and order on one line, the filters and the count below, each a whole line. */
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    gap: 0.5rem 0.75rem;
+    padding-block-end: 0.75rem;
+    border-block-end: 1px solid var(--_border);
+    font-size: 0.9375em;
   }
   .fields {
     display: flex;
-    flex: 1 1 12rem;
+    flex: 0 1 28rem;
     gap: 0.5rem;
     align-items: flex-end;
   }
   .filter-panel {
     display: contents;
   }
-  .controls > .chips,
-  .filter-panel > .chips,
+  .filter-panel > .chips {
+    flex: 1 1 auto;
+  }
   .summary {
     flex: 1 1 100%;
   }
@@ -60,16 +68,21 @@ export const timelineStyles = css`
     display: flex;
     flex: 1 1 12rem;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.125rem;
     margin: 0;
   }
   .field.order {
     flex: 0 1 auto;
   }
   label,
-  .chips .label,
-  .sources .label {
-    font-weight: 600;
+  .label {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  /* The search and the order say what they are inside them: their labels are for screen readers. */
+  .field label {
+    position: absolute;
+    clip-path: inset(50%);
   }
   input,
   select,
@@ -103,25 +116,22 @@ export const timelineStyles = css`
     gap: 0.375rem;
   }
   .chip {
+    min-block-size: 1.75rem;
+    padding-block: 0;
     border-radius: 999px;
     color: var(--_fg);
+    font-size: 0.875em;
   }
   /* Every control answers the pointer: a border in the accent colour, a tint behind. */
   button:hover,
   select:hover,
-  input:hover {
-    border-color: var(--_accent);
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--_accent) 8%, var(--_bg));
-  }
-  .chip[aria-pressed='true']:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_fg));
-  }
+  input:hover,
   .chip[aria-pressed='true'] {
     border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
+  }
+  button:hover,
+  .chip[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
   }
   .summary {
     display: flex;
@@ -150,10 +160,6 @@ export const timelineStyles = css`
    * search, and the years become a menu, so the first screen shows events, not controls.
    */
   @container (max-width: 30em) {
-    .controls {
-      gap: 0.5rem;
-      padding: 0.5rem;
-    }
     .fields {
       min-inline-size: 0;
     }
@@ -162,8 +168,13 @@ export const timelineStyles = css`
       min-inline-size: 0;
     }
     .field.search input {
-      box-sizing: border-box;
       inline-size: 100%;
+    }
+    .heading {
+      font-size: 1.5em;
+    }
+    .year {
+      font-size: 1.625em;
     }
     .filters-toggle {
       display: inline-flex;
@@ -192,10 +203,11 @@ export const timelineStyles = css`
       flex-wrap: wrap;
       align-items: center;
       gap: 0.25rem 0.5rem;
-      font-weight: 600;
     }
-    .year-menu select {
-      font-weight: normal;
+  }
+  @container (min-width: 40em) {
+    .heading {
+      font-size: 2.25em;
     }
   }
   .no-match {
@@ -204,8 +216,8 @@ export const timelineStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  /* The year at the top of the screen while the list scrolls under it: it takes no room of its own. */
   /*
+   * The year at the top of the screen while the list scrolls under it: it takes no room of its own.
    * As tall as its label, laid over what is above it (a negative top margin): the sticky box stays
    * inside the timeline, and so the whole label does. Stuck at the timeline's end, it never hangs out.
    */
@@ -223,17 +235,13 @@ export const timelineStyles = css`
   .current-year span {
     display: inline-block;
     margin-block-start: 0.25rem;
-    padding: 0.125rem 0.625rem;
-    border: 1px solid var(--_border);
+    padding: 0.125rem 0.75rem;
     border-radius: 999px;
     background: var(--_bg);
-    box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.15);
-    font-size: 1.125em;
-    font-weight: 700;
+    box-shadow: 0 0.0625rem 0.375rem rgb(0 0 0 / 0.2);
+    color: var(--_accent);
+    font: 700 1.125em var(--_display);
     font-variant-numeric: tabular-nums;
-  }
-  .date .given {
-    overflow-wrap: anywhere;
   }
   .current-year span:empty {
     display: none;
@@ -246,99 +254,168 @@ export const timelineStyles = css`
     padding-inline: 0;
     list-style: none;
   }
-  /* The line of the timeline, down the whole list including the space of rows not rendered. */
-  .events::before {
+  /* The line of the timeline, thin, down the whole list including the space of rows not rendered. */
+  .events::before,
+  .row.in-era::before,
+  .gap::before {
     content: '';
     position: absolute;
     inset-block: 0;
     inset-inline-start: 0.6875rem;
-    border-inline-start: 2px solid var(--_border);
+    border-inline-start: 1px solid var(--_border);
   }
   .row {
     position: relative;
     padding-inline-start: 2rem;
-    padding-block-end: var(--_space);
   }
+  /* An era is drawn along the line for its span: a wider stroke in the accent colour. */
   .row.in-era::before {
-    content: '';
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0.375rem;
-    inline-size: 0.75rem;
-    background: var(--_accent);
-    opacity: 0.2;
+    inset-inline-start: 0.5625rem;
+    border-inline-start: 0.3125rem solid color-mix(in srgb, var(--_accent) 22%, var(--_bg));
   }
+  /* "6 years later": the line breaks into dashes over the years no event fills. */
+  .gap {
+    position: relative;
+    margin: 0;
+    margin-inline-start: -2rem;
+    padding-block: 0.75rem 1.25rem;
+    padding-inline-start: 2rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  .gap::before {
+    inset-inline-start: 0.5rem;
+    inline-size: 0.5rem;
+    border: 0;
+    background: linear-gradient(var(--_bg) 50%, transparent 0) 0 0 / 100% 0.5rem;
+  }
+  /* The year: a chapter marker on the line. */
   .year {
-    margin-block-end: 0.5rem;
-    font-size: 1.25em;
-    font-weight: 700;
+    position: relative;
+    margin-block-end: 0.75rem;
+    padding-block-start: 0.5rem;
+    color: var(--_accent);
+    font: 700 2em/1.1 var(--_display);
     font-variant-numeric: tabular-nums;
   }
+  .year::before {
+    content: '';
+    position: absolute;
+    inset-block-start: calc(0.5rem + 0.55em);
+    inset-inline-start: calc(-2rem + 0.6875rem - 0.4375rem);
+    inline-size: 0.875rem;
+    border-block-start: 2px solid var(--_accent);
+  }
+  /* An era's name and span, small, where its band on the line begins. */
   .era-start {
-    margin-block-end: 0.75rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 0.25rem solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    margin-block-end: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.8125em;
   }
   .era-title {
-    font-weight: 700;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
   }
   .era-dates {
     margin: 0;
-    color: var(--_muted);
+  }
+  .era-start > .text {
+    flex-basis: 100%;
   }
   /* A deep link or a jump leaves room above the event for its year and its focus ring. */
   .event {
     scroll-margin-block: 3.5rem 1rem;
     position: relative;
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
+    display: grid;
+    grid-template: 'bg' 'date' 'media' 'title' 'meta' 'text' 'sources' / minmax(0, 1fr);
+    align-content: start;
+    margin-inline-start: -0.5rem;
+    padding: 0.5rem 0.5rem 2rem;
     border-radius: var(--_radius);
-    background: var(--_bg);
   }
+  .event:hover {
+    background: color-mix(in srgb, var(--_surface) 60%, var(--_bg));
+  }
+  /* The dot, on the line, level with the date. */
   .event::before {
     content: '';
     position: absolute;
     inset-block-start: 1rem;
-    inset-inline-start: calc(-2rem + 0.375rem - 1px);
+    inset-inline-start: calc(-1.5rem + 0.6875rem - 0.375rem);
     inline-size: 0.75rem;
     block-size: 0.75rem;
     border: 2px solid var(--_bg);
     border-radius: 50%;
     background: var(--_accent);
   }
-  /* A date never breaks inside a word ("(приблизительно)"): the date column grows instead. */
-  .event:hover {
-    border-color: color-mix(in srgb, var(--_accent) 60%, var(--_border));
+  .event.key::before {
+    inset-block-start: 0.875rem;
+    inset-inline-start: calc(-1.5rem + 0.6875rem - 0.5rem);
+    inline-size: 1rem;
+    block-size: 1rem;
+    box-shadow: 0 0 0 2px var(--_accent);
   }
-  .event:focus-visible {
-    border-color: var(--_accent);
+  .event[data-tint] {
+    border: 1px solid color-mix(in srgb, var(--_tint) 45%, var(--_bg));
+    background: color-mix(in srgb, var(--_tint) 10%, var(--_bg));
   }
-  /* A date never breaks inside a word ("(приблизительно)"): its column grows instead. */
-  /* Our own dates never break inside a word; a display date is the data's text and may break anywhere. */
+  .backdrop {
+    grid-area: bg;
+    inline-size: 100%;
+    block-size: 7rem;
+    margin-block-end: 0.75rem;
+    border-radius: calc(var(--_radius) / 2);
+    object-fit: cover;
+  }
+  .event > .media {
+    grid-area: media;
+    margin-block: 0.5rem 0.25rem;
+  }
+  /* Our own dates never break inside a word ("(приблизительно)"); a display date is the data's text and may break anywhere. */
   .date {
+    grid-area: date;
     overflow-wrap: normal;
     margin: 0;
-    color: var(--_muted);
-    font-size: 0.9375em;
+    padding-inline-end: 2.5rem;
+    color: var(--_accent);
+    font-size: 0.875em;
     font-weight: 600;
+    line-height: 1.75rem;
+    letter-spacing: 0.01em;
+  }
+  .date .given {
+    overflow-wrap: anywhere;
   }
   .title {
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
+    grid-area: title;
+    margin-block-end: 0.375rem;
+    font: 700 1.25em/1.25 var(--_display);
   }
-  /* Place, group and tags: one style, each with its label. */
+  .key .title {
+    font-size: 1.5em;
+  }
+  .event > .text {
+    grid-area: text;
+    line-height: 1.6;
+  }
+  .event > .sources {
+    grid-area: sources;
+    margin-block-start: 0.75rem;
+  }
+  /* Place, group and tags: one small style, each with its label. */
   .meta {
+    grid-area: meta;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    font-size: 0.9375em;
+    gap: 0 1rem;
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.8125em;
   }
   .meta > div {
     display: flex;
@@ -347,32 +424,55 @@ export const timelineStyles = css`
     gap: 0 0.375rem;
   }
   .meta dt {
-    color: var(--_muted);
-    font-size: 0.8125em;
-    font-weight: 600;
-    letter-spacing: 0.03em;
+    font-size: 0.875em;
+    letter-spacing: 0.04em;
     text-transform: uppercase;
   }
   .meta dd {
     margin: 0;
+    color: var(--_fg);
   }
   .notice {
     margin: 0;
     color: var(--_muted);
     font-size: 0.9375em;
   }
+  /* Wide: an image stands beside the text, a magazine's spread; a key event's runs across the card. */
   @container (min-width: 40em) {
-    .event {
-      display: grid;
-      grid-template-columns: minmax(auto, 9rem) minmax(0, 1fr);
-      column-gap: 1rem;
+    .row {
+      padding-inline-start: 2.5rem;
     }
-    .event > * {
-      grid-column: 2;
+    .event::before {
+      inset-inline-start: calc(-2rem + 0.6875rem - 0.375rem);
     }
-    .event > .date {
-      grid-row: 1 / span 2;
-      grid-column: 1;
+    .event.key::before {
+      inset-inline-start: calc(-2rem + 0.6875rem - 0.5rem);
+    }
+    .gap {
+      margin-inline-start: -2.5rem;
+      padding-inline-start: 2.5rem;
+    }
+    .year::before {
+      inset-inline-start: calc(-2.5rem + 0.6875rem - 0.4375rem);
+    }
+    .has-image:not(.key) {
+      grid-template:
+        'bg bg' 'date media' 'title media' 'meta media' 'text media' 'sources media' '. media' 1fr
+        / minmax(0, 1.15fr) minmax(0, 1fr);
+      column-gap: 2rem;
+    }
+    .has-image:not(.key) img {
+      max-block-size: 22rem;
+      object-fit: cover;
+    }
+    .has-image:not(.key) > .media {
+      margin-block-start: 0.375rem;
+    }
+    .key .title {
+      font-size: 1.875em;
+    }
+    .key > .media img {
+      max-block-size: 34rem;
     }
   }
   .skeleton {
@@ -415,7 +515,7 @@ export const timelineStyles = css`
       background: CanvasText;
     }
     .row.in-era::before {
-      background: GrayText;
+      border-color: GrayText;
     }
   }
 `;

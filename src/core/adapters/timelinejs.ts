@@ -12,6 +12,8 @@ import { Notes, childPath } from './timelinejs-notes.js';
 import { type TimelineJsDate, readTimelineJsDate } from './timelinejs-dates.js';
 import { assignIds } from './timelinejs-ids.js';
 import { readTimelineJsMedia } from './timelinejs-media.js';
+import * as v from 'valibot';
+import { url as urlSchema } from '../schema/common.js';
 import { isBlank, readHtml, readPlainText, shorten } from './timelinejs-text.js';
 
 const ROOT_FIELDS = new Set(['title', 'events', 'eras', 'scale']);
@@ -23,6 +25,10 @@ const ERA_FIELDS = new Set(['start_date', 'end_date', 'text']);
 const MAX = { title: 300, displayDate: 100, group: 80 } as const;
 
 type JsonObject = Record<string, unknown>;
+
+/** What our `background` takes: a colour as CSS writes it plainly, an image by the URL rule. */
+const COLOR = /^(?:#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|[a-z]{3,20})$/i;
+const IMAGE_URL = urlSchema('');
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -106,9 +112,44 @@ function readEvent(slide: JsonObject, path: string, notes: Notes) {
   if (media) event.media = media;
   const group = readPlainText(slide.group, childPath(path, 'group'), MAX.group, notes);
   if (group) event.group = group;
-  if (!isBlank(slide.background)) notes.add(childPath(path, 'background'), 'not carried: events have no background image or colour');
+  const background = readBackground(slide.background, childPath(path, 'background'), notes);
+  if (background) event.background = background;
   if (slide.autolink === true) notes.add(childPath(path, 'autolink'), 'not carried: web addresses in the text are not turned into links');
   return event;
+}
+
+/** `{ color, url }` as ours, each part only when it follows our rules (a colour plainly written, an http(s) image). */
+function readBackground(value: unknown, path: string, notes: Notes): JsonObject | undefined {
+  if (isBlank(value)) return undefined;
+  if (!isObject(value)) {
+    notes.add(path, 'expected {"color": "…", "url": "…"}; not carried');
+    return undefined;
+  }
+  notes.unknownFields(value, new Set(['color', 'url', 'alt']), path);
+  const result: JsonObject = {};
+  const { color, url } = value;
+  if (typeof color === 'string' && COLOR.test(color.trim())) result.color = color.trim();
+  else if (!isBlank(color)) notes.add(childPath(path, 'color'), 'not carried: expected a colour such as #8b1e3f or teal');
+  if (typeof url === 'string' && /^https?:|^[^:]*$/i.test(url.trim()) && v.is(IMAGE_URL, url.trim())) result.url = url.trim();
+  else if (!isBlank(url)) notes.add(childPath(path, 'url'), 'not carried: expected an http(s) image address');
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/**
+ * `Title<br><small>Subtitle</small>`, as TimelineJS3 writes a subtitle, split in two; found with
+ * indexOf, so a hostile headline costs one pass.
+ */
+function splitSmall(headline: unknown): [unknown, string | undefined] {
+  if (typeof headline !== 'string') return [headline, undefined];
+  const lower = headline.toLowerCase();
+  const open = lower.indexOf('<small');
+  const inner = lower.indexOf('>', open) + 1;
+  const close = lower.indexOf('</small', inner);
+  if (open < 0 || inner === 0 || close < 0) return [headline, undefined];
+  return [
+    headline.slice(0, open).replace(/<br\s*\/?>\s*$/i, '') + headline.slice(lower.indexOf('>', close) + 1 || headline.length),
+    headline.slice(inner, close),
+  ];
 }
 
 function readTitleSlide(slide: unknown, timeline: JsonObject, notes: Notes): void {
@@ -118,8 +159,11 @@ function readTitleSlide(slide: unknown, timeline: JsonObject, notes: Notes): voi
     return;
   }
   notes.unknownFields(slide, SLIDE_FIELDS, 'title');
-  const text = readText(slide.text, 'title.text', notes);
+  const [headline, small] = isObject(slide.text) ? splitSmall(slide.text.headline) : [undefined, undefined];
+  const text = readText(isObject(slide.text) ? { ...slide.text, headline } : slide.text, 'title.text', notes);
   if (text.headline) timeline.title = text.headline;
+  const subtitle = readPlainText(small, 'title.text.headline', MAX.title, notes);
+  if (subtitle) timeline.subtitle = subtitle;
   if (text.html) timeline.description = text.html;
   const media = readTimelineJsMedia(slide.media, 'title.media', notes);
   if (media) timeline.media = media;

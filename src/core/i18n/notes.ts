@@ -141,6 +141,8 @@ export const NOTES = {
   'timeline.noMatch': 'In place of the events when a search finds none.',
   'timeline.years': 'Label of the year index that jumps to a year.',
   'timeline.sources': "Heading of an event's numbered sources.",
+  'timeline.later': 'Said on the line between two events years apart, oldest first ("6 years later"); {count}: whole years between their years.',
+  'timeline.earlier': 'The same, newest first: the next event is {count} years before ("6 years earlier").',
   'timeline.copyLink': 'Button that copies the link to one event.',
   'timeline.linkCopied': 'Said once that link is copied.',
   'timeline.copyThisLink': 'Shown with the link when the browser cannot copy it.',

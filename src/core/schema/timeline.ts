@@ -28,6 +28,8 @@ import { docs } from './docs.js';
 
 export const TEXT_FORMATS = ['markdown', 'html'] as const;
 export const MEDIA_KINDS = ['image', 'video', 'link'] as const;
+/** How much an event weighs in the story: a `key` event is set larger, its media across the card. */
+export const IMPORTANCE = ['key', 'normal'] as const;
 
 /** The most events one timeline may hold: five times the 10,000 it is built to scroll smoothly. */
 export const MAX_TIMELINE_EVENTS = 50_000;
@@ -146,6 +148,26 @@ const Era = v.pipe(
   v.examples(docs?.([{ title: "Islam Karimov's presidency", start: '1991-09-01', end: '2016-09-02' }])),
 );
 
+/**
+ * An event's own backdrop, as TimelineJS3's `background`: a colour (`#rgb`, `#rrggbb`, with alpha, or
+ * a colour's name) tints the card, an image (http or https only) is shown across its top, for the eye only.
+ */
+const Background = v.pipe(
+  v.object({
+    color: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(/^(?:#(?:[\dA-Fa-f]{3,4}|[\dA-Fa-f]{6}|[\dA-Fa-f]{8})|[A-Za-z]{3,20})$/, 'expected a colour such as #8b1e3f or teal'),
+        v.description(docs?.('A colour that tints the card: `#rgb`, `#rrggbb` (with alpha or not) or a CSS colour name.')),
+        v.examples(docs?.(['#8b1e3f'])),
+      ),
+    ),
+    url: v.optional(url(docs?.('An image shown across the top of the card, for the eye only (it has no description).'))),
+  }),
+  v.description(docs?.("The event's backdrop, as TimelineJS3's `background`.")),
+  v.examples(docs?.([{ color: '#8b1e3f' }])),
+);
+
 /** One event; exported for checking a long list of events in slices. */
 export const TimelineEventSchema = v.pipe(
   v.object({
@@ -184,6 +206,14 @@ export const TimelineEventSchema = v.pipe(
         v.description(docs?.('Sources, shown as a numbered list.')),
       ),
     ),
+    importance: v.optional(
+      v.pipe(
+        v.picklist(IMPORTANCE, `expected one of ${IMPORTANCE.join(', ')}`),
+        v.description(docs?.('`key` for the events the story turns on: set larger, their media across the card. Default `normal`.')),
+        v.examples(docs?.(['key'])),
+      ),
+    ),
+    background: v.optional(Background),
     group: v.optional(
       label(docs?.('A group the event belongs to (a country, a case): shown as a label, and the reader can filter by it.'), docs?.('Uzbekistan')),
     ),
@@ -233,6 +263,13 @@ type CheckedEvents = v.InferOutput<typeof TimelineEventSchema>[];
 export const TimelineSchema = v.pipe(
   v.object({
     title: v.optional(localizedText(docs?.("The timeline's title, shown as its heading."), 300, docs?.('The Andijan massacre and after'))),
+    subtitle: v.optional(
+      localizedText(
+        docs?.("A line shown under the title, smaller (TimelineJS3: the `<small>` of the title's headline)."),
+        300,
+        docs?.('Fifteen years of testimony'),
+      ),
+    ),
     description: v.optional(richText(docs?.('An introduction shown under the title.'), docs?.('Events the Association documented from 2005 on.'))),
     textFormat: v.optional(
       textFormat(

@@ -18,6 +18,8 @@ export const strings = {
   'timeline.empty': 'This timeline has no events yet.',
   'timeline.years': 'Jump to a year',
   'timeline.sources': 'Sources',
+  'timeline.later': { one: '{count} year later', other: '{count} years later' },
+  'timeline.earlier': { one: '{count} year earlier', other: '{count} years earlier' },
   'timeline.copyLink': 'Copy link',
   'timeline.linkCopied': 'Link copied',
   'timeline.copyThisLink': 'Copy this link',

@@ -19,6 +19,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.empty': 'Cette chronologie ne contient encore aucun événement.',
   'timeline.years': 'Aller à une année',
   'timeline.sources': 'Sources',
+  'timeline.later': { one: '{count} an plus tard', many: '{count} d’ans plus tard', other: '{count} ans plus tard' },
+  'timeline.earlier': { one: '{count} an plus tôt', many: '{count} d’ans plus tôt', other: '{count} ans plus tôt' },
   'timeline.copyLink': 'Copier le lien',
   'timeline.linkCopied': 'Lien copié',
   'timeline.copyThisLink': 'Copiez ce lien',

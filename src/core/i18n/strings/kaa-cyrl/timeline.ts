@@ -20,6 +20,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.noMatch': 'Сәйкес ўақыя жоқ.',
   'timeline.years': 'Жылға өтиў',
   'timeline.sources': 'Дереклер',
+  'timeline.later': { one: '{count} жылдан кейин', other: '{count} жылдан кейин' },
+  'timeline.earlier': { one: '{count} жыл бурын', other: '{count} жыл бурын' },
   'timeline.copyLink': 'Силтемени көшириў',
   'timeline.linkCopied': 'Силтеме көширилди',
   'timeline.copyThisLink': 'Бул силтемени көшириң',

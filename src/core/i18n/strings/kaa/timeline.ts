@@ -20,6 +20,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.noMatch': 'Sáykes waqıya joq.',
   'timeline.years': 'Jılǵa ótiw',
   'timeline.sources': 'Derekler',
+  'timeline.later': { one: '{count} jıldan keyin', other: '{count} jıldan keyin' },
+  'timeline.earlier': { one: '{count} jıl burın', other: '{count} jıl burın' },
   'timeline.copyLink': 'Siltemeni kóshiriw',
   'timeline.linkCopied': 'Silteme kóshirildi',
   'timeline.copyThisLink': 'Bul siltemeni kóshiriń',

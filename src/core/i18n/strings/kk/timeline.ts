@@ -19,6 +19,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.empty': 'Бұл хронологияда әзірге оқиғалар жоқ.',
   'timeline.years': 'Жылға өту',
   'timeline.sources': 'Дереккөздер',
+  'timeline.later': { one: '{count} жылдан кейін', other: '{count} жылдан кейін' },
+  'timeline.earlier': { one: '{count} жыл бұрын', other: '{count} жыл бұрын' },
   'timeline.copyLink': 'Сілтемені көшіру',
   'timeline.linkCopied': 'Сілтеме көшірілді',
   'timeline.copyThisLink': 'Мына сілтемені көшіріңіз',

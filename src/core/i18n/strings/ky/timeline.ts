@@ -19,6 +19,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.empty': 'Бул хронологияда азырынча окуялар жок.',
   'timeline.years': 'Жылга өтүү',
   'timeline.sources': 'Булактар',
+  'timeline.later': { one: '{count} жылдан кийин', other: '{count} жылдан кийин' },
+  'timeline.earlier': { one: '{count} жыл мурун', other: '{count} жыл мурун' },
   'timeline.copyLink': 'Шилтемени көчүрүү',
   'timeline.linkCopied': 'Шилтеме көчүрүлдү',
   'timeline.copyThisLink': 'Бул шилтемени көчүрүңүз',

@@ -24,6 +24,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.empty': 'В этой хронологии пока нет событий.',
   'timeline.years': 'Перейти к году',
   'timeline.sources': 'Источники',
+  'timeline.later': { one: '{count} год спустя', few: '{count} года спустя', many: '{count} лет спустя', other: '{count} года спустя' },
+  'timeline.earlier': { one: 'на {count} год раньше', few: 'на {count} года раньше', many: 'на {count} лет раньше', other: 'на {count} года раньше' },
   'timeline.copyLink': 'Скопировать ссылку',
   'timeline.linkCopied': 'Ссылка скопирована',
   'timeline.copyThisLink': 'Скопируйте ссылку',

@@ -19,6 +19,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.empty': 'Дар ин хронология ҳоло ягон ҳодиса нест.',
   'timeline.years': 'Гузариш ба сол',
   'timeline.sources': 'Манбаъҳо',
+  'timeline.later': { one: 'пас аз {count} сол', other: 'пас аз {count} сол' },
+  'timeline.earlier': { one: '{count} сол пеш', other: '{count} сол пеш' },
   'timeline.copyLink': 'Нусхабардории истинод',
   'timeline.linkCopied': 'Истинод нусхабардорӣ шуд',
   'timeline.copyThisLink': 'Ин истинодро нусхабардорӣ кунед',

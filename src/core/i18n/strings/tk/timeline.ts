@@ -19,6 +19,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.empty': 'Bu hronologiýada häzirlikçe waka ýok.',
   'timeline.years': 'Ýyla geç',
   'timeline.sources': 'Çeşmeler',
+  'timeline.later': { one: '{count} ýyldan soň', other: '{count} ýyldan soň' },
+  'timeline.earlier': { one: '{count} ýyl öň', other: '{count} ýyl öň' },
   'timeline.copyLink': 'Baglanyşygy göçür',
   'timeline.linkCopied': 'Baglanyşyk göçürildi',
   'timeline.copyThisLink': 'Bu baglanyşygy göçüriň',

@@ -19,6 +19,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.empty': 'Бу хронологияда ҳозирча воқеалар йўқ.',
   'timeline.years': 'Йилга ўтиш',
   'timeline.sources': 'Манбалар',
+  'timeline.later': { one: '{count} йилдан кейин', other: '{count} йилдан кейин' },
+  'timeline.earlier': { one: '{count} йил аввал', other: '{count} йил аввал' },
   'timeline.copyLink': 'Ҳаволани нусхалаш',
   'timeline.linkCopied': 'Ҳавола нусхаланди',
   'timeline.copyThisLink': 'Ушбу ҳаволани нусхаланг',

@@ -19,6 +19,8 @@ export const strings: PartTable<'timeline'> = {
   'timeline.empty': 'Bu xronologiyada hozircha voqealar yoʻq.',
   'timeline.years': 'Yilga oʻtish',
   'timeline.sources': 'Manbalar',
+  'timeline.later': { one: '{count} yildan keyin', other: '{count} yildan keyin' },
+  'timeline.earlier': { one: '{count} yil avval', other: '{count} yil avval' },
   'timeline.copyLink': 'Havolani nusxalash',
   'timeline.linkCopied': 'Havola nusxalandi',
   'timeline.copyThisLink': 'Ushbu havolani nusxalang',

@@ -16,7 +16,7 @@ export const MARKDOWN_PARSER_SOURCE = 'src/core/markdown-parser.ts';
 export const VIRTUAL_WINDOW_SOURCE = 'src/components/timeline/virtual-window.ts';
 /** A long timeline's checks in slices and first-screen reading, for more than 500 events only. */
 export const LONG_TIMELINE_SOURCE = 'src/components/timeline/timeline-validation.ts';
-/** Loaded by a timeline only when it has a video or a post. */
+/** Loaded by a timeline only when it has media (an image, a video or a post), with their styles. */
 export const MEDIA_CARDS_SOURCE = 'src/components/timeline/media-cards.ts';
 /** The store of kept copies (IndexedDB): loaded beside a widget's first request, never before it. */
 export const KEPT_COPIES_SOURCE = 'src/core/kept-copies.ts';

@@ -51,7 +51,7 @@ const WIDGETS = [
   {
     tag: 'ahrca-timeline (TimelineJS3 data)',
     query: 'widget=timelinejs&',
-    title: 'The Andijan events and after in TimelineJS3’s format',
+    title: 'The Andijan events and after',
     text: 'Troops open fire on a crowd of protesters',
   },
   {

@@ -4,7 +4,7 @@
  * While loading, the skeleton fills the reserved height; from skeleton to ready the element keeps
  * exactly the height reserved for it, never shorter for a moment and never taller.
  */
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/components/appeal-banner/appeal-banner.js';
 import '../../src/components/prisoner-card/prisoner-card.js';
 import '../../src/components/prisoner-list/prisoner-list.js';
@@ -40,8 +40,12 @@ async function mount(tag: string, attributes: Record<string, string>, style = ''
   return element;
 }
 
-/** Images loaded (lazy ones below the fold never start) and two frames drawn: what a reader sees once the widget has settled. */
+/**
+ * Ready (a timeline's eras, sources and media come with modules of their own, after the data), images
+ * loaded (lazy ones below the fold never start) and two frames drawn: what a reader sees once the widget has settled.
+ */
 async function settled(element: Widget): Promise<void> {
+  await waitUntil(() => !element.shadowRoot!.querySelector('[part="skeleton"]'), 'the widget stayed in its loading state');
   await element.updateComplete;
   const images = [...element.shadowRoot!.querySelectorAll('img')].filter((image) => !image.complete && image.loading !== 'lazy');
   await Promise.all(

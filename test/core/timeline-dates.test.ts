@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { buildModel, selectRows, type TimelineOrder } from '../../src/components/timeline/timeline-model.js';
 import { renderWhen } from '../../src/components/timeline/timeline-row.js';
-import { yearStops } from '../../src/components/timeline/timeline-controls.js';
+import { yearStops } from '../../src/components/timeline/year-navigator.js';
 import { loadEarlyDates, needsEarlyDates, yearHeading } from '../../src/components/timeline/early-dates.js';
 import { loadLanguage, type Translator } from '../../src/core/i18n/index.js';
 import { formatTimelineDate, formatYearKey } from '../../src/core/i18n/timeline-date-format.js';
@@ -162,6 +162,6 @@ describe('ordering and grouping dates before the common era', () => {
       '1021',
       '1969',
     ]);
-    expect(yearStops(shown, tr).map((stop) => stop.label)[0]).to.equal('13.8 billion years ago');
+    expect(yearStops(shown, tr, (key) => yearHeading(key, tr)).map((stop) => stop.label)[0]).to.equal('13.8 billion years ago');
   });
 });

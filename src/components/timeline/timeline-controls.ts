@@ -1,11 +1,10 @@
 /**
  * The timeline's controls: search, order, tag and group filters, the count of shown events (the
- * one polite live region), and the optional year navigator.
+ * one polite live region). The optional year navigator is a module of its own (year-navigator.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../../core/i18n/index.js';
-import { yearHeading } from './early-dates.js';
-import type { FilterChoice, TimelineFilter, TimelineOrder, TimelineRow } from './timeline-model.js';
+import type { FilterChoice, TimelineFilter, TimelineOrder } from './timeline-model.js';
 import '../../core/i18n/strings/timeline.js';
 
 export interface ControlsContext {
@@ -28,35 +27,6 @@ export interface ControlsContext {
   /** On a narrow timeline the order and the filters fold behind one button; true while unfolded. */
   readonly filtersOpen: boolean;
   readonly onToggleFilters: () => void;
-}
-
-/** More distinct years than this, and the navigator offers decades. */
-const MAX_YEAR_STOPS = 40;
-
-export interface YearStop {
-  readonly label: string;
-  /** The row it jumps to. */
-  readonly index: number;
-}
-
-/**
- * A stop at the first shown row of each year, or of each decade of the common era for a long
- * timeline (a year before it, or in deep time, stays a stop of its own, labelled as its heading).
- */
-export function yearStops(rows: readonly TimelineRow[], tr: Translator): YearStop[] {
-  const years: { key: string; index: number }[] = [];
-  rows.forEach((row, index) => {
-    if (row.opensYear) years.push({ key: row.entry.year, index });
-  });
-  if (years.length <= MAX_YEAR_STOPS) return years.map(({ key, index }) => ({ label: yearHeading(key, tr), index }));
-  const stops = new Map<string, YearStop>();
-  for (const { key, index } of years) {
-    const decade = key.startsWith('-') ? key : `${key.slice(0, 3)}0`;
-    if (stops.has(decade)) continue;
-    const label = key.startsWith('-') ? yearHeading(key, tr) : tr.t('date.range', { start: String(Number(decade)), end: String(Number(decade) + 9) });
-    stops.set(decade, { label, index });
-  }
-  return [...stops.values()];
 }
 
 function chips(
@@ -138,23 +108,4 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
       ${ctx.filtered ? html`<button part="show-all" class="show-all" type="button" @click=${ctx.onShowAll}>${tr.t('timeline.showAll')}</button>` : nothing}
     </div>
   </div>`;
-}
-
-/**
- * A row of years to jump to on a wide timeline; on a narrow one a menu of the same years, one Tab
- * stop and one line high (the styles show one or the other).
- */
-export function renderYearNavigator(stops: readonly YearStop[], tr: Translator, onJump: (index: number) => void): TemplateResult | typeof nothing {
-  if (stops.length < 2) return nothing;
-  return html`<nav part="years" class="years" aria-label=${tr.t('timeline.years')}>
-    <ul>
-      ${stops.map((stop) => html`<li><button type="button" @click=${() => onJump(stop.index)}>${stop.label}</button></li>`)}
-    </ul>
-    <label class="year-menu"
-      ><span>${tr.t('timeline.years')}</span>
-      <select part="year-menu" @change=${(event: Event) => onJump(Number((event.target as HTMLSelectElement).value))}>
-        ${stops.map((stop) => html`<option value=${stop.index}>${stop.label}</option>`)}
-      </select>
-    </label>
-  </nav>`;
 }

@@ -5,18 +5,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parsePartialDate, type PartialDate } from '../../core/i18n/dates.js';
+import type { PartialDate } from '../../core/i18n/dates.js';
 import { machineDate, periodEnd } from '../../core/i18n/timeline-dates.js';
 import type { Translator } from '../../core/i18n/index.js';
 import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
 import { renderMarkdown, type TextFormat } from '../../core/markdown.js';
-import { mayLoadNow } from '../../core/media-on-request.js';
-import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
 import { formatWhen, yearHeading } from './early-dates.js';
 import { renderMedia } from './timeline-media.js';
-import type { EraSpan, TimelineRow } from './timeline-model.js';
-import { link, localized } from '../shared/widget-templates.js';
+import type { TimelineRow } from './timeline-model.js';
+import { localized } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/timeline.js';
 
 /** What the reader did with an event's link: copied it, or must copy it by hand. */
@@ -41,12 +39,34 @@ export interface RowContext {
   readonly onPlay: (event: TimelineEvent) => void;
 }
 
+type EventExtras = typeof import('./event-extras.js');
+let extras: EventExtras | undefined;
+
+/** True when a payload (checked or not) has eras, or an event with sources, a background or a key importance: they are a module of their own. */
+export function needsEventExtras(payload: unknown): boolean {
+  const { events, eras } = (payload ?? {}) as { events?: unknown; eras?: unknown[] };
+  if (eras?.length) return true;
+  return (
+    Array.isArray(events) &&
+    events.some(
+      (event: { sources?: unknown; background?: unknown; importance?: unknown } | null) =>
+        event?.sources !== undefined || event?.background !== undefined || event?.importance === 'key',
+    )
+  );
+}
+
+/** Downloads the module once per page and adds its styles to `root`; rejects when it cannot be downloaded. */
+export async function loadEventExtras(root: ShadowRoot): Promise<void> {
+  extras ??= await import('./event-extras.js');
+  extras.styleExtras(root);
+}
+
 /** The id of an event's article inside the shadow root. */
 export function eventDomId(id: string): string {
   return `event-${id}`;
 }
 
-function time(value: PartialDate, tr: Translator): TemplateResult {
+export function time(value: PartialDate, tr: Translator): TemplateResult {
   return html`<time datetime=${ifDefined(machineDate(value))}>${formatWhen(value, tr)}</time>`;
 }
 
@@ -78,37 +98,10 @@ export function renderWhen(start: PartialDate, given: PartialDate | undefined, a
 }
 
 /** `field` names the text in a warning when it is shown as typed: `events[3].text`. */
-function richText(value: LocalizedText, format: TextFormat, ctx: RowContext, part: string, field: string): TemplateResult {
+export function richText(value: LocalizedText, format: TextFormat, ctx: RowContext, part: string, field: string): TemplateResult {
   const picked = pickLocalized(value, ctx.lang);
   return html`<div part=${part} class="text rich-text" lang=${ifDefined(picked.lang)}>
     ${renderMarkdown(picked.text, { format, field, ...(ctx.base ? { baseUrl: ctx.base } : {}) })}
-  </div>`;
-}
-
-function renderEra(span: EraSpan, format: TextFormat, ctx: RowContext): TemplateResult {
-  const { era } = span;
-  return html`<div part="era" class="era-start">
-    <div class="era-title" role="heading" aria-level=${ctx.level}>${localized(era.title, ctx.lang)}</div>
-    <p class="era-dates">${renderWhen(span.start, span.end, false, ctx.tr)}</p>
-    ${era.text === undefined ? nothing : richText(era.text, era.textFormat ?? format, ctx, 'era-text', `eras[${span.index}].text`)}
-  </div>`;
-}
-
-function renderSources(event: TimelineEvent, domId: string, ctx: RowContext): TemplateResult | typeof nothing {
-  if (!event.sources?.length) return nothing;
-  const { tr, lang } = ctx;
-  return html`<div part="sources" class="sources">
-    <p class="label" id="${domId}-sources">${tr.t('timeline.sources')}</p>
-    <ol aria-labelledby="${domId}-sources">
-      ${event.sources.map((source) => {
-        const href = safeUrl(source.url, ctx.base);
-        const title = localized(source.title, lang);
-        const date = source.date === undefined ? undefined : parsePartialDate(source.date);
-        return html`<li>
-          ${href ? link(href, title, tr) : title}${source.publisher === undefined ? nothing : html`, ${localized(source.publisher, lang)}`}${date ? html`, ${time(date, tr)}` : nothing}
-        </li>`;
-      })}
-    </ol>
   </div>`;
 }
 
@@ -150,25 +143,6 @@ function renderMeta(event: TimelineEvent, ctx: RowContext): TemplateResult | typ
 }
 
 /**
- * An event's `background`: an http(s) image across the top of the card, for the eye only (held, like
- * any image, by `media-on-request`); its colour is set on the card by the timeline (a custom property
- * through the CSSOM, which a strict CSP allows).
- */
-function renderBackdrop(event: TimelineEvent, ctx: RowContext): TemplateResult | typeof nothing {
-  const url = safeUrl(event.background?.url, ctx.base);
-  if (!url || !/^https?:/.test(url) || !mayLoadNow(url, ctx.mediaOnRequest)) return nothing;
-  return html`<img class="backdrop" src=${url} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
-}
-
-function renderLinkNotice(notice: LinkNotice, domId: string, tr: Translator): TemplateResult {
-  if (notice.copied) return html`${tr.t('timeline.linkCopied')}`;
-  return html`<label class="manual-copy"
-    >${tr.t('timeline.copyThisLink')}
-    <input id="${domId}-url" type="text" readonly .value=${notice.url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
-  /></label>`;
-}
-
-/**
  * An event that failed its check, in a long timeline shown before all its events were checked: an
  * empty row that keeps its place until the error state replaces the timeline, moments later.
  */
@@ -192,7 +166,7 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
     aria-posinset=${position + 1}
   >
     ${row.gap ? html`<p part="gap" class="gap">${tr.plural(ctx.newest ? 'timeline.earlier' : 'timeline.later', row.gap)}</p>` : nothing}
-    ${row.opensEras.map((span) => renderEra(span, entry.textFormat, ctx))}
+    ${extras ? row.opensEras.map((span) => extras!.renderEra(span, entry.textFormat, ctx)) : nothing}
     ${row.opensYear ? html`<div part="year" class="year" role="heading" aria-level=${ctx.level}>${yearHeading(entry.year, tr)}</div>` : nothing}
     <article
       part="event${event.importance === 'key' ? ' key-event' : ''}"
@@ -202,7 +176,7 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
       tabindex=${ctx.tabStop === event.id ? 0 : -1}
       aria-labelledby="${domId}-date ${domId}-title"
     >
-      ${renderBackdrop(event, ctx)}
+      ${extras && background ? extras.renderBackdrop(background, ctx) : nothing}
       ${
         media === undefined
           ? nothing
@@ -226,7 +200,7 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
       </p>
       <div part="event-title" class="title" role="heading" aria-level=${ctx.level + 1} id="${domId}-title" lang=${ifDefined(title.lang)}>${title.text}</div>
       ${renderMeta(event, ctx)} ${event.text === undefined ? nothing : richText(event.text, entry.textFormat, ctx, 'text', `events[${entry.index}].text`)}
-      ${renderSources(event, domId, ctx)}
+      ${extras?.renderSources(event, domId, ctx) ?? nothing}
       <p class="link-row">
         <button
           part="copy-link"
@@ -238,7 +212,9 @@ export function renderRow(row: TimelineRow, position: number, ctx: RowContext): 
         >
           <span class="visually-hidden">${tr.t('timeline.copyLink')}</span>
         </button>
-        <span class="link-notice" role="status">${notice ? renderLinkNotice(notice, domId, tr) : nothing}</span>
+        <span class="link-notice" role="status"
+          >${notice?.copied ? tr.t('timeline.linkCopied') : notice ? extras?.renderManualCopy(notice, domId, tr) : nothing}</span
+        >
       </p>
     </article>
   </li>`;

@@ -14,9 +14,9 @@ import type { ValidationResult } from '../../core/schema/validate.js';
 import { baseStyles } from '../../core/styles.js';
 import { CurrentYear } from './current-year.js';
 import { EventNavigation } from './event-navigation.js';
-import { renderControls, renderYearNavigator, yearStops } from './timeline-controls.js';
+import { renderControls } from './timeline-controls.js';
 import { buildModel, SearchIndex, selectRows, type TimelineEntry, type TimelineModel, type TimelineOrder, type TimelineRow } from './timeline-model.js';
-import { eventDomId, renderPendingRow, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
+import { eventDomId, loadEventExtras, needsEventExtras, renderPendingRow, renderRow, type LinkNotice, type RowContext } from './timeline-row.js';
 import type { EventChecker } from './timeline-validation.js';
 import { eventCount, fromForeignFormat, needsSlices, shownTextFormat } from './timeline-data.js';
 import { renderHeader } from './timeline-header.js';
@@ -25,7 +25,7 @@ import { timelineStyles } from './timeline.styles.js';
 import { dataBaseUrl, headingLevel, savedCopyNotice } from '../shared/widget-templates.js';
 import { needsWindowing, WholeList, type RowWindow } from './row-window.js';
 import { loadMediaCards, needsMediaCards } from './timeline-media.js';
-import { loadEarlyDates, needsEarlyDates } from './early-dates.js';
+import { loadEarlyDates, needsEarlyDates, yearHeading } from './early-dates.js';
 import '../../core/i18n/strings/timeline.js';
 
 export type { TimelineOrder } from './timeline-model.js';
@@ -207,6 +207,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Asked for after the data was shown: the navigator comes once its module is here (it is left out if it cannot be downloaded).
+    if (changed.has('navigator') && this.navigator && !this.years && this.view.status === 'ready') this.loadNavigator().catch(() => undefined);
     if (changed.has('tags')) this.selectedTags = new Set(this.tags);
     if (this.view.status !== 'ready') return;
     // Reading the events is work on data: what goes wrong there is the widget's error state, never the page's error.
@@ -281,11 +283,23 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     // download is a network error, like the data's.
     const parts = [
       !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow(signal) : undefined,
-      needsMediaCards(value) ? loadMediaCards() : undefined,
+      needsMediaCards(value) ? loadMediaCards(this.renderRoot as ShadowRoot) : undefined,
+      this.navigator ? this.loadNavigator() : undefined,
+      needsEventExtras(value) ? loadEventExtras(this.renderRoot as ShadowRoot) : undefined,
       needsEarlyDates(value) ? loadEarlyDates(resolveLang(this)) : undefined,
     ].filter((part) => part !== undefined);
     if (parts.length === 0) return checked;
     return Promise.all([checked, ...parts]).then(([result]) => result);
+  }
+
+  /** The year navigator's module, with its styles, once `navigator` has asked for it. */
+  private years: typeof import('./year-navigator.js') | undefined;
+
+  private async loadNavigator(): Promise<void> {
+    const years = await import('./year-navigator.js');
+    years.styleNavigator(this.renderRoot as ShadowRoot);
+    this.years = years;
+    this.requestUpdate();
   }
 
   private async useVirtualWindow(signal: AbortSignal): Promise<void> {
@@ -363,6 +377,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       await navigator.clipboard.writeText(url);
       this.notice = { key: event.id, copied: true, url };
     } catch {
+      // The field to copy it by hand is in a module of its own (left out if it cannot be downloaded).
+      await loadEventExtras(this.renderRoot as ShadowRoot).catch(() => undefined);
       this.notice = { key: event.id, copied: false, url };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(eventDomId(event.id))}-url`)?.focus();
@@ -442,7 +458,15 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
         filtersOpen: this.filtersOpen,
         onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       })}
-      ${this.navigator ? renderYearNavigator(yearStops(this.rows, tr), tr, (index) => void this.navigation.moveTo(index, true, 'start')) : nothing}
+      ${
+        this.navigator && this.years
+          ? this.years.renderYearNavigator(
+              this.years.yearStops(this.rows, tr, (key) => yearHeading(key, tr)),
+              tr,
+              (index) => void this.navigation.moveTo(index, true, 'start'),
+            )
+          : nothing
+      }
       ${this.rows.length === 0 ? html`<p part="no-match" class="no-match">${tr.t('timeline.noMatch')}</p>` : nothing}
       <div class="current-year" aria-hidden="true"><span part="current-year"></span></div>
       <ol part="events" class="events" aria-label=${tr.t('timeline.events')} @keydown=${this.navigation.onKeydown} @focusin=${this.navigation.onFocusin}>

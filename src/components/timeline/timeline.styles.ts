@@ -10,7 +10,7 @@ import { css } from 'lit';
  */
 export const timelineStyles = css`
   .timeline {
-    --_display: var(--ahrca-font-display, Georgia, 'Noto Serif', 'PT Serif', 'DejaVu Serif', serif);
+    --_display: var(--ahrca-font-display, Georgia, 'Noto Serif', serif);
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -28,7 +28,6 @@ export const timelineStyles = css`
   }
   .heading {
     font: 700 1.75em/1.15 var(--_display);
-    letter-spacing: -0.01em;
   }
   .subtitle {
     margin: -0.25rem 0 0;
@@ -60,8 +59,7 @@ export const timelineStyles = css`
   .summary {
     flex: 1 1 100%;
   }
-  .filters-toggle,
-  .year-menu {
+  .filters-toggle {
     display: none;
   }
   .field {
@@ -143,18 +141,6 @@ export const timelineStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .years ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .years button {
-    padding-inline: 0.5rem;
-    font-variant-numeric: tabular-nums;
-  }
   /*
    * Narrow (a phone, a sidebar): the order and the filters fold behind one button beside the
    * search, and the years become a menu, so the first screen shows events, not controls.
@@ -194,15 +180,6 @@ export const timelineStyles = css`
       flex-direction: column;
       gap: 0.75rem;
       padding-block: 0.25rem;
-    }
-    .years ul {
-      display: none;
-    }
-    .year-menu {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.25rem 0.5rem;
     }
   }
   @container (min-width: 40em) {
@@ -247,6 +224,7 @@ export const timelineStyles = css`
     display: none;
   }
   .events {
+    --_in: 2rem;
     position: relative;
     /* The list keeps the reader's place itself (virtual-window.ts); the browser must not do it too. */
     overflow-anchor: none;
@@ -256,7 +234,6 @@ export const timelineStyles = css`
   }
   /* The line of the timeline, thin, down the whole list including the space of rows not rendered. */
   .events::before,
-  .row.in-era::before,
   .gap::before {
     content: '';
     position: absolute;
@@ -266,20 +243,15 @@ export const timelineStyles = css`
   }
   .row {
     position: relative;
-    padding-inline-start: 2rem;
-  }
-  /* An era is drawn along the line for its span: a wider stroke in the accent colour. */
-  .row.in-era::before {
-    inset-inline-start: 0.5625rem;
-    border-inline-start: 0.3125rem solid color-mix(in srgb, var(--_accent) 22%, var(--_bg));
+    padding-inline-start: var(--_in);
   }
   /* "6 years later": the line breaks into dashes over the years no event fills. */
   .gap {
     position: relative;
     margin: 0;
-    margin-inline-start: -2rem;
+    margin-inline-start: calc(-1 * var(--_in));
     padding-block: 0.75rem 1.25rem;
-    padding-inline-start: 2rem;
+    padding-inline-start: var(--_in);
     color: var(--_muted);
     font-size: 0.875em;
     font-style: italic;
@@ -292,40 +264,11 @@ export const timelineStyles = css`
   }
   /* The year: a chapter marker on the line. */
   .year {
-    position: relative;
     margin-block-end: 0.75rem;
     padding-block-start: 0.5rem;
     color: var(--_accent);
     font: 700 2em/1.1 var(--_display);
     font-variant-numeric: tabular-nums;
-  }
-  .year::before {
-    content: '';
-    position: absolute;
-    inset-block-start: calc(0.5rem + 0.55em);
-    inset-inline-start: calc(-2rem + 0.6875rem - 0.4375rem);
-    inline-size: 0.875rem;
-    border-block-start: 2px solid var(--_accent);
-  }
-  /* An era's name and span, small, where its band on the line begins. */
-  .era-start {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75rem;
-    margin-block-end: 0.5rem;
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-  .era-title {
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
-  }
-  .era-dates {
-    margin: 0;
-  }
-  .era-start > .text {
-    flex-basis: 100%;
   }
   /* A deep link or a jump leaves room above the event for its year and its focus ring. */
   .event {
@@ -343,34 +286,16 @@ export const timelineStyles = css`
   }
   /* The dot, on the line, level with the date. */
   .event::before {
+    --_d: 0.75rem;
     content: '';
     position: absolute;
-    inset-block-start: 1rem;
-    inset-inline-start: calc(-1.5rem + 0.6875rem - 0.375rem);
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
+    inset-block-start: calc(1.375rem - var(--_d) / 2);
+    inset-inline-start: calc(1.1875rem - var(--_in) - var(--_d) / 2);
+    inline-size: var(--_d);
+    block-size: var(--_d);
     border: 2px solid var(--_bg);
     border-radius: 50%;
     background: var(--_accent);
-  }
-  .event.key::before {
-    inset-block-start: 0.875rem;
-    inset-inline-start: calc(-1.5rem + 0.6875rem - 0.5rem);
-    inline-size: 1rem;
-    block-size: 1rem;
-    box-shadow: 0 0 0 2px var(--_accent);
-  }
-  .event[data-tint] {
-    border: 1px solid color-mix(in srgb, var(--_tint) 45%, var(--_bg));
-    background: color-mix(in srgb, var(--_tint) 10%, var(--_bg));
-  }
-  .backdrop {
-    grid-area: bg;
-    inline-size: 100%;
-    block-size: 7rem;
-    margin-block-end: 0.75rem;
-    border-radius: calc(var(--_radius) / 2);
-    object-fit: cover;
   }
   .event > .media {
     grid-area: media;
@@ -386,7 +311,6 @@ export const timelineStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     line-height: 1.75rem;
-    letter-spacing: 0.01em;
   }
   .date .given {
     overflow-wrap: anywhere;
@@ -396,16 +320,9 @@ export const timelineStyles = css`
     margin-block-end: 0.375rem;
     font: 700 1.25em/1.25 var(--_display);
   }
-  .key .title {
-    font-size: 1.5em;
-  }
   .event > .text {
     grid-area: text;
     line-height: 1.6;
-  }
-  .event > .sources {
-    grid-area: sources;
-    margin-block-start: 0.75rem;
   }
   /* Place, group and tags: one small style, each with its label. */
   .meta {
@@ -439,21 +356,8 @@ export const timelineStyles = css`
   }
   /* Wide: an image stands beside the text, a magazine's spread; a key event's runs across the card. */
   @container (min-width: 40em) {
-    .row {
-      padding-inline-start: 2.5rem;
-    }
-    .event::before {
-      inset-inline-start: calc(-2rem + 0.6875rem - 0.375rem);
-    }
-    .event.key::before {
-      inset-inline-start: calc(-2rem + 0.6875rem - 0.5rem);
-    }
-    .gap {
-      margin-inline-start: -2.5rem;
-      padding-inline-start: 2.5rem;
-    }
-    .year::before {
-      inset-inline-start: calc(-2.5rem + 0.6875rem - 0.4375rem);
+    .events {
+      --_in: 2.5rem;
     }
     .has-image:not(.key) {
       grid-template:
@@ -467,12 +371,6 @@ export const timelineStyles = css`
     }
     .has-image:not(.key) > .media {
       margin-block-start: 0.375rem;
-    }
-    .key .title {
-      font-size: 1.875em;
-    }
-    .key > .media img {
-      max-block-size: 34rem;
     }
   }
   .skeleton {
@@ -513,9 +411,6 @@ export const timelineStyles = css`
     }
     .event::before {
       background: CanvasText;
-    }
-    .row.in-era::before {
-      border-color: GrayText;
     }
   }
 `;

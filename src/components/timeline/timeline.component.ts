@@ -112,6 +112,7 @@ const tagList = {
  * @cssproperty --ahrca-color-focus - Focus outline.
  * @cssproperty --ahrca-color-skeleton - Loading placeholder shapes.
  * @cssproperty --ahrca-font-family - Font stack.
+ * @cssproperty --ahrca-font-display - The font of the title, the years and the events' headlines (default Georgia, 'Noto Serif', serif).
  * @cssproperty --ahrca-font-size - Base font size.
  * @cssproperty --ahrca-radius - Corner radius.
  * @cssproperty --ahrca-space - Base spacing.

@@ -299,7 +299,7 @@ export const timelineStyles = css`
   }
   .event > .media {
     grid-area: media;
-    margin-block: 0.5rem 0.25rem;
+    margin-block: 0.5rem 0.875rem;
   }
   /* Our own dates never break inside a word ("(приблизительно)"); a display date is the data's text and may break anywhere. */
   .date {

@@ -3,7 +3,8 @@
  * browser at 375×667 and 320×640, the Tab stops around a timeline's events, the floating banner's
  * share of a small screen, sideways overflow and words broken inside dates and statuses.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import type { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.js';

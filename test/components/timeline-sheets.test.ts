@@ -4,7 +4,8 @@
  * serving TimelineJS3's own template sheet), asking nobody else; an unpublished sheet says what its
  * owner must click; a row that cannot be read is left out and named, the others show.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import { setGoogleOriginForTesting } from '../../src/core/sheets.js';
 import { watchLongestTask } from '../helpers/long-tasks.js';

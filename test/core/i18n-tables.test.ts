@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.component.js';
 import '../../src/components/appeal-banner/appeal-banner.js';
 import { ORDINAL_KEYS } from '../../src/core/i18n/notes.js';

@@ -3,7 +3,8 @@
  * every widget shows its data, measured by a PerformanceObserver in the page at 1280 and 375 px
  * (Chromium: Firefox has no layout-shift entries); and axe on the demo pages.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { axeViolations, openUrl } from '../embed/pages.js';
 
 const WIDGETS = 'ahrca-appeal-banner, ahrca-prisoner-card, ahrca-prisoner-list, ahrca-timeline';

@@ -2,7 +2,8 @@
  * Opening built pages (dist/embed.html, dist/builder/, snippets) in iframes of the test page and
  * waiting for what a reader would see in them. Same-origin frames, so a test reads their DOM.
  */
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 const frames: HTMLIFrameElement[] = [];
 

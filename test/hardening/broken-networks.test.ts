@@ -5,7 +5,8 @@
  * blocked and storage full. Each time the right state shows, nothing reaches the window's error
  * handlers, and the requests are counted on the server: no retry storm.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaErrorDetail, LoadErrorReason } from '../../src/core/events.js';
 import { skipRetryWaits } from '../helpers/retry-clock.js';
 import { blockStorage } from '../helpers/storage.js';

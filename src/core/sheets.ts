@@ -2,11 +2,26 @@
  * Google Sheets as a data source, read straight from Google in the reader's browser: every link
  * form TimelineJS3 accepts becomes the sheet's "Publish to the web" CSV, the one export Google
  * serves to any origin (CORS) without a sign-in; then the CSV is split into rows. Downloaded only
- * for a sheet or a CSV answer (see base-element.ts); docs/timelinejs.md explains the choice.
+ * for a sheet or a CSV answer, with the widget's reader of its rows (base-element.ts `sheetReader`):
+ * a page whose data is JSON carries none of it. docs/timelinejs.md explains the choice.
  */
 import { csvParseRows } from 'd3-dsv';
-import { LoadError, type FetchedText } from './data-source.js';
+import { LoadError, parseSourceList, type FetchedText } from './data-source.js';
+import './i18n/strings/sheets.js';
 import { looksLikeSheet } from './sheet-source.js';
+
+/**
+ * What a widget that reads sheets and CSV downloads for them: its module of rows (the timeline's
+ * timeline-sheet.ts, the people's people-sheet.ts) gives these, the first two from this module.
+ */
+export interface SheetReader {
+  /** `src` as the URLs to fetch: a sheet's link or key as its CSV, any other token as a URL. */
+  sheetUrls(src: string, tab: string | undefined): string[];
+  /** A failed request for a sheet, worded for its owner when it is one. */
+  sheetFailure(error: unknown): unknown;
+  /** The payload the widget's steps take, from a CSV answer; the console hears `<tag> url: …` of rows left out. */
+  readSheet(answer: FetchedText, signal: AbortSignal, tag: string): Promise<unknown>;
+}
 
 /** Where sheets live. The only host a sheet source sends a request to. */
 const GOOGLE_ORIGIN = 'https://docs.google.com';
@@ -51,6 +66,14 @@ export function sheetCsvUrl(token: string, sheet?: string): string | undefined {
   return `${googleOrigin}/spreadsheets/${path}/pub?${query}`;
 }
 
+/** `src`'s tokens as the URLs to fetch, in turn: a sheet's link or key as its CSV (`tab` as in sheetCsvUrl), any other as a URL. */
+export function sheetUrls(src: string, tab: string | undefined): string[] {
+  return src
+    .trim()
+    .split(/\s+/)
+    .flatMap((token) => sheetCsvUrl(token, tab) ?? parseSourceList(token));
+}
+
 /** True when `url` (as fetched) is a sheet's CSV: its failures are worded for the sheet's owner. */
 export const isSheetCsvUrl = (url: string): boolean => url.startsWith(`${googleOrigin}/spreadsheets/`);
 
@@ -75,24 +98,23 @@ export function sheetFailure(error: unknown): unknown {
 }
 
 /**
- * A CSV answer's rows, handed to the widget's reader (`readCsv`) in a task of their own. What the
- * reader throws, other than a LoadError, refuses the data as invalid, naming the URL.
+ * A widget's `readSheet`: a CSV answer's rows, handed to its reader of rows in a task of their own,
+ * with the label its console lines start with. What the reader throws, other than a LoadError,
+ * refuses the data as invalid, naming the URL.
  */
-export async function readCsvAnswer(
-  { text, url }: FetchedText,
-  signal: AbortSignal,
-  read: (rows: string[][], signal: AbortSignal) => unknown,
-): Promise<unknown> {
-  const rows = parseCsvRows(text);
-  await yieldToPage();
-  signal.throwIfAborted();
-  try {
-    return await read(rows, signal);
-  } catch (error) {
-    if (error instanceof LoadError || signal.aborted) throw error;
-    throw new LoadError('invalid-data', `${url}: ${error instanceof Error ? error.message : String(error)}`, { source: url });
-  }
-}
+export const csvReader =
+  (read: (rows: string[][], signal: AbortSignal, label: string) => Promise<unknown>): SheetReader['readSheet'] =>
+  async ({ text, url }, signal, tag) => {
+    const rows = parseCsvRows(text);
+    await yieldToPage();
+    signal.throwIfAborted();
+    try {
+      return await read(rows, signal, `[ahrca-widgets] <${tag}> ${url}`);
+    } catch (error) {
+      if (error instanceof LoadError || signal.aborted) throw error;
+      throw new LoadError('invalid-data', `${url}: ${error instanceof Error ? error.message : String(error)}`, { source: url });
+    }
+  };
 
 /**
  * Lets the page have its turn. Not next-task.ts's `nextTask`: importing it here would split it out

@@ -8,7 +8,9 @@ import { fromTimelineJs } from '../../core/adapters/timelinejs.js';
 import { readTimelineJsRows } from '../../core/adapters/timelinejs-sheet.js';
 import { TimelineEventSchema } from '../../core/schema/timeline.js';
 import { validate } from '../../core/schema/validate.js';
-import { inSlices, yieldToPage } from '../../core/sheets.js';
+import { csvReader, inSlices, yieldToPage } from '../../core/sheets.js';
+
+export { sheetFailure, sheetUrls } from '../../core/sheets.js';
 
 /** Our event's field → the TimelineJS3 slide's, so that a problem is traced to its sheet column. */
 const SLIDE_KEYS: Readonly<Record<string, (string | number)[]>> = {
@@ -55,3 +57,6 @@ export async function timelineFromSheet(rows: string[][], signal: AbortSignal, l
   if (unread.length > 0) console.warn(`${label}: left out rows that cannot be shown:\n  ${unread.join('\n  ')}`);
   return { ...(timeline as object), events: kept };
 }
+
+/** The timeline's SheetReader's `readSheet` (src/core/sheets.ts): a CSV answer read as above. */
+export const readSheet = csvReader(timelineFromSheet);

@@ -112,6 +112,14 @@ for (const [module, chunks] of chunksByModule) {
   if (chunks.length > 1) problems.push(`${module} is bundled in ${chunks.length} chunks: ${chunks.join(', ')}`);
 }
 
+// Issue #20: what only the timeline reads (its schema, its dates before the common era) stays in
+// the timeline's files; a chunk every widget fetches carries none of it to the banner, card and list.
+const everyPage = widgets.map((widget) => new Set(widget.files)).reduce((common, files) => new Set([...common].filter((file) => files.has(file))));
+for (const chunk of everyPage) {
+  const timelineOnly = (modulesByChunk[chunk] ?? []).filter((module) => /^src\/(components\/timeline\/|core\/.*\/timeline[\w-]*\.ts$)/.test(module));
+  if (timelineOnly.length > 0) problems.push(`dist/${chunk}, which every widget fetches, holds the timeline's ${timelineOnly.join(', ')}`);
+}
+
 for (const chunk of Object.keys(modulesByChunk)) {
   const code = readDist(chunk);
   if (/\beval\(|\bnew Function\(/.test(code)) problems.push(`dist/${chunk} uses eval or new Function (breaks a strict CSP)`);

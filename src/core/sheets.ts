@@ -9,6 +9,7 @@ import { csvParseRows } from 'd3-dsv';
 import { LoadError, parseSourceList, type FetchedText } from './data-source.js';
 import './i18n/strings/sheets.js';
 import { looksLikeSheet } from './sheet-source.js';
+import type { Steps } from './steps.js';
 
 /**
  * What a widget that reads sheets and CSV downloads for them: its module of rows (the timeline's
@@ -82,6 +83,66 @@ export function parseCsvRows(text: string): string[][] {
   return csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
+const QUOTE = 34;
+const NEWLINE = 10;
+const RETURN = 13;
+const COMMA = 44;
+
+/**
+ * Where the first row that starts at or after `atLeast` starts, reading from `from` (a row's
+ * start) as d3-dsv's csvParseRows reads: a field that starts with `"` runs to the quote that is not
+ * doubled, and the character after it ends the field; any other field runs to a comma or a line
+ * break. `text.length` when no row starts there.
+ */
+function rowStartAfter(text: string, from: number, atLeast: number): number {
+  const end = text.length;
+  let index = from;
+  while (index < end) {
+    let rowEnds = false;
+    if (text.charCodeAt(index) === QUOTE) {
+      do index += 1;
+      while (index < end && (text.charCodeAt(index) !== QUOTE || text.charCodeAt(++index) === QUOTE));
+      if (index >= end) return end;
+      const next = text.charCodeAt(index++);
+      rowEnds = next === NEWLINE || next === RETURN;
+      if (next === RETURN && text.charCodeAt(index) === NEWLINE) index += 1;
+    } else {
+      while (index < end) {
+        const next = text.charCodeAt(index++);
+        if (next === COMMA) break;
+        if (next === NEWLINE || next === RETURN) {
+          rowEnds = true;
+          if (next === RETURN && text.charCodeAt(index) === NEWLINE) index += 1;
+          break;
+        }
+      }
+    }
+    if (rowEnds && index >= atLeast) return index;
+  }
+  return end;
+}
+
+/**
+ * parseCsvRows as steps: the text cut where a row starts, every `sliceLength` characters or so,
+ * and each piece parsed by d3-dsv on its own, with a pause between pieces. The rows are those
+ * parseCsvRows gives: no piece is a lone line break, the one text d3-dsv reads otherwise alone
+ * (as no row, where it ends a row in the whole).
+ */
+export function* parsingCsvRows(text: string, sliceLength = 64 * 1024): Steps<string[][]> {
+  const csv = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const length = Math.max(3, sliceLength);
+  const rows: string[][] = [];
+  let start = 0;
+  for (;;) {
+    const cut = csv.length - start > length ? rowStartAfter(csv, start, start + length) : csv.length;
+    const end = cut > csv.length - 3 ? csv.length : cut;
+    for (const row of csvParseRows(csv.slice(start, end))) rows.push(row);
+    if (end === csv.length) return rows;
+    start = end;
+    yield;
+  }
+}
+
 /**
  * A Google Sheet that answers with an error, a sign-in page, or not at all (Google's sign-in
  * redirect is not shared with other origins) is, nearly always, not published: said so, so that its
@@ -105,7 +166,7 @@ export function sheetFailure(error: unknown): unknown {
 export const csvReader =
   (read: (rows: string[][], signal: AbortSignal, label: string) => Promise<unknown>): SheetReader['readSheet'] =>
   async ({ text, url }, signal, tag) => {
-    const rows = parseCsvRows(text);
+    const rows = await stepsInSlices(parsingCsvRows(text), signal);
     await yieldToPage();
     signal.throwIfAborted();
     try {
@@ -130,6 +191,20 @@ export function yieldToPage(): Promise<void> {
     };
     channel.port2.postMessage(undefined);
   });
+}
+
+/** Runs `steps`, yielding to the page whenever a slice has run 8 ms; stops when `signal` aborts. */
+export async function stepsInSlices<R>(steps: Steps<R>, signal: AbortSignal): Promise<R> {
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start > 8) {
+      await yieldToPage();
+      signal.throwIfAborted();
+      start = performance.now();
+    }
+  }
 }
 
 /** Calls `each` on every item, yielding to the page whenever a slice has run 8 ms; stops when `signal` aborts. */

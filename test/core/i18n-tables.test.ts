@@ -124,7 +124,7 @@ describe('lazy UI tables', () => {
 });
 
 /** Every part, as the type knows them: a part added to messages.ts and not here fails to compile. */
-const PARTS = ['common', 'durations', 'appeal', 'prisoner', 'prisoner-list', 'timeline', 'early-dates'] as const satisfies readonly StringsPart[];
+const PARTS = ['common', 'durations', 'appeal', 'prisoner', 'prisoner-list', 'timeline', 'early-dates', 'sheets'] as const satisfies readonly StringsPart[];
 const everyPart: Exclude<StringsPart, (typeof PARTS)[number]> extends never ? true : never = true;
 
 /** A part's table in one language, as its folder spells it (the test server compiles `.ts` asked for by name). */

@@ -13,6 +13,7 @@ import { type TimelineJsDate, readTimelineJsDate } from './timelinejs-dates.js';
 import { assignIds } from './timelinejs-ids.js';
 import { readTimelineJsMedia } from './timelinejs-media.js';
 import { isBlank, readHtml, readPlainText, shorten } from './timelinejs-text.js';
+import { allSteps, type Steps } from '../steps.js';
 
 const ROOT_FIELDS = new Set(['title', 'events', 'eras', 'scale']);
 const SLIDE_FIELDS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id']);
@@ -154,6 +155,11 @@ function readEra(era: unknown, path: string, notes: Notes): unknown {
  * error names the same `events[3]` as the file. Deterministic: the same input gives the same output.
  */
 export function fromTimelineJs(payload: unknown): { timeline: unknown; notes: string[] } {
+  return allSteps(convertingTimelineJs(payload));
+}
+
+/** fromTimelineJs as steps: a pause after each slide, so that a sheet of thousands of rows is converted in slices. */
+export function* convertingTimelineJs(payload: unknown): Steps<{ timeline: unknown; notes: string[] }> {
   const notes = new Notes();
   if (!isObject(payload) || !Array.isArray(payload.events)) {
     notes.add('(root)', 'not TimelineJS3 JSON (no "events" list); passed on unchanged');
@@ -173,7 +179,11 @@ export function fromTimelineJs(payload: unknown): { timeline: unknown; notes: st
     timeline.eras = payload.eras;
   }
   const slides = payload.events;
-  const events = slides.map((slide, index) => (isObject(slide) ? readEvent(slide, `events[${index}]`, notes) : slide));
+  const events: unknown[] = [];
+  for (const [index, slide] of slides.entries()) {
+    events.push(isObject(slide) ? readEvent(slide, `events[${index}]`, notes) : slide);
+    yield;
+  }
   const requests = events.flatMap((event, index) =>
     isObject(event)
       ? [{ given: (slides[index] as JsonObject).unique_id, date: event.date as string | undefined, title: event.title as string, path: `events[${index}]` }]

@@ -14,7 +14,7 @@ import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { bannerStyles } from './appeal-banner.styles.js';
-import { dataBaseUrl, headingLevel, link, localized, savedCopyNotice } from '../shared/widget-templates.js';
+import { dataBaseUrl, dataImage, headingLevel, link, localized, savedCopyNotice } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/appeal.js';
 
 export type AppealLayout = 'inline' | 'bar' | 'floating';
@@ -213,15 +213,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     return html`<figure part="image" class="image">
       ${
         mayLoadNow(src, this.mediaOnRequest)
-          ? html`<img
-              src=${src}
-              alt=${alt.text}
-              lang=${ifDefined(alt.lang)}
-              loading="lazy"
-              decoding="async"
-              referrerpolicy="no-referrer"
-              @error=${dropBrokenImage}
-            />`
+          ? dataImage(src, alt, { onError: dropBrokenImage })
           : (heldImages()?.renderHeldImage(src, alt, this.tr, 'appeal-image', 'figure') ?? nothing)
       }
       ${credit ? html`<figcaption part="credit" class="credit" lang=${ifDefined(credit.lang)}>${credit.text}</figcaption>` : nothing}

@@ -1,12 +1,13 @@
 /**
  * Pieces every widget draws the same way: a heading level, a localised text, a link that may
- * leave the site, the saved-copy notice, and the URL relative links in the data resolve against.
+ * leave the site, an image from the data, the saved-copy notice, and the URL relative links in
+ * the data resolve against.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateTime } from '../../core/i18n/dates.js';
 import type { Translator } from '../../core/i18n/index.js';
-import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js';
+import { pickLocalized, type LocalizedText, type PickedText } from '../../core/i18n/localized.js';
 import { isExternalUrl } from '../../core/safe-url.js';
 
 /** A `heading-level` as the page gave it, made a level the outline has: 1–6, 2 when it is not a number. */
@@ -18,6 +19,34 @@ export function headingLevel(value: number): number {
 export function localized(value: LocalizedText, lang: string): TemplateResult | string {
   const picked = pickLocalized(value, lang);
   return picked.lang ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+}
+
+export interface ImageOptions {
+  part?: string;
+  className?: string;
+  /** What a widget does when the image cannot load (the browser's broken-image icon helps no reader). */
+  onError: (event: Event) => void;
+  onLoad?: (event: Event) => void;
+}
+
+/**
+ * An image from the data (its URL already through safeUrl and the media-on-request rule): loaded
+ * lazily, decoded off the main thread, and sending no referrer, so its host does not learn which
+ * page the reader is on.
+ */
+export function dataImage(src: string, alt: PickedText, options: ImageOptions): TemplateResult {
+  return html`<img
+    part=${ifDefined(options.part)}
+    class=${ifDefined(options.className)}
+    src=${src}
+    alt=${alt.text}
+    lang=${ifDefined(alt.lang)}
+    loading="lazy"
+    decoding="async"
+    referrerpolicy="no-referrer"
+    @error=${options.onError}
+    @load=${options.onLoad}
+  />`;
 }
 
 export interface LinkOptions {

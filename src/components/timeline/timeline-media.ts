@@ -12,6 +12,7 @@ import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineMedia } from '../../core/schema/timeline.js';
 import '../../core/i18n/strings/timeline.js';
+import { dataImage } from '../shared/widget-templates.js';
 
 export interface MediaContext {
   readonly tr: Translator;
@@ -78,8 +79,8 @@ export function renderMedia(media: TimelineMedia, ctx: MediaContext): TemplateRe
     return html`<figure part="media" class="media image">
       ${
         mayLoadNow(url, ctx.mediaOnRequest)
-          ? html`<img src=${url} alt=${alt.text} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${showMissingImage} />
-              ${alt.text ? html`<span class="missing-image" lang=${ifDefined(alt.lang)}>${alt.text}</span>` : nothing}`
+          ? html`${dataImage(url, alt, { onError: showMissingImage })}
+            ${alt.text ? html`<span class="missing-image" lang=${ifDefined(alt.lang)}>${alt.text}</span>` : nothing}`
           : (heldImages()?.renderHeldImage(url, alt, ctx.tr, `${ctx.domId}-image`, 'figure') ?? nothing)
       }
       ${caption(media, lang)}

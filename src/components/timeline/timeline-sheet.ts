@@ -4,24 +4,13 @@
  * A row that cannot be shown is left out and named by its row and column; the others show.
  * Downloaded only for a sheet.
  */
-import { convertingTimelineJs } from '../../core/adapters/timelinejs.js';
+import { convertingTimelineJs, EVENT_SLIDE_KEYS } from '../../core/adapters/timelinejs.js';
 import { readingTimelineJsRows } from '../../core/adapters/timelinejs-sheet.js';
 import { TimelineEventSchema } from '../../core/schema/timeline.js';
 import { validate } from '../../core/schema/validate.js';
 import { csvReader, inSlices, stepsInSlices } from '../../core/sheets.js';
 
 export { sheetFailure, sheetUrls } from '../../core/sheets.js';
-
-/** Our event's field → the TimelineJS3 slide's, so that a problem is traced to its sheet column. */
-const SLIDE_KEYS: Readonly<Record<string, (string | number)[]>> = {
-  date: ['start_date'],
-  end: ['end_date'],
-  displayDate: ['display_date'],
-  title: ['text', 'headline'],
-  text: ['text', 'text'],
-  media: ['media'],
-  group: ['group'],
-};
 
 /**
  * The timeline in our format, without the rows that cannot be shown. Rows are checked one by one, in
@@ -46,7 +35,7 @@ export async function timelineFromSheet(rows: string[][], signal: AbortSignal, l
     }
     for (const error of checked.errors) {
       const field = /^[A-Za-z]+/.exec(error)?.[0] ?? '';
-      const where = sheet.locate(['events', index, ...(SLIDE_KEYS[field] ?? [])]);
+      const where = sheet.locate(['events', index, ...(EVENT_SLIDE_KEYS[field] ?? [])]);
       const place = where ? `row ${where.row}${where.field ? `, column ${where.field}` : ''}` : `events[${index}]`;
       unread.push(`${place}: ${error}; the row is left out`);
     }

@@ -195,3 +195,18 @@ export function* convertingTimelineJs(payload: unknown): Steps<{ timeline: unkno
   timeline.events = events;
   return { timeline, notes: notes.lines };
 }
+
+/**
+ * Our event's field → the TimelineJS3 slide field fromTimelineJs reads it from, so that a problem
+ * is traced to the line of the file, or the sheet column, the editor has to change.
+ */
+export const EVENT_SLIDE_KEYS: Readonly<Record<string, readonly (string | number)[]>> = {
+  id: ['unique_id'],
+  date: ['start_date'],
+  end: ['end_date'],
+  displayDate: ['display_date'],
+  title: ['text', 'headline'],
+  text: ['text', 'text'],
+  media: ['media'],
+  group: ['group'],
+};

@@ -131,6 +131,8 @@ async function runRender(args: string[], err: Style): Promise<{ stdout: string; 
   const { text, flag, positionals } = parse(args, ['widget', 'lang', 'theme', 'person', 'base', 'out', 'timeout'], []);
   if (flag.help) return { stdout: `${HELP.render}\n`, stderr: '', code: EXIT_OK };
   if (positionals.length !== 1) throw new UsageError('render takes one file or URL: ahrca-widgets render data/appeal.json --widget appeal-banner');
+  // Standard output is the HTML: what the widgets say in the console (a TimelineJS3 file's notes) goes to standard error.
+  console.log = console.info = (...args: unknown[]) => console.error(...args);
   // Loaded only for this command: Lit's server renderer and jsdom are not small.
   const { isRenderWidget, RENDER_WIDGETS, renderProblem, renderWidget } = await import('./render.js');
   const widget = text.widget;

@@ -59,7 +59,11 @@ describe('static render, JavaScript on: the element takes over', function () {
       await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
       expect(el.shadowRoot.querySelectorAll('[part="base"]').length, 'one copy of the content').to.equal(1);
       expect(boxes()).to.deep.equal(before);
-      if (measured) expect(shifts.reduce((sum, value) => sum + value, 0), 'CLS').to.equal(0);
+      if (measured)
+        expect(
+          shifts.reduce((sum, value) => sum + value, 0),
+          'CLS',
+        ).to.equal(0);
       const requests = view.performance.getEntriesByType('resource').map((entry) => entry.name);
       expect(requests.filter((name) => name.endsWith('.json'))).to.deep.equal([]);
     });

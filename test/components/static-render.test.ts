@@ -65,7 +65,7 @@ describe('static render, JavaScript off', function () {
           expect(visibleText(el.shadowRoot)).to.include(textOf(person.name, lang));
           for (const part of ['name', 'facts', 'summary', 'letters']) {
             const node = el.shadowRoot.querySelector<HTMLElement>(`[part~="${part}"]`);
-            expect(node, part).to.exist;
+            expect(node, part).to.not.equal(null);
             expect(node!.getBoundingClientRect().height, part).to.be.above(0);
           }
         });

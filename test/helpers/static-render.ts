@@ -81,6 +81,6 @@ export async function frame(markup: string): Promise<HTMLIFrameElement> {
 /** The widget in the frame, with the shadow root the declarative template attached. */
 export function widgetIn(iframe: HTMLIFrameElement, widget: Widget): HTMLElement & { shadowRoot: ShadowRoot } {
   const element = iframe.contentDocument!.querySelector<HTMLElement>(`ahrca-${widget}`)!;
-  expect(element.shadowRoot, 'the declarative shadow root is attached').to.exist;
+  expect(element.shadowRoot, 'the declarative shadow root is attached').to.not.equal(null);
   return element as HTMLElement & { shadowRoot: ShadowRoot };
 }

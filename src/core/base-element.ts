@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GenericSchema } from 'valibot';
 import { fetchFirstAvailable, isGone, LoadError, parseJson, parseSourceList } from './data-source.js';
@@ -117,14 +117,6 @@ export abstract class AhrcaElement<T> extends LitElement {
   private markdownLoading?: Promise<unknown>;
   /** The last render showed the ready state: it is not hidden again to wait for the engine. */
   private readyShown = false;
-  /**
-   * What the server renderer wrote into the shadow root (declarative shadow DOM, see
-   * src/tools/render.ts): it stays on screen, as it is, until this element has a state of its own
-   * to show other than the skeleton, and goes in the same update, so nothing flashes.
-   */
-  private serverRendered?: ChildNode[];
-  /** The last render() showed the skeleton. */
-  private skeletonShown = false;
 
   /** The translator for this element's language. */
   protected get tr(): Translator {
@@ -134,32 +126,6 @@ export abstract class AhrcaElement<T> extends LitElement {
   /** Reads the data again from its source (e.g. after the inline JSON changed). */
   reload(): void {
     this.load();
-  }
-
-  /**
-   * The data as this widget would show it, read and checked whole by its own steps (adapter,
-   * withdrawals, schema): for the server renderer (src/tools/render.ts), which renders that state.
-   * Rejects with a LoadError for data the widget would refuse.
-   * @internal
-   */
-  async viewOf(payload: unknown, source: string): Promise<View<T>> {
-    const signal = new AbortController().signal;
-    const prepared = await preparePayload(payload, source, this.steps(), signal);
-    if (prepared.kind === 'empty' || this.isEmpty(prepared.value)) return { status: 'empty' };
-    const errors = prepared.remaining ? await prepared.remaining() : [];
-    if (errors.length > 0) throw invalidData(source, errors);
-    return { status: 'ready', value: prepared.value, source, stale: false };
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const rendered = this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
-    const root = super.createRenderRoot();
-    if (rendered.length > 0) {
-      this.serverRendered = rendered;
-      // After them, not before the first: they may be gone by the first render.
-      this.renderOptions.renderBefore = null;
-    }
-    return root;
   }
 
   override connectedCallback(): void {
@@ -184,15 +150,14 @@ export abstract class AhrcaElement<T> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // On the server the renderer sets the view itself; nothing loads there.
-    if (!isServer && (!this.hasUpdated || SOURCE_PROPERTIES.some((name) => changed.has(name)))) this.reload();
+    if (!this.hasUpdated || SOURCE_PROPERTIES.some((name) => changed.has(name))) this.reload();
     this.renderedLang = resolveLang(this);
     const needed = [
       isLanguageLoaded(this.renderedLang) ? undefined : loadLanguage(this.renderedLang),
       this.mediaOnRequest ? heldImagesLoading() : undefined,
     ].filter((loading) => loading !== undefined);
     this.uiLoading = needed.length > 0 ? this.fetchUi(needed) : undefined;
-    if (this.mediaOnRequest && !isServer) heldImages()?.styleHeldImages(this.renderRoot as ShadowRoot);
+    if (this.mediaOnRequest) heldImages()?.styleHeldImages(this.renderRoot as ShadowRoot);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -230,18 +195,6 @@ export abstract class AhrcaElement<T> extends LitElement {
   }
 
   protected override render(): unknown {
-    this.skeletonShown = false;
-    const content = this.renderState();
-    const rendered = this.serverRendered;
-    if (!rendered) return content;
-    // The server's render stands in for the skeleton; it goes in the update that replaces it.
-    if (this.skeletonShown) return nothing;
-    this.serverRendered = undefined;
-    for (const node of rendered) node.remove();
-    return content;
-  }
-
-  private renderState(): unknown {
     // Never English text for a moment before the element's own language arrives, nor a held
     // image's place empty before its placeholder does.
     const view: View<T> = this.uiLoading ? { status: 'loading' } : this.view;
@@ -285,7 +238,6 @@ export abstract class AhrcaElement<T> extends LitElement {
   }
 
   private renderLoading(): TemplateResult {
-    this.skeletonShown = true;
     return html`<div part="skeleton" aria-busy="true">
       <span class="visually-hidden" role="status">${this.tr.t('state.loading')}</span>${this.renderSkeleton()}
     </div>`;

@@ -90,10 +90,6 @@ export const ALLOWED_ATTRIBUTES: readonly string[] = ['href', 'title', 'src', 'a
 const ALLOWED_ELEMENT_SET: ReadonlySet<string> = new Set(ALLOWED_ELEMENTS);
 const ALLOWED_ATTRIBUTE_SET: ReadonlySet<string> = new Set(ALLOWED_ATTRIBUTES);
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-/** NodeFilter's and Node's constants, written out: the server renderer has no global DOM to read them from. */
-const SHOW_ELEMENT = 0x1;
-const SHOW_COMMENT = 0x80;
-const ELEMENT_NODE = 1;
 
 /**
  * HTML input (TimelineJS3's text) uses more than markdown produces. Its top headings are kept and
@@ -207,12 +203,8 @@ type SettableElement = Element & { setHTML(html: string, options: { sanitizer: S
 /** HTML to sanitised nodes, still in an inert document. */
 type Sanitize = (html: string, format: TextFormat) => DocumentFragment;
 
-/**
- * `view` is the window whose document the nodes end in: the page's, or on the server the DOM the
- * renderer (src/tools/render.ts) gives DOMPurify, so that both sides clean text with one engine.
- */
-export async function createMarkdownEngine(kind: SanitizerKind, view: Window & typeof globalThis = window): Promise<MarkdownEngine> {
-  const sanitize = kind === 'native' ? nativeSanitizer() : await purifySanitizer(view);
+export async function createMarkdownEngine(kind: SanitizerKind): Promise<MarkdownEngine> {
+  const sanitize = kind === 'native' ? nativeSanitizer() : await purifySanitizer();
   return {
     fitsInTask,
     render({ text, format, baseUrl, inline, held, field }, parser) {
@@ -234,7 +226,7 @@ export async function createMarkdownEngine(kind: SanitizerKind, view: Window & t
       finish(fragment, baseUrl, format, held);
       // Adopting moves the nodes without a parse, so it is no Trusted Types sink; images in them
       // start loading only now, with their final src, referrer policy and lazy loading.
-      return view.document.adoptNode(fragment);
+      return document.adoptNode(fragment);
     },
   };
 }
@@ -251,11 +243,11 @@ function nativeSanitizer(): Sanitize {
   };
 }
 
-async function purifySanitizer(view: Window & typeof globalThis): Promise<Sanitize> {
+async function purifySanitizer(): Promise<Sanitize> {
   const { default: DOMPurify } = await import('dompurify');
   // An instance of our own, so hooks added to the page's or another copy's DOMPurify never run on
   // our output. Its DOMParser needs the Trusted Types policy 'dompurify'.
-  const purifier: Purifier = DOMPurify(view);
+  const purifier: Purifier = DOMPurify(window);
   return (html, format) => purifier.sanitize(html, PURIFY_CONFIGS[format]);
 }
 
@@ -265,12 +257,12 @@ async function purifySanitizer(view: Window & typeof globalThis): Promise<Saniti
  * attributes, the only ones outside the allowlist.
  */
 function finish(fragment: DocumentFragment, baseUrl: string | undefined, format: TextFormat, held: Translator | undefined): void {
-  const walker = fragment.ownerDocument.createTreeWalker(fragment, SHOW_ELEMENT | SHOW_COMMENT);
+  const walker = fragment.ownerDocument.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
   const nodes: Node[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode);
 
   for (const node of nodes) {
-    if (node.nodeType !== ELEMENT_NODE) {
+    if (node.nodeType !== Node.ELEMENT_NODE) {
       (node as Comment).remove();
       continue;
     }

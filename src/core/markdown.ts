@@ -6,9 +6,8 @@
  * no text on screen download neither; text given as HTML never downloads marked. No HTML string
  * reaches Lit: the engine hands over sanitised nodes.
  */
-import { isServer, noChange, nothing } from 'lit';
+import { noChange, nothing } from 'lit';
 import { AsyncDirective, directive, type ChildPart, type DirectiveResult } from 'lit/async-directive.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { resolveLang, translator, type Translator } from './i18n/index.js';
 import type { MarkdownEngine, RenderRequest, SanitizerKind, TextFormat } from './markdown-engine.js';
 import type { MarkdownParser } from './markdown-parser.js';
@@ -276,36 +275,6 @@ function content(request: RenderRequest, loaded: MarkdownEngine | undefined): Do
 
 const markdown = directive(MarkdownDirective);
 
-/** A text as sanitised HTML, on the server: the same engine on a server-side DOM. */
-export type ServerMarkdown = (request: RenderRequest, parser: MarkdownParser) => string;
-let serverMarkdown: { render: ServerMarkdown; parser: MarkdownParser } | undefined;
-
-/**
- * The server renderer (src/tools/render.ts) hands over the engine it made on its own DOM
- * (createMarkdownEngine with DOMPurify) and marked: Lit's server renderer writes strings, not nodes,
- * so there the sanitised text goes to Lit as HTML. Nothing in a reader's browser calls this.
- */
-export function useServerMarkdown(render: ServerMarkdown, markdownParser: MarkdownParser): void {
-  serverMarkdown = { render, parser: markdownParser };
-}
-
-/** On the server: the sanitised HTML, or the text as typed (escaped by Lit) when no engine was given or it refused the text. */
-function serverContent(text: string, options: MarkdownOptions): unknown {
-  const request: RenderRequest = {
-    text,
-    format: options.format ?? 'markdown',
-    baseUrl: options.baseUrl,
-    inline: options.inline === true,
-    field: options.field,
-  };
-  try {
-    if (serverMarkdown) return unsafeHTML(serverMarkdown.render(request, serverMarkdown.parser));
-  } catch {
-    // Over its time budget: shown as typed, as in the browser.
-  }
-  return request.format === 'html' ? text.replace(/<[^<>]*>/g, '') : text;
-}
-
 /**
  * Markdown (or HTML, with `format: 'html'`) as a value for a Lit template; `nothing` for blank text. The first text on a page shows
  * once the engine has downloaded (`whenMarkdownReady()`); later ones show at once. In a widget with
@@ -319,8 +288,6 @@ export function renderMarkdown(text: string, options: MarkdownOptions = {}): Dir
   const max = options.maxLength ?? MARKDOWN_MAX_LENGTH;
   if (text.length > max) throw new MarkdownTooLongError(text.length, max);
   if (text.trim() === '') return nothing;
-  // On the server the result is HTML or text for Lit's server renderer, which takes any value.
-  if (isServer) return serverContent(text, options) as typeof nothing;
   const format = options.format ?? 'markdown';
   if (!readyFor(format) && !failedFor(format)) {
     textsBeforeEngine += 1;

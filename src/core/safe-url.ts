@@ -1,18 +1,4 @@
-import { isServer } from 'lit';
 import { allowedUrl } from './url-rule.js';
-
-/** Where relative URLs resolve on the server, which has no page: the page the render will be published on (src/tools/render.ts). */
-let serverPage = 'https://relative.invalid/';
-
-/** Tells the server renderer's safeUrl and isExternalUrl the address of the page its output goes on. */
-export function setServerPage(url: string): void {
-  serverPage = new URL(url).href;
-}
-
-/** The page's base URL: the document's, or on the server the one the renderer was given. */
-function pageBase(): string {
-  return isServer ? serverPage : document.baseURI;
-}
 
 /**
  * Returns an absolute, safe URL string or undefined: `url` read by the URL rule (`url-rule.ts`),
@@ -28,7 +14,7 @@ function pageBase(): string {
  */
 export function safeUrl(url: unknown, base?: string): string | undefined {
   try {
-    return allowedUrl(url, base === undefined ? pageBase() : new URL(base, pageBase()).href);
+    return allowedUrl(url, base === undefined ? document.baseURI : new URL(base, document.baseURI).href);
   } catch {
     return undefined;
   }
@@ -41,8 +27,8 @@ export function safeUrl(url: unknown, base?: string): string | undefined {
  */
 export function isExternalUrl(url: string): boolean {
   try {
-    const parsed = new URL(url, pageBase());
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin !== (isServer ? new URL(serverPage).origin : window.location.origin);
+    const parsed = new URL(url, document.baseURI);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin !== window.location.origin;
   } catch {
     return false;
   }

@@ -6,9 +6,11 @@
  * the widgets' markdown engine with DOMPurify on a jsdom DOM, the same sanitiser configuration and
  * URL rule as in a reader's browser. Node only: nothing of this reaches a reader.
  *
- * The element also carries its data as inline JSON, so that with JavaScript on it reads that
- * (no request) and takes over: its static content stays until the element's own ready state
- * replaces it in one update (src/core/base-element.ts), so nothing flashes or moves.
+ * The element also carries its data as inline JSON, so that with JavaScript on it reads that (no
+ * request) and takes over. Nothing in the widgets' code knows of this: Lit renders its own content
+ * in front of the static one, and a rule of this render's own CSS (TAKE_OVER_CSS) hides the static
+ * content once the element shows anything but its skeleton, and the skeleton until then, so nothing
+ * flashes or moves, and a reader of a normal embed downloads nothing more.
  */
 // Lit's DOM shim on Node's global, before any widget module loads: `Element`, `document`, `window`.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
@@ -16,14 +18,13 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { JSDOM } from 'jsdom';
 import { html, type TemplateResult } from 'lit';
-import type { AhrcaElement, Theme, View } from '../core/base-element.js';
+import type { Theme, View } from '../core/base-element.js';
 import { LoadError } from '../core/data-source.js';
 import { loadLanguage } from '../core/i18n/index.js';
-import { createMarkdownEngine } from '../core/markdown-engine.js';
-import { createMarkdownParser } from '../core/markdown-parser.js';
-import { useServerMarkdown } from '../core/markdown.js';
+import { useServerMarkdown } from '../core/markdown-server.js';
 import { IDENTIFIER_PATTERN } from '../core/patterns.js';
-import { setServerPage } from '../core/safe-url.js';
+import { invalidData, preparePayload, type MaybePromise } from '../core/payload.js';
+import type { ValidationResult } from '../core/schema/validate.js';
 import '../components/appeal-banner/appeal-banner.js';
 import '../components/prisoner-card/prisoner-card.js';
 import '../components/prisoner-list/prisoner-list.js';
@@ -53,46 +54,83 @@ export interface RenderOptions {
 /** Where relative URLs go when the renderer is told of no page: an address that can never load. */
 const NO_PAGE = 'https://relative.invalid/';
 
+/**
+ * The page the widgets' code sees: a jsdom document at the address the render goes on. Lit's shim
+ * gives the classes (`HTMLElement`, `customElements`); `window`, `document`, `location`, `Node` and
+ * `NodeFilter` are jsdom's, so that the URL rule (src/core/safe-url.ts) reads the page's address,
+ * and DOMPurify and the finishing pass (src/core/markdown-engine.ts) run as in a browser. Nothing
+ * loads or runs in it: jsdom runs no script and fetches nothing unless told to.
+ */
+const page = new JSDOM('', { url: NO_PAGE });
+const { window } = page;
+Object.assign(globalThis, { window, document: window.document, location: window.location, Node: window.Node, NodeFilter: window.NodeFilter });
+
 let markdownReady: Promise<void> | undefined;
 
-/** The widgets' markdown engine, once, with DOMPurify on a jsdom window: no script of the data runs in it. */
-function prepareMarkdown(): Promise<void> {
-  markdownReady ??= (async () => {
-    const { window } = new JSDOM('');
-    const view = window as unknown as Window & typeof globalThis;
-    const engine = await createMarkdownEngine('dompurify', view);
-    useServerMarkdown((request, parser) => {
-      const box = view.document.createElement('div');
-      box.append(engine.render(request, parser));
-      return box.innerHTML;
-    }, createMarkdownParser());
-  })();
-  return markdownReady;
+/** The steps of AhrcaElement (src/core/base-element.ts) that read data; protected there, public to this renderer. */
+interface DataSteps {
+  adapt(payload: unknown, signal: AbortSignal): unknown;
+  beforeValidation(value: unknown): unknown;
+  validateData(value: unknown, signal: AbortSignal): MaybePromise<ValidationResult<unknown>>;
+  isEmpty(value: unknown): boolean;
 }
 
-/** An element of `widget`'s class, outside any page: it reads and checks the data with the widget's own steps. */
-function newElement(widget: RenderWidget, options: RenderOptions): AhrcaElement<unknown> {
-  const constructor = customElements.get(`ahrca-${widget}`) as unknown as new () => AhrcaElement<unknown>;
+/**
+ * The data as the widget would show it, read and checked whole by an element of its class, off any
+ * page, through its own steps (adapter, withdrawals, schema), as its `load()` does.
+ * @throws LoadError for data the widget would refuse.
+ */
+async function viewOf(widget: RenderWidget, payload: unknown, person: string | undefined): Promise<View<unknown>> {
+  const constructor = customElements.get(`ahrca-${widget}`) as unknown as new () => DataSteps & { person?: string };
   const element = new constructor();
-  if (options.person !== undefined) (element as unknown as { person: string }).person = options.person;
-  return element;
+  if (person !== undefined) element.person = person;
+  const signal = new AbortController().signal;
+  const prepared = await preparePayload(
+    payload,
+    'inline',
+    {
+      adapt: (value, abort) => element.adapt(value, abort),
+      beforeValidation: (value) => element.beforeValidation(value),
+      validate: (value, abort) => element.validateData(value, abort),
+    },
+    signal,
+  );
+  if (prepared.kind === 'empty' || element.isEmpty(prepared.value)) return { status: 'empty' };
+  const errors = prepared.remaining ? await prepared.remaining() : [];
+  if (errors.length > 0) throw invalidData('inline', errors);
+  return { status: 'ready', value: prepared.value, source: 'inline', stale: false };
 }
 
 /** One template per widget: a tag name cannot be a binding. */
-function template(widget: RenderWidget, view: View<unknown>, lang: string, theme: Theme, person: string | undefined): TemplateResult {
+/**
+ * One template per widget: a tag name cannot be a binding. `view` is the state to render (the
+ * element's protected `view`); `data` is the same payload, which the element reads again as it
+ * connects, so that it starts no load of its own. The list shows every tile (its private `limit`):
+ * there is no "Show more" without a script.
+ */
+function template(widget: RenderWidget, view: View<unknown>, payload: unknown, lang: string, theme: Theme, person: string | undefined): TemplateResult {
   switch (widget) {
     case 'timeline':
-      return html`<ahrca-timeline lang=${lang} theme=${theme} .view=${view}></ahrca-timeline>`;
+      return html`<ahrca-timeline lang=${lang} theme=${theme} .data=${payload} .view=${view}></ahrca-timeline>`;
     case 'prisoner-card':
       return person === undefined
-        ? html`<ahrca-prisoner-card lang=${lang} theme=${theme} .view=${view}></ahrca-prisoner-card>`
-        : html`<ahrca-prisoner-card lang=${lang} theme=${theme} person=${person} .view=${view}></ahrca-prisoner-card>`;
+        ? html`<ahrca-prisoner-card lang=${lang} theme=${theme} .data=${payload} .view=${view}></ahrca-prisoner-card>`
+        : html`<ahrca-prisoner-card lang=${lang} theme=${theme} person=${person} .data=${payload} .view=${view}></ahrca-prisoner-card>`;
     case 'prisoner-list':
-      return html`<ahrca-prisoner-list lang=${lang} theme=${theme} .view=${view}></ahrca-prisoner-list>`;
+      return html`<ahrca-prisoner-list lang=${lang} theme=${theme} .data=${payload} .view=${view} .limit=${Number.POSITIVE_INFINITY}></ahrca-prisoner-list>`;
     case 'appeal-banner':
-      return html`<ahrca-appeal-banner lang=${lang} theme=${theme} .view=${view}></ahrca-appeal-banner>`;
+      return html`<ahrca-appeal-banner lang=${lang} theme=${theme} .data=${payload} .view=${view}></ahrca-appeal-banner>`;
   }
 }
+
+/**
+ * With JavaScript on, Lit renders the element's own content in front of the static one. Until that
+ * content is more than the skeleton, the skeleton is hidden and the static content shows; from the
+ * update that renders it on, the static content is hidden: one frame to the next, nothing moves.
+ */
+export const TAKE_OVER_CSS =
+  ':host > [part~="base"] ~ [part~="base"], :host > :is([part="error"], [part="empty"], [part="withdrawn"]) ~ *,' +
+  ' :host > [part="skeleton"]:has(~ [part~="base"]) { display: none !important; }';
 
 /** JSON that can sit in a `<script>` element: no `<` in it can close the element or open a comment. */
 export function scriptSafeJson(payload: unknown): string {
@@ -117,12 +155,16 @@ function disableControls(markup: string): string {
 export async function renderWidget(payload: unknown, options: RenderOptions): Promise<string> {
   const lang = options.lang || 'en';
   const theme = options.theme ?? 'light';
-  setServerPage(options.base ?? NO_PAGE);
-  await Promise.all([prepareMarkdown(), loadLanguage(lang)]);
-  const view = await newElement(options.widget, options).viewOf(payload, 'inline');
-  const rendered = await collectResult(render(template(options.widget, view, lang, theme, options.person)));
+  page.reconfigure({ url: options.base ?? NO_PAGE });
+  markdownReady ??= useServerMarkdown();
+  await Promise.all([markdownReady, loadLanguage(lang)]);
+  const view = await viewOf(options.widget, payload, options.person);
+  const rendered = await collectResult(render(template(options.widget, view, payload, lang, theme, options.person)));
   // The outer part's markers are for hydration, which this render does not use.
-  const element = rendered.replace(/^(?:<!--[^>]*-->)+/, '').replace(/(?:<!--[^>]*-->)+$/, '');
+  const element = rendered
+    .replace(/^(?:<!--[^>]*-->)+/, '')
+    .replace(/(?:<!--[^>]*-->)+$/, '')
+    .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1<style>${TAKE_OVER_CSS}</style>`);
   const closing = `</ahrca-${options.widget}>`;
   const at = element.lastIndexOf(closing);
   const inline = `<script type="application/json">${scriptSafeJson(payload)}</script>`;

@@ -11,6 +11,7 @@ const THEMES = ['light', 'dark'];
 const rendered = new Map<string, string>();
 const keyOf = (widget: Widget, lang: string, theme: string) => `${widget} ${lang} ${theme}`;
 let data: Record<Widget, Payload>;
+let longTimeline: string;
 
 async function shown(widget: Widget, lang: string, theme: string) {
   const html = rendered.get(keyOf(widget, lang, theme));
@@ -24,7 +25,11 @@ before(async function () {
   this.timeout(240_000);
   data = await demoData();
   const jobs = WIDGETS.flatMap((widget) => LANGS.flatMap((lang) => THEMES.map((theme) => demoJob(data, widget, lang, theme))));
+  // A long timeline: checked in slices and windowed in a browser, whole here.
+  const events = Array.from({ length: 600 }, (_, i) => ({ id: `e${i}`, date: `${1900 + Math.floor(i / 6)}-01-0${(i % 6) + 1}`, title: `Event ${i + 1}` }));
+  jobs.push({ payload: { title: 'Long', events }, options: { widget: 'timeline', lang: 'en', theme: 'light' } });
   const results = await renderAll(jobs);
+  longTimeline = results.pop()!.html!;
   results.forEach((result, i) => {
     const { widget, lang, theme } = jobs[i]!.options;
     expect(result.error, keyOf(widget, lang!, theme!)).to.equal(undefined);
@@ -91,6 +96,12 @@ describe('static render, JavaScript off', function () {
       });
     }
   }
+
+  it('a timeline of 600 events shows all 600, oldest first', async () => {
+    const el = widgetIn(await frame(pageOf(longTimeline, 'en', 'light')), 'timeline');
+    const titles = [...el.shadowRoot.querySelectorAll<HTMLElement>('[part="event-title"]')].map((title) => title.textContent!.trim());
+    expect(titles).to.deep.equal(Array.from({ length: 600 }, (_, i) => `Event ${i + 1}`));
+  });
 
   for (const widget of WIDGETS) {
     for (const theme of THEMES) {

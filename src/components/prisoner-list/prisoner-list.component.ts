@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -99,8 +99,8 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
 
   @state() private searchText = '';
   @state() private statuses: ReadonlySet<PrisonerStatus> = new Set();
-  /** How many of the matching people have tiles: all of them in a server render (src/tools/render.ts), read without scripts. */
-  @state() private limit = isServer ? Number.POSITIVE_INFINITY : PAGE_SIZE;
+  /** How many of the matching people have tiles. */
+  @state() private limit = PAGE_SIZE;
   /** What the live region says: the count, once the reader has paused. */
   @state() private announced = '';
 
@@ -132,7 +132,7 @@ export class AhrcaPrisonerList extends AhrcaPeopleElement<PrisonerFeed> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.view.status !== 'ready') return;
-    if (!isServer && this.hashCheckedFor !== this.view.value) {
+    if (this.hashCheckedFor !== this.view.value) {
       this.hashCheckedFor = this.view.value;
       this.dialog.follow();
     }

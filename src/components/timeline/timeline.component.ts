@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -240,9 +240,8 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       : super.validateData(value, signal);
     // What only some timelines need downloads while the events are checked: the virtual window for a
     // long one, the cards for videos and posts. A failed download is a network error, like the data's.
-    // A server render (src/tools/render.ts) has every event: it is read without scripts, and has no viewport.
     const parts = [
-      !isServer && !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow(signal) : undefined,
+      !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow(signal) : undefined,
       needsMediaCards(value) ? loadMediaCards() : undefined,
     ].filter((part) => part !== undefined);
     if (parts.length === 0) return checked;

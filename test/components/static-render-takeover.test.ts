@@ -47,6 +47,10 @@ describe('static render, JavaScript on: the element takes over', function () {
             const box = node.getBoundingClientRect();
             return `${node.localName}.${node.getAttribute('part') ?? ''} ${Math.round(box.top)} ${Math.round(box.left)} ${Math.round(box.width)}x${Math.round(box.height)}`;
           });
+      // The list's tiles lay out their content once the browser has judged them near the viewport
+      // (content-visibility): measured after two frames, as a reader would first see them.
+      const frames = () => new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
+      await frames();
       const before = boxes();
       const staticBase = el.shadowRoot.querySelector('[part~="base"]');
       expect(before.length).to.be.above(5);
@@ -58,7 +62,7 @@ describe('static render, JavaScript on: the element takes over', function () {
       const { detail } = (await loaded) as CustomEvent<{ source: string }>;
       expect(detail.source).to.equal('inline');
       await waitUntil(() => el.shadowRoot.querySelector('[part~="base"]') !== staticBase, 'the element did not render its own content');
-      await new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
+      await frames();
       const shown = [...el.shadowRoot.querySelectorAll<HTMLElement>(':host > *, [part~="base"]')].filter(
         (node) => node.parentNode === el.shadowRoot && node.checkVisibility(),
       );

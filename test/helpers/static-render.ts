@@ -44,7 +44,7 @@ export async function demoData(): Promise<Record<Widget, Payload>> {
 
 export interface RenderJob {
   payload: unknown;
-  options: { widget: Widget; lang?: string; theme?: string; person?: string };
+  options: { widget: Widget; lang?: string; theme?: string; person?: string; base?: string };
 }
 
 /** Renders every job with the built tools, in one process: a list of { html } or { error }. */
@@ -54,17 +54,20 @@ export async function renderAll(jobs: readonly RenderJob[]): Promise<{ html?: st
   return response.json() as Promise<{ html?: string; error?: string }[]>;
 }
 
+/** Where the demo data's relative URLs (the photos) resolve: the page's base in pageOf(), and the render's `base`. */
+export const DATA_BASE = new URL('/demo/data/', location.href).href;
+
 /** A job for the widget's demo data (the card shows PERSON). */
 export const demoJob = (data: Record<Widget, Payload>, widget: Widget, lang: string, theme: string): RenderJob => ({
   payload: data[widget],
-  options: { widget, lang, theme, ...(widget === 'prisoner-card' ? { person: PERSON } : {}) },
+  options: { widget, lang, theme, base: DATA_BASE, ...(widget === 'prisoner-card' ? { person: PERSON } : {}) },
 });
 
 /** A page holding the render, with a CSP that refuses every script unless `js`. */
 export function pageOf(html: string, lang: string, theme: string, js = false): string {
   const csp = js ? '' : `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`;
   const background = theme === 'dark' ? '#16181d' : '#ffffff';
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${csp}<title>Static render</title><style>body{margin:0;padding:8px;background:${background}}</style></head><body><main>${html}</main></body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><base href="${DATA_BASE}">${csp}<title>Static render</title><style>body{margin:0;padding:8px;background:${background}}</style></head><body><main>${html}</main></body></html>`;
 }
 
 /** The page in a frame of its own; resolves once it has loaded. */

@@ -14,6 +14,8 @@
  */
 // Lit's DOM shim on Node's global, before any widget module loads: `Element`, `document`, `window`.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+// Node's dates spaced as browsers space them, so that the take-over writes the same strings.
+import './browser-intl.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { JSDOM } from 'jsdom';

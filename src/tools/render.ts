@@ -82,9 +82,12 @@ interface DataSteps {
  * page, through its own steps (adapter, withdrawals, schema), as its `load()` does.
  * @throws LoadError for data the widget would refuse.
  */
-async function viewOf(widget: RenderWidget, payload: unknown, person: string | undefined): Promise<View<unknown>> {
-  const constructor = customElements.get(`ahrca-${widget}`) as unknown as new () => DataSteps & { person?: string };
+async function viewOf(widget: RenderWidget, payload: unknown, lang: string, person: string | undefined): Promise<View<unknown>> {
+  const constructor = customElements.get(`ahrca-${widget}`) as unknown as new () => DataSteps & { lang: string; person?: string };
   const element = new constructor();
+  // Its language, as on the page: a step may load what the language needs (a timeline's dates
+  // before the common era), and Node 20 has no `navigator.language` to fall back on.
+  element.lang = lang;
   if (person !== undefined) element.person = person;
   const signal = new AbortController().signal;
   const prepared = await preparePayload(
@@ -160,7 +163,7 @@ export async function renderWidget(payload: unknown, options: RenderOptions): Pr
   page.reconfigure({ url: options.base ?? NO_PAGE });
   markdownReady ??= useServerMarkdown();
   await Promise.all([markdownReady, loadLanguage(lang)]);
-  const view = await viewOf(options.widget, payload, options.person);
+  const view = await viewOf(options.widget, payload, lang, options.person);
   const rendered = await collectResult(render(template(options.widget, view, payload, lang, theme, options.person)));
   // The outer part's markers are for hydration, which this render does not use.
   const element = rendered

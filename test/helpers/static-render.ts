@@ -70,10 +70,10 @@ export function pageOf(html: string, lang: string, theme: string, js = false): s
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><base href="${DATA_BASE}">${csp}<title>Static render</title><style>body{margin:0;padding:8px;background:${background}}</style></head><body><main>${html}</main></body></html>`;
 }
 
-/** The page in a frame of its own; resolves once it has loaded. */
-export async function frame(markup: string): Promise<HTMLIFrameElement> {
+/** The page in a frame of its own, `width` CSS pixels wide; resolves once it has loaded. */
+export async function frame(markup: string, width = 800): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'inline-size: 800px; block-size: 1200px; border: 0';
+  iframe.style.cssText = `inline-size: ${width}px; block-size: 1200px; border: 0`;
   iframe.srcdoc = markup;
   const loaded = oneEvent(iframe, 'load');
   document.body.append(iframe);

@@ -26,6 +26,22 @@ describe('render', () => {
     assert.deepEqual(JSON.parse(json[1]), JSON.parse(await readFile(demo('appeal-andijan-investigation.json'), 'utf8')));
   });
 
+  it('writes every kind of timeline date in the language asked for, spaced as browsers space them', async () => {
+    const events = ['-13800000000', '-3500', '2005-05-13T18:00+05:00', '2005-05-14'].map((date, index) => ({ id: `e${index}`, date, title: `Event ${index}` }));
+    const folder = await scratch({ 'dates.json': JSON.stringify({ title: 'Dates', events }) });
+    const dates = async (lang) => {
+      const { code, stdout, stderr } = await run(['render', 'dates.json', '--widget', 'timeline', '--lang', lang], { cwd: folder, timeout: 60_000 });
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
+      return [...stdout.matchAll(/<time [^>]*>(.*?)<\/time>/g)].map((match) => match[1].replace(/<!--[^>]*-->/g, '').replace(/\u00a0/g, ' '));
+    };
+    // Before the common era: a module loaded for the language (Node 20 has no navigator.language to
+    // fall back on). A day's date: no narrow no-break space (U+202F) before "г.", as in Chromium and Firefox.
+    assert.deepEqual(await dates('ru'), ['13,8 млрд лет назад', '3500 до н. э.', '13 мая 2005 г., 18:00', '14 мая 2005 г.']);
+    assert.deepEqual(await dates('kk'), ['13,8 млрд жыл бұрын', 'б.з.д. 3500', '2005 ж. 13 мамыр, 18:00', '2005 ж. 14 мамыр']);
+    assert.deepEqual(await dates('en'), ['13.8 billion years ago', '3500 BCE', 'May 13, 2005, 6:00 PM', 'May 14, 2005']);
+  });
+
   it('refuses data the widget refuses, in one line, with status 1', async () => {
     const folder = await scratch({ 'bad.json': JSON.stringify({ id: 'a', kind: 'speech', title: '' }) });
     const { code, stdout, stderr } = await run(['render', 'bad.json', '--widget', 'appeal-banner'], { cwd: folder, timeout: 60_000 });

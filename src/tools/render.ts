@@ -137,6 +137,13 @@ export const TAKE_OVER_CSS =
   ':host > [part~="base"] ~ [part~="base"], :host > :is([part="error"], [part="empty"], [part="withdrawn"]) ~ *,' +
   ' :host > [part="skeleton"]:has(~ [part~="base"]) { display: none !important; }';
 
+/**
+ * The controls the static render disables (disableControls) look it: a reader with scripts off sees
+ * a greyed button, not one that seems to work and does nothing. The widgets disable no control of
+ * their own, so this touches none once the element has taken over; opacity moves no box.
+ */
+export const STATIC_CONTROLS_CSS = ':is(button, input, select, textarea):disabled { opacity: 0.55; cursor: not-allowed; }';
+
 /** JSON that can sit in a `<script>` element: no `<` in it can close the element or open a comment. */
 export function scriptSafeJson(payload: unknown): string {
   return JSON.stringify(payload).replace(/</g, '\\u003c');
@@ -169,7 +176,7 @@ export async function renderWidget(payload: unknown, options: RenderOptions): Pr
   const element = rendered
     .replace(/^(?:<!--[^>]*-->)+/, '')
     .replace(/(?:<!--[^>]*-->)+$/, '')
-    .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1<style>${TAKE_OVER_CSS}</style>`);
+    .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1<style>${TAKE_OVER_CSS} ${STATIC_CONTROLS_CSS}</style>`);
   const closing = `</ahrca-${options.widget}>`;
   const at = element.lastIndexOf(closing);
   const inline = `<script type="application/json">${scriptSafeJson(payload)}</script>`;

@@ -91,7 +91,11 @@ describe('static render, JavaScript off', function () {
           // Sharing needs a script: it is the one action that is a button, and it is disabled.
           const withUrls = (appeal.actions as { kind: string; url?: string }[]).filter((action) => action.url && action.kind !== 'share');
           expect(links.map((link) => link.href)).to.deep.equal(withUrls.map((action) => new URL(action.url!).href));
-          for (const button of el.shadowRoot.querySelectorAll('button')) expect(button.disabled, button.textContent!).to.equal(true);
+          for (const button of el.shadowRoot.querySelectorAll('button')) {
+            expect(button.disabled, button.textContent!).to.equal(true);
+            // …and looks it: greyed, not a button that seems to work.
+            expect(Number(getComputedStyle(button).opacity), button.textContent!).to.be.below(1);
+          }
         });
       });
     }

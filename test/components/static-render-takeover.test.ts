@@ -40,6 +40,10 @@ before(async function () {
     }
     jobs.push({ payload: DATES_TIMELINE, options: { widget: 'timeline', lang, theme: 'light' } });
     names.push(keyOf('dates', lang));
+    // An appeal led by its image (#19): the static render's image and the element's hold one box.
+    const withImage = { ...data['appeal-banner'], image: { url: 'photos/example-1.svg', alt: 'Relatives outside the court', consent: true, credit: 'AHRCA' } };
+    jobs.push({ ...demoJob(data, 'appeal-banner', lang, 'light'), payload: withImage });
+    names.push(keyOf('appeal-image', lang));
   }
   const results = await renderAll(jobs);
   results.forEach((result, i) => {
@@ -70,7 +74,7 @@ async function takeOver(name: string, widget: Widget, lang: string, width: numbe
   const skipsItsContent = (node: HTMLElement) =>
     view.getComputedStyle(node).contentVisibility === 'auto' && node.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) === false;
   const boxes = () =>
-    [...el.shadowRoot.querySelectorAll<HTMLElement>('[part] :is(h1, h2, h3, h4, p, li, a, dt, dd, [role="heading"], time, button, input)')]
+    [...el.shadowRoot.querySelectorAll<HTMLElement>('[part] :is(h1, h2, h3, h4, p, li, a, dt, dd, [role="heading"], time, button, input, img, figcaption)')]
       .filter((node) => node.checkVisibility({ contentVisibilityAuto: true }) && !skipsItsContent(node))
       .map((node) => {
         const box = node.getBoundingClientRect();
@@ -140,6 +144,7 @@ describe('static render, JavaScript on: the element takes over', function () {
           it(`${widget}: the same content, nothing moves, no request for the data`, () => takeOver(widget, widget, lang, width));
         }
         it('a timeline of every kind of date: the same dates, nothing moves', () => takeOver('dates', 'timeline', lang, width));
+        it('an appeal with an image: nothing moves', () => takeOver('appeal-image', 'appeal-banner', lang, width));
       });
     }
   }

@@ -11,6 +11,7 @@ import { distAsIs } from './test/server/dist-as-is.mjs';
 import { frameworkExamplesPlugin } from './test/server/framework-examples.mjs';
 import { heapMetricsPlugin } from './test/server/heap-metrics.mjs';
 import { networkFixtures } from './test/server/network-fixtures.mjs';
+import { ssrPages } from './test/server/ssr-pages.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 function findBrowser(name, envVar, candidates, aptPackage) {
@@ -115,7 +116,7 @@ export default {
       diffOptions: { threshold: 0.1 },
     }),
   ],
-  middleware: [refuseUnreadablePaths(), networkFixtures(), distAsIs(import.meta.dirname)],
+  middleware: [refuseUnreadablePaths(), networkFixtures(), ssrPages(import.meta.dirname), distAsIs(import.meta.dirname)],
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's dev build announces itself in every test file; the warning says nothing about our code.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

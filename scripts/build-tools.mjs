@@ -21,6 +21,9 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  // package.json's `sideEffects` names the built files; here the sources are bundled, and the
+  // string tables and element definitions that `render` needs are imports for their side effects.
+  ignoreAnnotations: true,
   logLevel: 'warning',
 });
 // npm makes a `bin` executable when it installs the package; this is for running it from a checkout.

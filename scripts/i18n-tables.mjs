@@ -22,7 +22,7 @@ import { parse } from 'csv-parse/sync';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const PARTS = ['common', 'durations', 'appeal', 'prisoner', 'prisoner-list', 'timeline'];
+export const PARTS = ['common', 'durations', 'appeal', 'prisoner', 'prisoner-list', 'timeline', 'sheets'];
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const GENDERS = ['female', 'male'];
 

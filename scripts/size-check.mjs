@@ -35,6 +35,9 @@ if (loader.imports?.length) {
 // marked and the sanitiser come only once a text is shown, the virtual window, a long timeline's
 // checks and the video cards only for a timeline that needs them, the kept copies' store beside the
 // data's request, the reading of sheets and CSV only for those: never among a page's first files.
+// A module that only lazy chunks import (src/core/sheets.ts) is no manifest entry: found by its chunk.
+const modulesByChunk = JSON.parse(readDist('.vite/modules.json'));
+const fileOf = (source) => manifest[source]?.file ?? Object.keys(modulesByChunk).find((chunk) => modulesByChunk[chunk].includes(source));
 const lazyOnly = [
   MARKDOWN_SOURCE,
   MARKDOWN_PARSER_SOURCE,
@@ -44,7 +47,11 @@ const lazyOnly = [
   MEDIA_CARDS_SOURCE,
   KEPT_COPIES_SOURCE,
   ...SHEETS_SOURCES,
-].map((source) => manifest[source].file);
+].map((source) => {
+  const file = fileOf(source);
+  if (!file) throw new Error(`${source} is in no chunk of dist/`);
+  return file;
+});
 const widgets = widgetPages(manifest);
 const summary = [];
 for (const widget of widgets) {
@@ -97,13 +104,20 @@ if (timelineShare > TARGETS.timelineShareOfTimelineJs) {
   );
 }
 
-const modulesByChunk = JSON.parse(readDist('.vite/modules.json'));
 const chunksByModule = new Map();
 for (const [chunk, modules] of Object.entries(modulesByChunk)) {
   for (const module of modules) chunksByModule.set(module, [...(chunksByModule.get(module) ?? []), chunk]);
 }
 for (const [module, chunks] of chunksByModule) {
   if (chunks.length > 1) problems.push(`${module} is bundled in ${chunks.length} chunks: ${chunks.join(', ')}`);
+}
+
+// Issue #20: what only the timeline reads (its schema, its dates before the common era) stays in
+// the timeline's files; a chunk every widget fetches carries none of it to the banner, card and list.
+const everyPage = widgets.map((widget) => new Set(widget.files)).reduce((common, files) => new Set([...common].filter((file) => files.has(file))));
+for (const chunk of everyPage) {
+  const timelineOnly = (modulesByChunk[chunk] ?? []).filter((module) => /^src\/(components\/timeline\/|core\/.*\/timeline[\w-]*\.ts$)/.test(module));
+  if (timelineOnly.length > 0) problems.push(`dist/${chunk}, which every widget fetches, holds the timeline's ${timelineOnly.join(', ')}`);
 }
 
 for (const chunk of Object.keys(modulesByChunk)) {

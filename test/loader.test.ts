@@ -3,7 +3,8 @@
  * first). Each page is a same-origin iframe, so each starts with its own custom element
  * registry and resource timeline, and loads the loader with a plain module script.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 
 const TAG = 'ahrca-appeal-banner';
 const LOADER_URL = new URL('/dist/ahrca-widgets.js', location.href).href;

@@ -15,7 +15,7 @@ import { fallbackFor, fallbackHref, fallbackHtml, type Fallback } from './fallba
 import { offerPeople, readOptionControls, renderOptionControls } from './option-controls.js';
 import { preloadFiles, readFileMap, type FileMap } from './preloads.js';
 import { showCheck } from './show-check.js';
-import { EMBED_PAGE_PADDING, embedUrl, iframeSnippet, npmSnippet, scriptSnippet, type WidgetSetup } from './snippets.js';
+import { EMBED_PAGE_PADDING, embedUrl, iframeSnippet, npmSnippet, scriptSnippet, staticSnippet, type WidgetSetup } from './snippets.js';
 
 const WIDGET_NAMES: Readonly<Record<string, string>> = {
   'appeal-banner': 'Appeal banner',
@@ -225,6 +225,7 @@ async function render(): Promise<void> {
   showText('snippet-script', scriptSnippet(setup));
   showText('snippet-iframe', iframeSnippet(setup));
   showText('snippet-npm', npmSnippet(setup));
+  showText('snippet-static', staticSnippet(setup));
   showText(
     'integrity-note',
     hashes['ahrca-widgets.js']

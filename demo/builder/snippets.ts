@@ -1,6 +1,7 @@
 /**
- * The three snippets the builder prints for one widget set-up: a script tag and the element, an
- * iframe, and an npm import. All three carry the same attributes, so they render the same widget.
+ * The snippets the builder prints for one widget set-up: a script tag and the element, an iframe,
+ * an npm import, and the command that renders it as static HTML for readers without JavaScript.
+ * The first three carry the same attributes, so they render the same widget.
  */
 import { EMBED_WIDGETS } from '../../src/embed/embed-params.js';
 
@@ -113,4 +114,29 @@ export function iframeSnippet(setup: WidgetSetup): string {
 /** For an application that bundles its own code: the import, then the element. */
 export function npmSnippet(setup: WidgetSetup): string {
   return `// npm install ahrca-widgets\nimport 'ahrca-widgets/${setup.widget}';\n\n<!-- in your template -->\n${elementMarkup(setup)}`;
+}
+
+/** A word for a POSIX shell, quoted so that nothing in it is read by the shell. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/** The options `ahrca-widgets render` takes from the set-up; the others keep the widget's defaults. */
+const RENDER_OPTIONS = ['lang', 'theme', 'person'] as const;
+
+/**
+ * Works without JavaScript: the command that renders the widget with its data to static HTML
+ * (`ahrca-widgets render`, docs/tools.md). The renderer is Lit's server renderer with DOMPurify on a
+ * server-side DOM, in Node: it is not shipped to browsers, so the builder prints the command to run
+ * instead of its output. The data's first URL is the one rendered (mirrors are for the script).
+ */
+export function staticSnippet(setup: WidgetSetup): string {
+  const value = (name: string) => setup.attributes.find(([attribute]) => attribute === name)?.[1];
+  const source = value('src')?.trim().split(/\s+/)[0] || 'data.json';
+  const words = ['npx', 'ahrca-widgets', 'render', shellWord(source), '--widget', setup.widget];
+  for (const name of RENDER_OPTIONS) {
+    const given = value(name);
+    if (given) words.push(`--${name}`, shellWord(given));
+  }
+  return `# Node.js 20 or later; paste what it writes where the widget goes\n${words.join(' ')} > ${setup.widget}.html`;
 }

@@ -10,6 +10,7 @@ import { heldImages, heldImagesLoading } from './media-on-request.js';
 import { andThen, invalidData, preparePayload, type MaybePromise, type PayloadSteps, type Prepared } from './payload.js';
 import { validate, type ValidationResult } from './schema/validate.js';
 import { looksLikeSheet } from './sheet-source.js';
+import type { SheetReader } from './sheets.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -26,8 +27,8 @@ type Source =
   | { kind: 'property'; payload: unknown }
   | { kind: 'inline'; text: string }
   | { kind: 'urls'; urls: string[] }
-  /** `src` names a Google Sheet: its tokens become URLs once ./sheets.ts is in. */
-  | { kind: 'sheet'; tokens: string[] }
+  /** `src` names a Google Sheet: its tokens become URLs once the widget's reader of sheets is in. */
+  | { kind: 'sheet'; reader: () => Promise<SheetReader> }
   | { kind: 'none' };
 
 /** One load of the data. Only the latest may commit anything; `answered` once a fresh answer arrived. */
@@ -42,8 +43,6 @@ const SOURCE_PROPERTIES = ['src', 'sheet', 'data', 'dataPath', 'transform', 'tim
 
 /** The kept copies' code and storage come only once a widget loads from `src`. */
 const keptCopies = () => import('./kept-copies.js');
-/** The code that reads Google Sheets and CSV comes only for a sheet or a CSV answer. */
-const sheets = () => import('./sheets.js');
 
 /**
  * What every ahrca widget shares: where its data comes from (the `data` property, an inline
@@ -103,6 +102,13 @@ export abstract class AhrcaElement<T> extends LitElement {
 
   /** The widget's data schema. */
   protected abstract readonly schema: GenericSchema<unknown, T>;
+
+  /**
+   * Where a widget that reads Google Sheets and CSV has its reader of them (./sheets.ts and the
+   * reader of its rows), fetched only for a sheet in `src` or an answer sent as CSV: a page whose
+   * data is JSON downloads none of it. A widget without one reads JSON only.
+   */
+  protected readonly sheetReader?: () => Promise<SheetReader>;
 
   /** The largest payload accepted from `src`, in bytes. */
   protected maxPayloadBytes = 1_000_000;
@@ -351,8 +357,7 @@ export abstract class AhrcaElement<T> extends LitElement {
     if (this.data !== undefined) return { kind: 'property', payload: this.data };
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
-    const tokens = this.src?.trim().split(/\s+/) ?? [];
-    if (tokens.some(looksLikeSheet)) return { kind: 'sheet', tokens };
+    if (this.sheetReader && this.src?.trim().split(/\s+/).some(looksLikeSheet)) return { kind: 'sheet', reader: this.sheetReader };
     const urls = parseSourceList(this.src);
     return urls.length > 0 ? { kind: 'urls', urls } : { kind: 'none' };
   }
@@ -408,28 +413,20 @@ export abstract class AhrcaElement<T> extends LitElement {
         return this.loadFromUrls(source.urls, run);
       case 'sheet':
         this.commit(run, { status: 'loading' });
-        return sheets().then(({ sheetCsvUrl }) => {
+        return source.reader().then((reader) => {
           run.signal.throwIfAborted();
-          const urls = source.tokens.flatMap((token) => sheetCsvUrl(token, this.sheet) ?? parseSourceList(token));
-          return this.loadFromUrls(urls, run, true);
+          return this.loadFromUrls(reader.sheetUrls(this.src!, this.sheet), run, reader);
         });
     }
   }
 
   /**
-   * Reads the rows of a CSV answer (a Google Sheet, or any CSV URL) into the payload the widget's
-   * steps take, e.g. TimelineJS3 JSON for the timeline. Widgets that read no CSV refuse it.
-   */
-  protected readCsv(_rows: string[][], source: string, _signal: AbortSignal): MaybePromise<unknown> {
-    throw new LoadError('not-json', `${source} sent CSV`, { source });
-  }
-
-  /**
    * The fresh answer wins. The kept copy stands in only once the request has failed or taken
    * `timeout` ms without an answer, never while it may still bring a withdrawal: fail closed. An
-   * answer that is invalid replaces it with the error state; a 410 with the withdrawn one.
+   * answer that is invalid replaces it with the error state; a 410 with the withdrawn one. `sheets`,
+   * for a sheet in `src`, words its failures for the sheet's owner.
    */
-  private async loadFromUrls(urls: string[], run: Run, fromSheet = false): Promise<void> {
+  private async loadFromUrls(urls: string[], run: Run, sheets?: SheetReader): Promise<void> {
     this.commit(run, { status: 'loading' });
     const key = JSON.stringify([this.localName, this.dataPath ?? '', urls]);
     // Downloaded now, while the network works, so that it is here when the network fails.
@@ -444,7 +441,7 @@ export abstract class AhrcaElement<T> extends LitElement {
     } catch (thrown) {
       if (run.signal.aborted) return;
       if (isGone(thrown)) return this.withdrawSource(run, thrown);
-      const error = fromSheet ? (await sheets()).sheetFailure(thrown) : thrown;
+      const error = sheets ? sheets.sheetFailure(thrown) : thrown;
       await showCopy();
       // A kept copy on screen stays there; the host still learns that the refresh failed.
       if (run.staleShown && error instanceof LoadError) return this.reportError(error);
@@ -453,9 +450,9 @@ export abstract class AhrcaElement<T> extends LitElement {
       clearTimeout(patience);
     }
     run.answered = true;
-    const parsed = answer.csv
-      ? await (await sheets()).readCsvAnswer(answer, run.signal, (rows, signal) => this.readCsv(rows, answer.url, signal))
-      : parseJson(answer.text, answer.url);
+    // CSV, for a widget that reads it (the others find it is not JSON), by the widget's reader of sheets.
+    const csv = answer.csv ? await (sheets ?? this.sheetReader?.()) : undefined;
+    const parsed = csv ? await csv.readSheet(answer, run.signal, this.localName) : parseJson(answer.text, answer.url);
     run.signal.throwIfAborted();
     const prepared = await preparePayload(parsed, answer.url, this.steps(), run.signal);
     if (!(await this.present(run, prepared, { source: answer.url, stale: false })) || this.noSavedCopy) return;
@@ -463,7 +460,7 @@ export abstract class AhrcaElement<T> extends LitElement {
       await copies
     ).keepCopy(key, {
       // The payload as read, unless reading changed it (a data-path, a transform, an adapter, a withdrawal).
-      text: prepared.input === parsed && !answer.csv ? answer.text : JSON.stringify(prepared.input),
+      text: prepared.input === parsed && !csv ? answer.text : JSON.stringify(prepared.input),
       url: answer.url,
       sources: urls,
       people: prepared.kind === 'valid' ? this.peopleIn(prepared.value) : [],

@@ -5,7 +5,7 @@ import { DEFAULT_TIMEOUT_MS, MAX_DATA_BYTES } from './input.js';
 const TIMEOUT = `How long a URL may take to answer in full, in seconds (default ${DEFAULT_TIMEOUT_MS / 1000}).`;
 const EXIT = 'Exit status: 0 when all is valid, 1 when there are errors, 2 when the command is used wrongly.';
 
-export const HELP: Readonly<Record<'main' | 'validate' | 'convert' | 'compile', string>> = {
+export const HELP: Readonly<Record<'main' | 'validate' | 'convert' | 'compile' | 'render', string>> = {
   main: `Usage: ahrca-widgets <command> [options]
 
 Tools for the data of the ahrca-widgets web components.
@@ -15,6 +15,7 @@ Commands:
   convert --from timelinejs <file>     Turn TimelineJS3 JSON, or its Google Sheets CSV, into a timeline
   convert --from csv <file>            Turn a spreadsheet of people (CSV) into a prisoner feed
   compile <folder>                     Turn a folder of Markdown files into the widgets' JSON files
+  render <file-or-url> --widget <w>    Print a widget with its data as static HTML that reads without JavaScript
 
 Options:
   -h, --help       Show this help; "ahrca-widgets <command> --help" shows a command's
@@ -92,12 +93,43 @@ title.en: … and title.ru: …, or as title: { en: …, ru: … }.
 Options:
   --out <folder>     Where to write the JSON files (default: <folder>/dist).
   --check            Write nothing; fail when a file in --out differs from what would be written.
+  --html             Also write each record as static HTML beside the JSON (see render):
+                     appeal-<name>.html, timeline-<name>.html, prisoners.html, person-<id>.html.
+  --lang, --theme, --base   For --html, as for render.
   --json             Print the results as JSON.
   -h, --help         Show this help.
 
 Examples:
   npx ahrca-widgets compile content --out public/data
   npx ahrca-widgets compile content --out public/data --check
+  npx ahrca-widgets compile content --out public/data --html --lang ru
+
+${EXIT}`,
+
+  render: `Usage: ahrca-widgets render <file-or-url> --widget <widget> [options]
+
+Prints the widget's element with its data rendered inside as declarative shadow DOM, ready to
+paste into a page: it reads in full with JavaScript off (Tor Browser's "Safest" level, sites that
+strip scripts, search engines). With JavaScript on and the widget's script on the page, the
+element takes over from the data it carries, with no request and nothing moving.
+
+Arguments:
+  <file-or-url>      A JSON file, an http(s) URL, or - for standard input.
+
+Options:
+  --widget <widget>  timeline, prisoner-card, prisoner-list or appeal-banner.
+  --lang <lang>      The language of the UI, its dates and localised content (default en).
+  --theme <theme>    light (default), dark or auto.
+  --person <id>      For prisoner-card with a feed: the person to show.
+  --base <url>       The address of the page it goes on: relative URLs in the data resolve
+                     against it (default: the data's URL, when given one).
+  --out <file>       Write the HTML to this file instead of printing it.
+  --timeout <secs>   ${TIMEOUT}
+  -h, --help         Show this help.
+
+Examples:
+  npx ahrca-widgets render data/timeline-andijan.json --widget timeline --lang ru > andijan.html
+  npx ahrca-widgets render https://example.org/data/prisoners.json --widget prisoner-card --person namuna-odamov
 
 ${EXIT}`,
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `ahrca-widgets validate | convert | compile`: the data tools on the command line. Results go to
+ * `ahrca-widgets validate | convert | compile | render`: the data tools on the command line. Results go to
  * standard output (for `convert`, the timeline does, and the report goes to standard error); a
  * misused command or bad input is a one-line message, never a stack trace.
  */
@@ -13,7 +13,9 @@ import { type Style, countsOf, formatProblems, plural, styleFor } from './cli-fo
 import { compile } from './compile.js';
 import { convert } from './convert.js';
 import { DATA_TYPE_LABELS, isDataType } from './data-types.js';
+import { LANGUAGE_TAG_PATTERN } from '../core/patterns.js';
 import { errorsOf } from './problems.js';
+import { isUrl, readSource } from './input.js';
 import { toJsonText } from './json-output.js';
 import { validate } from './validate.js';
 
@@ -108,13 +110,77 @@ async function runConvert(args: string[], err: Style): Promise<{ stdout: string;
   return { stdout: result.ok && text.out === undefined ? result.json! : '', stderr: report, code };
 }
 
+const THEMES = ['light', 'dark', 'auto'] as const;
+
+/** `--lang`, `--theme` and `--base`, checked, for `render` and `compile --html`. */
+function renderOptionsOf(text: Arguments['text']): { lang?: string; theme?: (typeof THEMES)[number]; base?: string } {
+  const theme = text.theme;
+  if (theme !== undefined && !(THEMES as readonly string[]).includes(theme))
+    throw new UsageError(`--theme must be one of ${THEMES.join(', ')}; got ${JSON.stringify(theme)}`);
+  if (text.lang !== undefined && !LANGUAGE_TAG_PATTERN.test(text.lang))
+    throw new UsageError(`--lang expects a language tag such as ru; got ${JSON.stringify(text.lang)}`);
+  if (text.base !== undefined && !isUrl(text.base)) throw new UsageError(`--base expects the http(s) address of the page; got ${JSON.stringify(text.base)}`);
+  return {
+    ...(text.lang ? { lang: text.lang } : {}),
+    ...(theme ? { theme: theme as (typeof THEMES)[number] } : {}),
+    ...(text.base ? { base: text.base } : {}),
+  };
+}
+
+async function runRender(args: string[], err: Style): Promise<{ stdout: string; stderr: string; code: number }> {
+  const { text, flag, positionals } = parse(args, ['widget', 'lang', 'theme', 'person', 'base', 'out', 'timeout'], []);
+  if (flag.help) return { stdout: `${HELP.render}\n`, stderr: '', code: EXIT_OK };
+  if (positionals.length !== 1) throw new UsageError('render takes one file or URL: ahrca-widgets render data/appeal.json --widget appeal-banner');
+  // Standard output is the HTML: what the widgets say in the console (a TimelineJS3 file's notes) goes to standard error.
+  console.log = console.info = (...args: unknown[]) => console.error(...args);
+  // Loaded only for this command: Lit's server renderer and jsdom are not small.
+  const { isRenderWidget, RENDER_WIDGETS, renderProblem, renderWidget } = await import('./render.js');
+  const widget = text.widget;
+  if (widget === undefined || !isRenderWidget(widget))
+    throw new UsageError(`--widget must be one of ${RENDER_WIDGETS.join(', ')}; got ${JSON.stringify(widget ?? '')}`);
+  const source = positionals[0]!;
+  const options = renderOptionsOf(text);
+  const timeoutMs = timeoutOf(text);
+  const fail = (message: string) => ({ stdout: '', stderr: `${err.bold(source)}: ${err.error(message)}\n`, code: EXIT_INVALID });
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readSource(source, timeoutMs ? { timeoutMs } : {}));
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  let markup: string;
+  try {
+    markup = await renderWidget(payload, {
+      widget,
+      ...options,
+      ...(text.person ? { person: text.person } : {}),
+      ...(options.base === undefined && isUrl(source) ? { base: source } : {}),
+    });
+  } catch (error) {
+    return fail(`${renderProblem(error)} (ahrca-widgets validate ${source} names every problem)`);
+  }
+  if (text.out === undefined) return { stdout: markup, stderr: '', code: EXIT_OK };
+  await writeFile(text.out, markup);
+  return { stdout: '', stderr: `${err.bold(source)}: ${err.success('rendered')} to ${text.out}\n`, code: EXIT_OK };
+}
+
 async function runCompile(args: string[], out: Style): Promise<{ stdout: string; code: number }> {
-  const { text, flag, positionals } = parse(args, ['out'], ['check', 'json']);
+  const { text, flag, positionals } = parse(args, ['out', 'lang', 'theme', 'base'], ['check', 'json', 'html']);
   if (flag.help) return { stdout: `${HELP.compile}\n`, code: EXIT_OK };
   if (positionals.length !== 1) throw new UsageError('compile takes one folder: ahrca-widgets compile content --out public/data');
   const folder = positionals[0]!;
   const outFolder = text.out ?? join(folder, 'dist');
+  const renderOptions = renderOptionsOf(text);
   const result = await compile(folder, { out: outFolder, check: flag.check ?? false });
+  if (result.ok && flag.html && !flag.check) {
+    const { renderCompiled } = await import('./render.js');
+    for (const file of [...result.files]) {
+      for (const page of await renderCompiled(file.name, file.json, renderOptions)) {
+        await writeFile(join(outFolder, page.name), page.html);
+        result.files.push({ name: page.name, json: '', summary: 'static HTML' });
+      }
+    }
+  }
   const code = result.ok ? EXIT_OK : EXIT_INVALID;
   if (flag.json) {
     const files = result.files.map(({ name, summary }) => ({ name, summary }));
@@ -153,13 +219,17 @@ export async function main(args: string[]): Promise<number> {
     else if (command === 'validate') result = await runValidate(rest, out);
     else if (command === 'convert') result = await runConvert(rest, err);
     else if (command === 'compile') result = await runCompile(rest, out);
-    else throw new UsageError(`unknown command ${JSON.stringify(command)}: expected validate, convert or compile`);
+    else if (command === 'render') result = await runRender(rest, err);
+    else throw new UsageError(`unknown command ${JSON.stringify(command)}: expected validate, convert, compile or render`);
     process.stdout.write(result.stdout);
     if (result.stderr) process.stderr.write(result.stderr);
     return result.code;
   } catch (error) {
     if (error instanceof UsageError) {
-      const help = command === 'validate' || command === 'convert' || command === 'compile' ? `ahrca-widgets ${command} --help` : 'ahrca-widgets --help';
+      const help =
+        command === 'validate' || command === 'convert' || command === 'compile' || command === 'render'
+          ? `ahrca-widgets ${command} --help`
+          : 'ahrca-widgets --help';
       process.stderr.write(`${err.error('ahrca-widgets:')} ${error.message}\nSee ${help}.\n`);
       return EXIT_USAGE;
     }

@@ -17,3 +17,14 @@ export { MAX_JSON_NESTING } from './json-text.js';
 export type { Problem, Severity } from './problems.js';
 export { TEMPLATE_COLUMNS } from './timelinejs-sheet.js';
 export { validate, validateData, validateSource, type ValidateOptions, type ValidationReport } from './validate.js';
+export type { RenderOptions, RenderWidget, RenderedFile } from './render.js';
+
+/**
+ * A widget with its data as static HTML that reads without JavaScript (declarative shadow DOM), as
+ * `ahrca-widgets render` prints it. Loads Lit's server renderer and jsdom on first use, and puts
+ * Lit's DOM shim on Node's global then, and has `Intl.DateTimeFormat`'s `formatToParts()` space
+ * dates as its `format()` does (src/tools/browser-intl.ts). Rejects for data the widget would refuse.
+ */
+export async function renderWidget(payload: unknown, options: import('./render.js').RenderOptions): Promise<string> {
+  return (await import('./render.js')).renderWidget(payload, options);
+}

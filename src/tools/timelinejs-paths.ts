@@ -2,21 +2,11 @@
  * Where a field of a converted timeline came from in the TimelineJS3 file, so that a problem is
  * shown at the line (or the spreadsheet cell) the editor has to change.
  */
+import { EVENT_SLIDE_KEYS } from '../core/adapters/timelinejs.js';
+
 type Keys = (string | number)[];
 
-/** Our event field → the TimelineJS3 slide field it is read from (see fromTimelineJs). */
-const EVENT_SOURCES: Readonly<Record<string, Keys>> = {
-  id: ['unique_id'],
-  date: ['start_date'],
-  end: ['end_date'],
-  displayDate: ['display_date'],
-  title: ['text', 'headline'],
-  text: ['text', 'text'],
-  media: ['media'],
-  group: ['group'],
-};
-
-const ERA_SOURCES: Readonly<Record<string, Keys>> = {
+const ERA_SOURCES: Readonly<Record<string, readonly (string | number)[]>> = {
   title: ['text', 'headline'],
   start: ['start_date'],
   end: ['end_date'],
@@ -42,7 +32,7 @@ function mediaKeys(rest: Keys): Keys {
 export function timelineJsKeysOf(keys: readonly (string | number)[]): Keys {
   const [first, index, field, ...rest] = keys;
   if ((first === 'events' || first === 'eras') && typeof index === 'number' && typeof field === 'string') {
-    const sources = first === 'events' ? EVENT_SOURCES : ERA_SOURCES;
+    const sources = first === 'events' ? EVENT_SLIDE_KEYS : ERA_SOURCES;
     const source = sources[field];
     if (!source) return [first, index];
     return [first, index, ...source, ...(field === 'media' ? mediaKeys(rest) : [])];

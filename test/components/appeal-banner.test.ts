@@ -2,7 +2,8 @@
  * <ahrca-appeal-banner> as a reader sees it, a screen reader hears it and a host page receives it.
  * Time is never mocked: the banner reads Date.now(), so deadlines are built relative to now.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { nothing, render, type TemplateResult } from 'lit';
 import { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.js';

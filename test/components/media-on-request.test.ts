@@ -7,7 +7,8 @@
  * the DOM. A same-origin image in the same widget loads at once: once it has been requested, a
  * held image that was going to be requested would have been too, so no test sleeps.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.js';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.js';

@@ -2,7 +2,8 @@
  * <ahrca-prisoner-card> as a reader sees it, a screen reader hears it and a host page receives it.
  * The time is the card's own `clock` property; nothing global is mocked. Bad input: prisoner-card-input.test.ts.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.js';
 import { AhrcaPrisonerCard as CardClass } from '../../src/components/prisoner-card/prisoner-card.js';

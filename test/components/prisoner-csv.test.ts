@@ -4,7 +4,8 @@
  * docs/prisoners-template.csv among them; a row that cannot be read is left out and named; a
  * withdrawn row shows nothing; hostile column names reach no prototype.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.js';
 import '../../src/components/prisoner-card/prisoner-card.js';
 import type { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-list.js';

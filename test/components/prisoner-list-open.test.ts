@@ -2,7 +2,8 @@
  * Opening a person from <ahrca-prisoner-list>: the dialog, `#id` in the address, Back and Forward,
  * a page loaded with `#id`, and the keyboard through search, filters, tiles and the dialog.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AhrcaActionDetail } from '../../src/core/events.js';
 import { readHashId, writeHashId } from '../../src/core/location-hash.js';

@@ -4,7 +4,8 @@
  * people. Opening a person, the address and the keyboard: prisoner-list-open.test.ts. Bad input:
  * prisoner-list-input.test.ts.
  */
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-list.js';
 import { searchKey } from '../../src/components/prisoner-list/prisoner-search.js';

@@ -2,7 +2,8 @@
  * What the <ahrca-timeline> tests share: building data, putting timelines on the page, and reading
  * what a reader sees inside the shadow root.
  */
-import { nextFrame, waitUntil } from '@open-wc/testing';
+import { nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { render, type TemplateResult } from 'lit';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import '../../src/components/timeline/timeline.js';

@@ -4,7 +4,8 @@
  * What a reader may see of bad data, and what the page hears, must stay what checking everything
  * first gave: no field that fails its check reaches the screen, and the error names every problem.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import type { AhrcaErrorDetail } from '../../src/core/events.js';
 import { readCopy } from '../../src/core/kept-copies.js';

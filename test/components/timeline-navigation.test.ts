@@ -3,7 +3,8 @@
  * timelines on a page), hidden and resized containers, and 10,000 events of which only those near
  * the viewport are in the DOM.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';

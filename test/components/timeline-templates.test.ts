@@ -4,7 +4,8 @@
  * headline on screen, no error, deep time and years before the common era read and ordered right,
  * and a deep link to an event before the common era.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { $$, arriveWithHash, focusedId, part, parts, removePages, renderedIds, textOf } from './timeline-helpers.js';

@@ -3,7 +3,8 @@
  * search, media, copying links, states and hostile data. Navigation (deep links, keyboard, hidden
  * containers, 10,000 events) is in timeline-navigation.test.ts.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { AhrcaTimeline } from '../../src/components/timeline/timeline.js';

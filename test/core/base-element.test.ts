@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { TemplateResult } from 'lit';
 import * as v from 'valibot';
 import { AhrcaElement } from '../../src/core/base-element.js';

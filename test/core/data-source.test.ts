@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { fetchFirstAvailable, LoadError, MAX_RETRY_AFTER_MS, parseJson, parseSourceList, type FetchOptions } from '../../src/core/data-source.js';
 import { skipRetryWaits } from '../helpers/retry-clock.js';
 

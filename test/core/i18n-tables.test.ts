@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.component.js';
 import '../../src/components/appeal-banner/appeal-banner.js';
 import { ORDINAL_KEYS } from '../../src/core/i18n/notes.js';
@@ -123,7 +124,7 @@ describe('lazy UI tables', () => {
 });
 
 /** Every part, as the type knows them: a part added to messages.ts and not here fails to compile. */
-const PARTS = ['common', 'durations', 'appeal', 'prisoner', 'prisoner-list', 'timeline', 'early-dates'] as const satisfies readonly StringsPart[];
+const PARTS = ['common', 'durations', 'appeal', 'prisoner', 'prisoner-list', 'timeline', 'early-dates', 'sheets'] as const satisfies readonly StringsPart[];
 const everyPart: Exclude<StringsPart, (typeof PARTS)[number]> extends never ? true : never = true;
 
 /** A part's table in one language, as its folder spells it (the test server compiles `.ts` asked for by name). */

@@ -3,7 +3,8 @@
  * localStorage, a mirror's copy never stands in for another source list, a fresh answer that is not
  * valid replaces it, and a returning reader whose every URL fails still sees every widget's copy.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/components/timeline/timeline.js';
 import '../../src/components/appeal-banner/appeal-banner.js';
 import { localStorageChars } from '../helpers/storage.js';

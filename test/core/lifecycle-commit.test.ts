@@ -3,7 +3,8 @@
  * nothing, a render that throws is one error and no load, and widgets sharing a request each get
  * their own size limit.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { html } from 'lit';
 import * as v from 'valibot';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';

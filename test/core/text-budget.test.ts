@@ -3,7 +3,8 @@
  * in markup-scan.ts): the text as typed, at once, with a warning for the page's developer that names
  * the field; and how texts share a task. Widgets at the schemas' limits: test/hardening/text-budget.test.ts.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { html, render } from 'lit';
 import { renderMarkdown, setSanitizerForTesting, whenMarkdownReady, type MarkdownOptions } from '../../src/core/markdown.js';
 import type { SanitizerKind } from '../../src/core/markdown-engine.js';

@@ -4,7 +4,8 @@
  * reason, `withdrawn: null` inside a feed, or 410 Gone. From then on the old name is never on screen,
  * not for a moment while loading, nor in anything the origin stores, nor when the network fails.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import '../../src/components/prisoner-card/prisoner-card.js';
 import '../../src/components/prisoner-list/prisoner-list.js';
 import { everythingStored } from '../helpers/storage.js';

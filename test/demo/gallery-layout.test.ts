@@ -3,8 +3,9 @@
  * every widget shows its data, measured by a PerformanceObserver in the page at 1280 and 375 px
  * (Chromium: Firefox has no layout-shift entries); and axe on the demo pages.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { openUrl } from '../embed/pages.js';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
+import { axeViolations, openUrl } from '../embed/pages.js';
 
 const WIDGETS = 'ahrca-appeal-banner, ahrca-prisoner-card, ahrca-prisoner-list, ahrca-timeline';
 
@@ -58,23 +59,14 @@ describe('demo gallery', () => {
     });
   }
 
-  type Axe = { run: (context: Node) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-
   /** Every axe violation of a demo page, of any impact, once its widgets have settled. */
   async function violationsOf(url: string, width: number, height: number, settled: (doc: Document) => boolean): Promise<string[]> {
     const frame = await openUrl(url, { width, height });
     const doc = frame.contentDocument!;
     await waitUntil(() => settled(doc), `${url} did not settle`, { timeout: 20000 });
-    await new Promise((resolve) => {
-      const script = doc.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.addEventListener('load', resolve, { once: true });
-      doc.head.append(script);
-    });
-    const axe = (frame.contentWindow as Window & { axe: Axe }).axe;
-    const { violations } = await axe.run(doc);
+    const violations = await axeViolations(frame);
     frame.remove();
-    return violations.map(({ id, impact, nodes }) => `${id} (${impact}, ${nodes.length})`);
+    return violations;
   }
 
   for (const [width, height] of [

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { check, chooseWidget, fill, openBuilder, snippet, useLocalLibrary, waitForCheck, type Builder } from './builder-page.js';
-import { documentOf, eventually, openHtml, removeFrames, settle, TITLE_PART, waitForPart } from './pages.js';
+import { axeViolations, documentOf, eventually, openHtml, removeFrames, settle, TITLE_PART, waitForPart } from './pages.js';
 
 const CASES = [
   { widget: 'appeal-banner', tag: 'ahrca-appeal-banner', options: { '#option-layout': 'bar' } },
@@ -183,16 +183,7 @@ describe('the builder’s snippets, each in a fresh page', () => {
     for (const field of doc.querySelectorAll<HTMLInputElement>('input:not([type="radio"]), select')) {
       expect(field.labels?.length ?? 0, `#${field.id} has no label`).to.be.above(0);
     }
-    const axeLoaded = new Promise((resolve) => {
-      const script = doc.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.addEventListener('load', resolve, { once: true });
-      doc.head.append(script);
-    });
-    await axeLoaded;
     await waitForPart(() => doc, 'ahrca-appeal-banner', 'title');
-    const axe = (builder.frame.contentWindow as Window & { axe: { run: (context: Node) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const { violations } = await axe.run(doc);
-    expect(violations.map(({ id, nodes }) => `${id} (${nodes.length})`)).to.deep.equal([]);
+    expect(await axeViolations(builder.frame)).to.deep.equal([]);
   });
 });

@@ -4,7 +4,8 @@
  * origin and those listed at build time, and no request but the library's own files, the data and
  * its media.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { dataOriginsOf, parseEmbedOrigins, sourcesOf, withDataOrigins } from '../../src/embed/embed-origins.js';
 import { text } from '../helpers/docs.js';
 import { documentOf, eventually, openUrl, openWatched, OTHER_ORIGIN, partText, removeFrames, TITLE_PART, waitForPart } from './pages.js';

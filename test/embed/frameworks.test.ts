@@ -2,11 +2,11 @@
  * Smoke tests of the framework examples as built into dist/frameworks/ (built for this file alone,
  * by the test server, from the library in dist/: run `npm run build` first): the same
  * timeline in plain HTML, React and Vue, its event reaching the page's own code, and (React, Vue)
- * a property bound to the framework's state.
+ * a property bound to the framework's state; axe on each page.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { documentOf, eventually, openUrl, removeFrames, waitForPart } from './pages.js';
+import { axeViolations, documentOf, eventually, openUrl, removeFrames, waitForPart } from './pages.js';
 
 const TITLE = 'The Andijan events and after';
 const LOADED = 'ahrca-load: the data came from /dist/data/timeline-andijan.json';
@@ -27,6 +27,9 @@ for (const framework of ['html', 'react', 'vue']) {
       await eventually(() => doc().querySelector('.event-line')?.textContent === LOADED, 'the page did not hear ahrca-load');
       const timeline = doc().querySelector('ahrca-timeline')!;
       expect(timeline.shadowRoot!.querySelector('[part~="controls"] [part~="search"]'), 'no-controls was not applied').to.equal(null);
+
+      // The example is a page a developer copies: it must be as accessible as the widget in it.
+      expect(await axeViolations(frame)).to.deep.equal([]);
 
       if (framework === 'html') return;
       const titles = () => [...timeline.shadowRoot!.querySelectorAll('[part~="event-title"]')].map((title) => title.textContent?.trim());

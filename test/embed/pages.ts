@@ -2,7 +2,8 @@
  * Opening built pages (dist/embed.html, dist/builder/, snippets) in iframes of the test page and
  * waiting for what a reader would see in them. Same-origin frames, so a test reads their DOM.
  */
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 
 const frames: HTMLIFrameElement[] = [];
 
@@ -117,3 +118,23 @@ export async function eventually(predicate: () => boolean, message: string, time
 
 /** Gives messages and events already on their way time to arrive. */
 export const settle = (): Promise<void> => aTimeout(150);
+
+type Axe = { run: (context: Node) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+
+/**
+ * Every axe violation of the page in `frame`, of any impact, as `id (impact, nodes)`. axe is
+ * loaded into the page itself (same origin), so it reads the page as its reader's browser has it.
+ */
+export async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
+  const doc = documentOf(frame);
+  await new Promise((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', () => reject(new Error('axe did not load into the page')), { once: true });
+    doc.head.append(script);
+  });
+  const axe = (frame.contentWindow as Window & { axe: Axe }).axe;
+  const { violations } = await axe.run(doc);
+  return violations.map(({ id, impact, nodes }) => `${id} (${impact}, ${nodes.length})`);
+}

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { fallbackFor, fallbackHtml } from '../../demo/builder/fallback.js';
 import { preloadFiles, readFileMap, type FileMap } from '../../demo/builder/preloads.js';
-import { embedUrl, iframeSnippet, scriptSnippet, type WidgetSetup } from '../../demo/builder/snippets.js';
+import { embedUrl, iframeSnippet, scriptSnippet, staticSnippet, type WidgetSetup } from '../../demo/builder/snippets.js';
 
 const HOSTILE = '"><img src=x onerror=alert(1)>';
 
@@ -25,6 +25,24 @@ describe('builder snippets', () => {
     const iframe = iframeSnippet(setup());
     expect(iframe).not.to.include('<img');
     expect(iframe).to.include('title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
+  });
+
+  it('give the render command for readers without JavaScript, every word quoted for the shell', () => {
+    const command = staticSnippet(
+      setup({
+        widget: 'prisoner-card',
+        attributes: [
+          ['src', "https://data.example.org/p.json?x=$(id)';rm -rf ~ https://mirror.example.org/p.json"],
+          ['lang', 'ru'],
+          ['person', 'namuna-odamov'],
+          ['layout', 'compact'],
+        ],
+      }),
+    ).split('\n');
+    expect(command[1]).to.equal(
+      "npx ahrca-widgets render 'https://data.example.org/p.json?x=$(id)'\\'';rm' --widget prisoner-card --lang ru --person namuna-odamov > prisoner-card.html",
+    );
+    expect(staticSnippet(setup({ attributes: [] })).split('\n')[1]).to.equal('npx ahrca-widgets render data.json --widget appeal-banner > appeal-banner.html');
   });
 
   it('carry no integrity attribute for a file sri.json does not list', () => {

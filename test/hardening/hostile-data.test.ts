@@ -6,7 +6,8 @@
  * root may hold no handler, no script URL, nothing the widget does not show with harmless data,
  * and nothing outside the widget's box.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import * as v from 'valibot';
 import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS } from '../../src/core/markdown-engine.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';

@@ -3,7 +3,8 @@
  * copy of Lit, and a page that loads our script twice, in two versions (the built loader and the
  * source). Strict CSP and Trusted Types are in test/components/csp.test.ts, for every widget.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { elementsOf, type Shadowed } from './inspect.js';
 import { appealBase, createWidget, feedBase, personBase, timelineBase, WIDGET_CASES } from './widgets.js';

@@ -4,7 +4,8 @@
  * heap are read in Chromium through the test runner, after garbage collection); and `src` changed
  * in quick succession settles on the last URL only, the earlier requests aborted.
  */
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { watchTimers } from '../helpers/timers.js';

@@ -4,7 +4,8 @@
  * Chromium or Firefox. The widget shows it (as typed, when it is over its budget, with a warning that
  * names the field) and nothing reaches the page's error handlers.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import * as v from 'valibot';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { settled, watchLongestTask } from '../helpers/long-tasks.js';

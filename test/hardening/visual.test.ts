@@ -6,7 +6,8 @@
  * After an intended change of look: `UPDATE_VISUAL_BASELINE=1 BROWSERS=chromium npx wtr --files
  * test/hardening/visual.test.ts`, then look at the new images before committing them.
  */
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { whenMarkdownReady } from '../../src/core/markdown.js';

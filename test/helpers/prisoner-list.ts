@@ -1,5 +1,6 @@
 /** Mounting and reading <ahrca-prisoner-list> in tests, shared by the list's test files. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { nothing } from 'lit';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.js';
 import type { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-list.js';

@@ -28,7 +28,7 @@ describe('the ahrca-widgets command', () => {
 
   it('explains a misused command in one line, with where to look, and exits 2', async () => {
     const cases = [
-      [['frobnicate'], 'ahrca-widgets: unknown command "frobnicate": expected validate, convert or compile\nSee ahrca-widgets --help.\n'],
+      [['frobnicate'], 'ahrca-widgets: unknown command "frobnicate": expected validate, convert, compile or render\nSee ahrca-widgets --help.\n'],
       [['validate'], 'ahrca-widgets: validate needs a file or URL: ahrca-widgets validate data.json\nSee ahrca-widgets validate --help.\n'],
       [['validate', '--typo', 'x.json'], "ahrca-widgets: Unknown option '--typo'.\nSee ahrca-widgets validate --help.\n"],
       [

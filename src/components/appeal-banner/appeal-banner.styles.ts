@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { outlinedButton } from '../../core/styles.js';
 
 export const bannerStyles = css`
   .banner {
@@ -179,14 +180,10 @@ export const bannerStyles = css`
     align-items: center;
     min-block-size: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
+    ${outlinedButton}
+    /* On the bar's surface too. */
     background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
     text-decoration: none;
-    cursor: pointer;
   }
   /* The first action is the one the appeal is for: larger, filled, and the whole width on a narrow banner. */
   .action.primary {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { outlinedButton } from '../../core/styles.js';
 
 /**
  * The card's own layout. Nothing depends on the viewport: the card may sit in a 280 px sidebar on
@@ -121,13 +122,9 @@ export const cardStyles = css`
   .button {
     min-block-size: 2.75rem;
     padding: 0.5rem 1rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
+    ${outlinedButton}
+    /* On the card's surface too. */
     background: transparent;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
   .button:hover {
     text-decoration: underline;
@@ -168,16 +165,8 @@ export const cardStyles = css`
     block-size: 1rem;
     inline-size: 100%;
   }
-  .skeleton .portrait-bone {
-    flex: none;
-    inline-size: var(--_portrait-size);
-    block-size: var(--_portrait-size);
-  }
   .skeleton .bone-lines {
-    display: flex;
     flex: 1 1 12rem;
-    flex-direction: column;
-    gap: 0.5rem;
   }
   .skeleton .name-bone {
     block-size: 1.5rem;

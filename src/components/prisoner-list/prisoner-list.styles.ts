@@ -230,17 +230,6 @@ export const listStyles = css`
   .skeleton .tile {
     block-size: 6rem;
   }
-  .skeleton .portrait-bone {
-    flex: none;
-    inline-size: var(--_portrait-size);
-    block-size: var(--_portrait-size);
-  }
-  .skeleton .bone-lines {
-    display: flex;
-    flex: 1;
-    flex-direction: column;
-    gap: 0.5rem;
-  }
   .skeleton .bone-lines .bone {
     block-size: 1rem;
   }

@@ -32,9 +32,7 @@ export abstract class AhrcaPeopleElement<T extends PrisonerCardData> extends Ahr
    * A spreadsheet of people (a Google Sheet or any CSV, columns named as in docs/data-format.md),
    * read as a feed; the rows that cannot be shown are named in the console and left out.
    */
-  protected override async readCsv(rows: string[][], source: string, signal: AbortSignal): Promise<unknown> {
-    return (await import('./people-sheet.js')).peopleFromSheet(rows, signal, `[ahrca-widgets] <${this.localName}> ${source}`);
-  }
+  protected override readonly sheetReader = () => import('./people-sheet.js');
 
   protected override beforeValidation(value: unknown): unknown {
     const takenDown = takeDownPeople(value, withdrawnPeople());

@@ -4,9 +4,11 @@
  * only for a CSV answer.
  */
 import { columnOfPath, readPeopleRows } from '../../core/people-csv.js';
-import { inSlices } from '../../core/sheets.js';
+import { csvReader, inSlices } from '../../core/sheets.js';
 import { PersonSchema } from '../../core/schema/prisoner.js';
 import { validate } from '../../core/schema/validate.js';
+
+export { sheetFailure, sheetUrls } from '../../core/sheets.js';
 
 /** The feed; the console hears, after `label`, the rows left out. */
 export async function peopleFromSheet(rows: string[][], signal: AbortSignal, label: string): Promise<{ people: unknown[] }> {
@@ -21,3 +23,6 @@ export async function peopleFromSheet(rows: string[][], signal: AbortSignal, lab
   if (unread.length > 0) console.warn(`${label}: left out rows that cannot be shown:\n  ${unread.join('\n  ')}`);
   return { ...feed, people };
 }
+
+/** The people widgets' SheetReader's `readSheet` (src/core/sheets.ts): a CSV answer read as above. */
+export const readSheet = csvReader(peopleFromSheet);

@@ -150,6 +150,20 @@ export const personStyles = css`
     color: var(--_fg);
   }
 
+  /* The loading skeleton's portrait and the lines beside it, in the card and in each tile (.bone
+     in the widgets' own rules sets a line's height: the portrait's rule must win over it). */
+  .skeleton .bone.portrait-bone {
+    flex: none;
+    inline-size: var(--_portrait-size);
+    block-size: var(--_portrait-size);
+  }
+  .skeleton .bone-lines {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+
   @media (forced-colors: active) {
     .status {
       border-color: CanvasText;

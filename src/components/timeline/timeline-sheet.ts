@@ -4,22 +4,13 @@
  * A row that cannot be shown is left out and named by its row and column; the others show.
  * Downloaded only for a sheet.
  */
-import { fromTimelineJs } from '../../core/adapters/timelinejs.js';
-import { readTimelineJsRows } from '../../core/adapters/timelinejs-sheet.js';
+import { convertingTimelineJs, EVENT_SLIDE_KEYS } from '../../core/adapters/timelinejs.js';
+import { readingTimelineJsRows } from '../../core/adapters/timelinejs-sheet.js';
 import { TimelineEventSchema } from '../../core/schema/timeline.js';
 import { validate } from '../../core/schema/validate.js';
-import { inSlices, yieldToPage } from '../../core/sheets.js';
+import { csvReader, inSlices, stepsInSlices } from '../../core/sheets.js';
 
-/** Our event's field → the TimelineJS3 slide's, so that a problem is traced to its sheet column. */
-const SLIDE_KEYS: Readonly<Record<string, (string | number)[]>> = {
-  date: ['start_date'],
-  end: ['end_date'],
-  displayDate: ['display_date'],
-  title: ['text', 'headline'],
-  text: ['text', 'text'],
-  media: ['media'],
-  group: ['group'],
-};
+export { sheetFailure, sheetUrls } from '../../core/sheets.js';
 
 /**
  * The timeline in our format, without the rows that cannot be shown. Rows are checked one by one, in
@@ -28,13 +19,11 @@ const SLIDE_KEYS: Readonly<Record<string, (string | number)[]>> = {
  * the rows left out and the cells read only in part.
  */
 export async function timelineFromSheet(rows: string[][], signal: AbortSignal, label: string): Promise<unknown> {
-  // Each step over every row runs in a task of its own (the conversion is the one TimelineJS3 JSON
-  // goes through, in one piece), and the rows are then checked in slices.
-  const sheet = readTimelineJsRows(rows);
-  await yieldToPage();
-  signal.throwIfAborted();
+  // Reading the rows, converting them (as TimelineJS3 JSON is converted) and checking them each run
+  // in slices of a few milliseconds.
+  const sheet = await stepsInSlices(readingTimelineJsRows(rows), signal);
   const unread = sheet.problems.filter((problem) => problem.severity === 'error').map(({ row, field, message }) => `row ${row}, column ${field}: ${message}`);
-  const { timeline, notes } = fromTimelineJs(sheet.payload);
+  const { timeline, notes } = await stepsInSlices(convertingTimelineJs(sheet.payload), signal);
   const events = (timeline as { events?: unknown }).events;
   if (!Array.isArray(events)) return timeline;
   const kept: unknown[] = [];
@@ -46,7 +35,7 @@ export async function timelineFromSheet(rows: string[][], signal: AbortSignal, l
     }
     for (const error of checked.errors) {
       const field = /^[A-Za-z]+/.exec(error)?.[0] ?? '';
-      const where = sheet.locate(['events', index, ...(SLIDE_KEYS[field] ?? [])]);
+      const where = sheet.locate(['events', index, ...(EVENT_SLIDE_KEYS[field] ?? [])]);
       const place = where ? `row ${where.row}${where.field ? `, column ${where.field}` : ''}` : `events[${index}]`;
       unread.push(`${place}: ${error}; the row is left out`);
     }
@@ -55,3 +44,6 @@ export async function timelineFromSheet(rows: string[][], signal: AbortSignal, l
   if (unread.length > 0) console.warn(`${label}: left out rows that cannot be shown:\n  ${unread.join('\n  ')}`);
   return { ...(timeline as object), events: kept };
 }
+
+/** The timeline's SheetReader's `readSheet` (src/core/sheets.ts): a CSV answer read as above. */
+export const readSheet = csvReader(timelineFromSheet);

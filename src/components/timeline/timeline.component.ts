@@ -144,6 +144,12 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
   /** 10,000 events with a paragraph or two each come to several megabytes; 16 MB leaves room, and no more. */
   protected override maxPayloadBytes = 16 * 1024 * 1024;
 
+  /**
+   * A Google Sheet or CSV in TimelineJS3's template, read as `convert` reads it; the rows that cannot
+   * be shown are named in the console, by row and column, and left out.
+   */
+  protected override readonly sheetReader = () => import('./timeline-sheet.js');
+
   @state() private selectedTags: ReadonlySet<string> = new Set();
   @state() private selectedGroups: ReadonlySet<string> = new Set();
   @state() private query = '';
@@ -247,14 +253,6 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       this.revealedFor = this.view.value;
       this.navigation.revealFromAddress();
     }
-  }
-
-  /**
-   * A Google Sheet or CSV in TimelineJS3's template, read as `convert` reads it; the rows that cannot
-   * be shown are named in the console, by row and column, and left out.
-   */
-  protected override async readCsv(rows: string[][], source: string, signal: AbortSignal): Promise<unknown> {
-    return (await import('./timeline-sheet.js')).timelineFromSheet(rows, signal, `[ahrca-widgets] <${this.localName}> ${source}`);
   }
 
   /** TimelineJS3 JSON is read as it is; what the timeline does not carry over is listed in the console. */

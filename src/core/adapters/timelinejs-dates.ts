@@ -7,7 +7,7 @@
  * kept as written, so validation names the field and shows the value. Times carry no zone, as in
  * TimelineJS3: they are read on the reader's clock.
  */
-import { DEEP_TIME_YEARS, MAX_YEARS_BEFORE } from '../i18n/timeline-dates.js';
+import { DEEP_TIME_YEARS, MAX_YEARS_BEFORE } from '../i18n/deep-time.js';
 import { plainTextFromHtml } from './html-text.js';
 import type { Notes } from './timelinejs-notes.js';
 

@@ -6,6 +6,8 @@
  * `convert` command (src/tools/) and for `<ahrca-timeline>` reading a sheet in the browser; no DOM.
  */
 
+import { allSteps, type Steps } from '../steps.js';
+
 /** A problem in the sheet: its row as a spreadsheet numbers it (the header is row 1), and its column. */
 export interface SheetProblem {
   severity: 'error' | 'warning';
@@ -166,6 +168,11 @@ class SheetReader {
 
 /** Reads the template's rows (the header first) as TimelineJS3 JSON. Throws a SheetError when it is not the template. */
 export function readTimelineJsRows(sheetRows: readonly (readonly string[])[]): TimelineJsSheet {
+  return allSteps(readingTimelineJsRows(sheetRows));
+}
+
+/** readTimelineJsRows as steps: a pause after each row, so that a sheet of thousands of rows is read in slices. */
+export function* readingTimelineJsRows(sheetRows: readonly (readonly string[])[]): Steps<TimelineJsSheet> {
   const [header = [], ...records] = sheetRows;
   const problems: SheetProblem[] = [];
   const columns = header.map((name, index) => {
@@ -191,14 +198,15 @@ export function readTimelineJsRows(sheetRows: readonly (readonly string[])[]): T
   }
   const payload: Slide = { events: [], eras: [] };
   const rows: Record<'title' | 'events' | 'eras', number[]> = { title: [], events: [], eras: [] };
-  records.forEach((record, index) => {
+  for (const [index, record] of records.entries()) {
+    yield;
     const row = index + 2;
     const cells: Cells = {};
     record.forEach((value, column) => {
       const name = columns[column];
       if (name && value.trim() !== '') cells[name] = value.trim();
     });
-    if (Object.keys(cells).length === 0) return;
+    if (Object.keys(cells).length === 0) continue;
     const reader = new SheetReader(row);
     const slide = reader.slide(cells);
     const type = (cells.Type ?? '').toLowerCase();
@@ -210,12 +218,12 @@ export function readTimelineJsRows(sheetRows: readonly (readonly string[])[]): T
     if (isTitle) {
       payload.title = slide;
       rows.title.push(row);
-      return;
+      continue;
     }
     const kind = type === 'era' ? 'eras' : 'events';
     (payload[kind] as Slide[]).push(slide);
     rows[kind].push(row);
-  });
+  }
   return {
     payload,
     problems,

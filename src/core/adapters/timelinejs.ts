@@ -15,6 +15,7 @@ import { readTimelineJsMedia } from './timelinejs-media.js';
 import * as v from 'valibot';
 import { url as urlSchema } from '../schema/common.js';
 import { isBlank, readHtml, readPlainText, shorten } from './timelinejs-text.js';
+import { allSteps, type Steps } from '../steps.js';
 
 const ROOT_FIELDS = new Set(['title', 'events', 'eras', 'scale']);
 const SLIDE_FIELDS = new Set(['start_date', 'end_date', 'text', 'media', 'group', 'display_date', 'background', 'autolink', 'unique_id']);
@@ -198,6 +199,11 @@ function readEra(era: unknown, path: string, notes: Notes): unknown {
  * error names the same `events[3]` as the file. Deterministic: the same input gives the same output.
  */
 export function fromTimelineJs(payload: unknown): { timeline: unknown; notes: string[] } {
+  return allSteps(convertingTimelineJs(payload));
+}
+
+/** fromTimelineJs as steps: a pause after each slide, so that a sheet of thousands of rows is converted in slices. */
+export function* convertingTimelineJs(payload: unknown): Steps<{ timeline: unknown; notes: string[] }> {
   const notes = new Notes();
   if (!isObject(payload) || !Array.isArray(payload.events)) {
     notes.add('(root)', 'not TimelineJS3 JSON (no "events" list); passed on unchanged');
@@ -217,7 +223,11 @@ export function fromTimelineJs(payload: unknown): { timeline: unknown; notes: st
     timeline.eras = payload.eras;
   }
   const slides = payload.events;
-  const events = slides.map((slide, index) => (isObject(slide) ? readEvent(slide, `events[${index}]`, notes) : slide));
+  const events: unknown[] = [];
+  for (const [index, slide] of slides.entries()) {
+    events.push(isObject(slide) ? readEvent(slide, `events[${index}]`, notes) : slide);
+    yield;
+  }
   const requests = events.flatMap((event, index) =>
     isObject(event)
       ? [{ given: (slides[index] as JsonObject).unique_id, date: event.date as string | undefined, title: event.title as string, path: `events[${index}]` }]
@@ -229,3 +239,18 @@ export function fromTimelineJs(payload: unknown): { timeline: unknown; notes: st
   timeline.events = events;
   return { timeline, notes: notes.lines };
 }
+
+/**
+ * Our event's field → the TimelineJS3 slide field fromTimelineJs reads it from, so that a problem
+ * is traced to the line of the file, or the sheet column, the editor has to change.
+ */
+export const EVENT_SLIDE_KEYS: Readonly<Record<string, readonly (string | number)[]>> = {
+  id: ['unique_id'],
+  date: ['start_date'],
+  end: ['end_date'],
+  displayDate: ['display_date'],
+  title: ['text', 'headline'],
+  text: ['text', 'text'],
+  media: ['media'],
+  group: ['group'],
+};

@@ -4,6 +4,7 @@ import type { strings as durations } from './strings/en/durations.js';
 import type { strings as earlyDates } from './strings/en/early-dates.js';
 import type { strings as prisonerList } from './strings/en/prisoner-list.js';
 import type { strings as prisoner } from './strings/en/prisoner.js';
+import type { strings as sheets } from './strings/en/sheets.js';
 import type { strings as timeline } from './strings/en/timeline.js';
 
 /**
@@ -19,6 +20,7 @@ type EnglishParts = {
   'prisoner-list': typeof prisonerList;
   timeline: typeof timeline;
   'early-dates': typeof earlyDates;
+  sheets: typeof sheets;
 };
 export type StringsPart = keyof EnglishParts;
 

@@ -16,7 +16,7 @@
  */
 import type { Translator } from './index.js';
 import { formatRecordedDate, type PartialDate } from './dates.js';
-import { DEEP_TIME_YEARS, roundYears } from './timeline-dates.js';
+import { DEEP_TIME_YEARS, roundYears } from './deep-time.js';
 import './strings/early-dates.js';
 
 /** A year heading before the common era, from yearKey (`-3500`): "3500 BCE", "13.8 billion years ago". */

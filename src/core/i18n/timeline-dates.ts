@@ -7,12 +7,7 @@
  * They are shown by timeline-date-format.ts; this module only reads them, for the schema and the model.
  */
 import { PARTIAL_DATE, parsePartialDate, utcDate, type PartialDate } from './dates.js';
-
-/** Years from which a date before the common era reads as years ago, and is a year alone. */
-export const DEEP_TIME_YEARS = 10_000;
-
-/** The most years back a date may be: 15 digits, every one exact in JavaScript, as in TimelineJS3. */
-export const MAX_YEARS_BEFORE = 999_999_999_999_999;
+import { DEEP_TIME_YEARS, roundYears } from './deep-time.js';
 
 /** A mean Gregorian year, by which deep time is placed on the same axis as calendar dates. */
 const MS_PER_YEAR = 365.2425 * 86_400_000;
@@ -76,12 +71,6 @@ export function periodEnd(value: PartialDate): number {
     case 'time':
       return d.getTime() + 1;
   }
-}
-
-/** `years` to four significant digits: 13,799,630,000 → 13,800,000,000; 538,800,000 stays. */
-export function roundYears(years: number): number {
-  const unit = 10 ** Math.max(0, Math.floor(Math.log10(years)) - 3);
-  return Math.round(years / unit) * unit;
 }
 
 /**

@@ -70,6 +70,11 @@ export function identifier(description: string, example = 'andijan-2005') {
   );
 }
 
+/** true or false, with what each means. */
+export function flag(description: string) {
+  return v.pipe(v.boolean('expected true or false'), v.description(docs?.(description)), v.examples(docs?.([true])));
+}
+
 export function count(description: string, example = 1200) {
   return v.pipe(
     v.number('expected a number'),

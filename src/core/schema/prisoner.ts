@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { identifier, localizedText, markdownText, namedLink, partialDate, shapeSwitch, url } from './common.js';
+import { flag, identifier, localizedText, markdownText, namedLink, partialDate, shapeSwitch, url } from './common.js';
 import { docs } from './docs.js';
 
 /** Where a person is, as political-prisoner databases record it; the order is the order filters list them in. */
@@ -38,13 +38,7 @@ const Photo = v.pipe(
   v.object({
     url: url(docs?.('The image: a small JPEG, PNG, WebP or SVG, relative to the data file or on the media host.'), docs?.('photos/namuna-odamov.jpg')),
     alt: v.optional(localizedText(docs?.('What the photo shows; the name is used when this is left out.'), 300, docs?.('Namuna Odamov in 2015'))),
-    consent: v.optional(
-      v.pipe(
-        v.boolean('expected true or false'),
-        v.description(docs?.('false when the person or their family has not agreed to show the photo: initials are shown instead.')),
-        v.examples(docs?.([true])),
-      ),
-    ),
+    consent: v.optional(flag(docs?.('false when the person or their family has not agreed to show the photo: initials are shown instead.'))),
     credit: v.optional(localizedText(docs?.('Who took the photo or holds its rights.'), 200, docs?.('Family archive'))),
   }),
   v.description(docs?.('A portrait. Loaded lazily, without a referrer; initials are shown when it is missing, refused or broken.')),
@@ -116,14 +110,7 @@ const Place = v.pipe(
 
 const Letters = v.pipe(
   v.object({
-    accepted: v.optional(
-      v.pipe(
-        v.boolean('expected true or false'),
-        v.description(docs?.('false when letters are not delivered at present: the card says so and shows no address.')),
-        v.examples(docs?.([true])),
-      ),
-      true,
-    ),
+    accepted: v.optional(flag(docs?.('false when letters are not delivered at present: the card says so and shows no address.')), true),
     address: v.optional(
       localizedText(
         docs?.('Where to send letters; the place of detention\'s address when left out. Lines separated by "\\n".'),

@@ -9,7 +9,6 @@ export const strings = {
   'state.error': 'This content could not be loaded.',
   'state.retry': 'Try again',
   'state.invalid': 'This content has errors and cannot be shown.',
-  'state.sheet': 'This Google Sheet could not be read. If it is yours, open it in Google Sheets and choose File → Share → Publish to the web, then Publish.',
   'state.stale': 'Saved copy from {date}; it may be out of date.',
   'state.withdrawn': 'This content has been withdrawn.',
 

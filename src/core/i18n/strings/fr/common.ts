@@ -10,8 +10,6 @@ export const strings: PartTable<'common'> = {
   'state.error': 'Impossible de charger ce contenu.',
   'state.retry': 'Réessayer',
   'state.invalid': 'Ce contenu comporte des erreurs et ne peut pas être affiché.',
-  'state.sheet':
-    'Impossible de lire cette feuille Google Sheets. Si elle est à vous, ouvrez-la dans Google Sheets et choisissez Fichier → Partager → Publier sur le Web, puis Publier.',
   'state.stale': 'Copie enregistrée le {date}\u202f; elle n’est peut-être plus à jour.',
   'state.withdrawn': 'Ce contenu a été retiré.',
 

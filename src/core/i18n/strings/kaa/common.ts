@@ -7,8 +7,6 @@ export const strings: PartTable<'common'> = {
   'state.error': 'Materialdı júklep bolmadı.',
   'state.retry': 'Qaytadan urınıp kóriń',
   'state.invalid': 'Maǵlıwmatlarda qáteler bar, olardı kórsetiw múmkin emes.',
-  'state.sheet':
-    'Bul Google kestesin oqıp bolmadı. Eger ol sizdiki bolsa, onı Google Sheets-te ashıp, Fayl → Bólisiw → Internette járiyalaw, soń «Járiyalaw» túymesin basıń.',
   'state.stale': 'Saqlanǵan nusqa, {date}. Maǵlıwmatlar eskirgen bolıwı múmkin.',
   'state.withdrawn': 'Bul material járiyalawdan alındı.',
   'link.newTab': '(jańa betde ashıladı)',

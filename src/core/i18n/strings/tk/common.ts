@@ -7,8 +7,6 @@ export const strings: PartTable<'common'> = {
   'state.error': 'Maglumatlary ýükläp bolmady.',
   'state.retry': 'Täzeden synanyşyň',
   'state.invalid': 'Maglumatlarda ýalňyşlyklar bar, olary görkezip bolmaýar.',
-  'state.sheet':
-    'Bu Google tablisasyny okap bolmady. Eger ol siziňki bolsa, ony Google Sheets-de açyň we Faýl → Paýlaşmak → Internetde çap etmek, soňra «Çap etmek» düwmesini saýlaň.',
   'state.stale': 'Saklanan nusga, {date}. Maglumatlar köne bolmagy mümkin.',
   'state.withdrawn': 'Bu maglumat neşirden aýryldy.',
 

@@ -7,8 +7,6 @@ export const strings: PartTable<'common'> = {
   'state.error': 'Maʼlumotlarni yuklab boʻlmadi.',
   'state.retry': 'Qayta urinib koʻring',
   'state.invalid': 'Maʼlumotlarda xatolar bor, ularni koʻrsatib boʻlmaydi.',
-  'state.sheet':
-    'Bu Google jadvalini oʻqib boʻlmadi. Agar u sizniki boʻlsa, uni Google Sheets dasturida oching va Fayl → Ulashish → Internetda eʼlon qilish, soʻng «Eʼlon qilish» tugmasini bosing.',
   'state.stale': 'Saqlangan nusxa, {date}. Maʼlumotlar eskirgan boʻlishi mumkin.',
   'state.withdrawn': 'Bu material olib tashlangan.',
 

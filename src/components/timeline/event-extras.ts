@@ -12,7 +12,19 @@ import { mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
 import { link, localized } from '../shared/widget-templates.js';
-import { renderWhen, richText, time, type LinkNotice, type RowContext } from './timeline-row.js';
+import type { LinkNotice, RowContext } from './timeline-row.js';
+
+/**
+ * What the extras draw dates and texts with, handed over by timeline-row when they load: imported,
+ * they would make the row's modules shared by five chunks, and Rolldown would move them (with the
+ * timeline's date reading) into the chunk every widget fetches.
+ */
+export interface RowHelpers {
+  time: typeof import('./timeline-row.js').time;
+  renderWhen: typeof import('./timeline-row.js').renderWhen;
+  richText: typeof import('./timeline-row.js').richText;
+}
+let row: RowHelpers;
 
 const extrasStyles = css`
   /* An era is drawn along the line for its span: a wider stroke in the accent colour. */
@@ -103,8 +115,9 @@ const extrasStyles = css`
   }
 `;
 
-/** Adds the styles to a timeline's shadow root, once. */
-export function styleExtras(root: ShadowRoot): void {
+/** Adds the styles to a timeline's shadow root, once, and takes the row's helpers. */
+export function styleExtras(root: ShadowRoot, helpers: RowHelpers): void {
+  row = helpers;
   const sheet = extrasStyles.styleSheet!;
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
@@ -120,7 +133,7 @@ export function renderSources(event: TimelineEvent, domId: string, ctx: RowConte
         const title = localized(source.title, lang);
         const date = source.date === undefined ? undefined : parsePartialDate(source.date);
         return html`<li>
-          ${href ? link(href, title, tr) : title}${source.publisher === undefined ? nothing : html`, ${localized(source.publisher, lang)}`}${date ? html`, ${time(date, tr)}` : nothing}
+          ${href ? link(href, title, tr) : title}${source.publisher === undefined ? nothing : html`, ${localized(source.publisher, lang)}`}${date ? html`, ${row.time(date, tr)}` : nothing}
         </li>`;
       })}
     </ol>
@@ -142,8 +155,8 @@ export function renderEra(span: EraSpan, format: TextFormat, ctx: RowContext): T
   const { era } = span;
   return html`<div part="era" class="era-start">
     <div class="era-title" role="heading" aria-level=${ctx.level}>${localized(era.title, ctx.lang)}</div>
-    <p class="era-dates">${renderWhen(span.start, span.end, false, ctx.tr)}</p>
-    ${era.text === undefined ? nothing : richText(era.text, era.textFormat ?? format, ctx, 'era-text', `eras[${span.index}].text`)}
+    <p class="era-dates">${row.renderWhen(span.start, span.end, false, ctx.tr)}</p>
+    ${era.text === undefined ? nothing : row.richText(era.text, era.textFormat ?? format, ctx, 'era-text', `eras[${span.index}].text`)}
   </div>`;
 }
 

@@ -58,7 +58,7 @@ export function needsEventExtras(payload: unknown): boolean {
 /** Downloads the module once per page and adds its styles to `root`; rejects when it cannot be downloaded. */
 export async function loadEventExtras(root: ShadowRoot): Promise<void> {
   extras ??= await import('./event-extras.js');
-  extras.styleExtras(root);
+  extras.styleExtras(root, { time, renderWhen, richText });
 }
 
 /** The id of an event's article inside the shadow root. */

@@ -298,6 +298,23 @@ describe('TimelineJS3 adapter', () => {
     ]);
   });
 
+  it('carries an event’s background colour and image, and TimelineJS3’s title <small> as the subtitle', () => {
+    const { timeline, notes } = adapt({
+      title: { text: { headline: 'The Andijan events<br/><small>and <b>after</b></small>' } },
+      events: [
+        slide({ year: 2005 }, 'A', { background: { url: 'images/bg.jpg', color: '#333' } }),
+        slide({ year: 2006 }, 'B', { background: { color: 'red;background:url(x)', url: 'javascript:alert(1)' } }),
+      ],
+    });
+    expect([timeline.title, timeline.subtitle]).to.deep.equal(['The Andijan events', 'and after']);
+    const events = timeline.events as { background?: unknown }[];
+    expect(events.map((event) => event.background)).to.deep.equal([{ color: '#333', url: 'images/bg.jpg' }, undefined]);
+    expect(notes).to.deep.equal([
+      'events[1].background.color: not carried: expected a colour such as #8b1e3f or teal',
+      'events[1].background.url: not carried: expected an http(s) image address',
+    ]);
+  });
+
   it('notes, by path, every field it cannot carry', () => {
     const { notes } = adapt({
       scale: 'galactic',
@@ -320,7 +337,6 @@ describe('TimelineJS3 adapter', () => {
       'eras[0].start_date.display_date: not carried: an era shows its title only',
       'eras[0].text.headline: blank; the era is titled with its dates',
       'events[0].type: not a TimelineJS3 field; ignored',
-      'events[0].background: not carried: events have no background image or colour',
       'events[0].autolink: not carried: web addresses in the text are not turned into links',
       'events[2].start_date.weekday: not a TimelineJS3 field; ignored',
       'events[2].text.subtitle: not a TimelineJS3 field; ignored',

@@ -85,25 +85,21 @@ export const timelineStyles = css`
   input,
   select,
   button {
+    border: 1px solid var(--_border);
+    border-radius: 0.375rem;
+    background: var(--_bg);
+    color: var(--_fg);
     font: inherit;
-    color: inherit;
   }
   input,
   select {
     min-inline-size: 0;
     min-block-size: 2.5rem;
     padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 0.375rem;
-    background: var(--_bg);
-    color: var(--_fg);
   }
   button {
     min-block-size: 2rem;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 0.375rem;
-    background: var(--_bg);
     color: var(--_accent);
     cursor: pointer;
   }

@@ -161,7 +161,8 @@ class SheetReader {
     };
     if (Object.values(media).some(Boolean)) slide.media = media;
     if (cells.Group) slide.group = cells.Group;
-    if (cells.Background) slide.background = cells.Background;
+    // The sheet's Background is a colour ("#8b0000") or an image's address, as TimelineJS3 reads it.
+    if (cells.Background) slide.background = /^#|^[a-z]+$/i.test(cells.Background.trim()) ? { color: cells.Background } : { url: cells.Background };
     return slide;
   }
 }

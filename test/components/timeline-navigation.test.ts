@@ -256,7 +256,9 @@ describe('<ahrca-timeline> in hidden and resized containers', () => {
     await waitForRowsToCover(el, 'not covered at 40rem');
     const wide = el.getBoundingClientRect().height;
     (page.firstElementChild as HTMLElement).style.inlineSize = '18rem';
-    await waitUntil(() => el.getBoundingClientRect().height > wide * 1.2, 'the list did not grow when its text wrapped more');
+    // How much it grows depends on which rows are on screen to measure (a year heading, a gap
+    // line): 1.13× after the tests before it, 1.41× alone. That it grows at all is the point.
+    await waitUntil(() => el.getBoundingClientRect().height > wide * 1.05, 'the list did not grow when its text wrapped more');
     window.scrollTo(0, el.getBoundingClientRect().height / 2);
     await waitForRowsToCover(el, 'not covered at 18rem');
   });

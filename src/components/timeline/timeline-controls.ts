@@ -69,7 +69,6 @@ export function renderControls(ctx: ControlsContext): TemplateResult {
                   id="search"
                   type="search"
                   autocomplete="off"
-                  placeholder=${tr.t('timeline.search')}
                   .value=${filter.query}
                   @focus=${ctx.onSearchFocus}
                   @input=${(event: InputEvent) => ctx.onQuery((event.target as HTMLInputElement).value)}

@@ -72,15 +72,11 @@ export const timelineStyles = css`
   .field.order {
     flex: 0 1 auto;
   }
+  /* Quiet, not hidden: a reader sees what each control is for (a placeholder goes once they type). */
   label,
   .label {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  /* The search and the order say what they are inside them: their labels are for screen readers. */
-  .field label {
-    position: absolute;
-    clip-path: inset(50%);
+    color: var(--_fg);
+    font-size: 0.8125em;
   }
   input,
   select,
@@ -202,16 +198,15 @@ export const timelineStyles = css`
     margin-block-start: -2.75rem;
     margin-block-end: calc(-1 * var(--_space));
     overflow: visible;
-    text-align: end;
     pointer-events: none;
   }
+  /* A running head across the timeline, as a book's chapter title: the text passes under a bar, not
+     under a badge laid over one corner of an image or a caption. */
   .current-year span {
-    display: inline-block;
-    margin-block-start: 0.25rem;
-    padding: 0.125rem 0.75rem;
-    border-radius: 999px;
+    display: block;
+    padding: 0.375rem 0.5rem 0.375rem var(--_in, 2rem);
+    border-block-end: 1px solid var(--_border);
     background: var(--_bg);
-    box-shadow: 0 0.0625rem 0.375rem rgb(0 0 0 / 0.2);
     color: var(--_accent);
     font: 700 1.125em var(--_display);
     font-variant-numeric: tabular-nums;
@@ -271,7 +266,8 @@ export const timelineStyles = css`
     scroll-margin-block: 3.5rem 1rem;
     position: relative;
     display: grid;
-    grid-template: 'bg' 'date' 'media' 'title' 'meta' 'text' 'sources' / minmax(0, 1fr);
+    /* On a phone the date and headline come first, so that the first screen names the event, then its image. */
+    grid-template: 'bg' 'date' 'title' 'media' 'meta' 'text' 'sources' / minmax(0, 1fr);
     align-content: start;
     margin-inline-start: -0.5rem;
     padding: 0.5rem 0.5rem 2rem;
@@ -295,7 +291,7 @@ export const timelineStyles = css`
   }
   .event > .media {
     grid-area: media;
-    margin-block: 0.5rem 0.875rem;
+    margin-block: 0.25rem 0.875rem;
   }
   /* Our own dates never break inside a word ("(приблизительно)"); a display date is the data's text and may break anywhere. */
   .date {
@@ -358,11 +354,12 @@ export const timelineStyles = css`
     .has-image:not(.key) {
       grid-template:
         'bg bg' 'date media' 'title media' 'meta media' 'text media' 'sources media' '. media' 1fr
-        / minmax(0, 1.15fr) minmax(0, 1fr);
+        / minmax(0, 1.4fr) minmax(0, 1fr);
       column-gap: 2rem;
     }
+    /* As tall as a short text beside it, about: a tall image left a blank under the text. */
     .has-image:not(.key) img {
-      max-block-size: 22rem;
+      max-block-size: 16rem;
       object-fit: cover;
     }
     .has-image:not(.key) > .media {

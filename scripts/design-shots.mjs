@@ -40,7 +40,7 @@ const page = (lang, theme) =>
   <ahrca-timeline src="/data/design.json" theme="${theme}" navigator></ahrca-timeline>
   <script type="module" src="/dist/ahrca-widgets.js"></script>`;
 const PAGES = { '/data/design.json': JSON.stringify(timeline) };
-for (const lang of ['en', 'ru']) for (const theme of ['light', 'dark']) PAGES[`/${lang}-${theme}.html`] = page(lang, theme);
+for (const lang of ['en', 'ru', 'kk']) for (const theme of ['light', 'dark']) PAGES[`/${lang}-${theme}.html`] = page(lang, theme);
 
 const SIZES = { 375: { width: 375, height: 667, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, 1280: { width: 1280, height: 800 } };
 
@@ -48,7 +48,7 @@ const browser = await launchBrowser();
 const server = await startBenchServer(PAGES);
 try {
   for (const [size, viewport] of Object.entries(SIZES)) {
-    for (const lang of ['en', 'ru']) {
+    for (const lang of ['en', 'ru', 'kk']) {
       for (const theme of ['light', 'dark']) {
         const { page: tab } = await openPage(browser, server.origin, viewport);
         await tab.goto(`${server.origin}/${lang}-${theme}.html`, { waitUntil: 'load' });

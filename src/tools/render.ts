@@ -31,6 +31,8 @@ import '../components/appeal-banner/appeal-banner.js';
 import '../components/prisoner-card/prisoner-card.js';
 import '../components/prisoner-list/prisoner-list.js';
 import '../components/timeline/timeline.js';
+import { extrasStyles } from '../components/timeline/event-extras.js';
+import { mediaStyles } from '../components/timeline/media-cards.js';
 
 export const RENDER_WIDGETS = ['timeline', 'prisoner-card', 'prisoner-list', 'appeal-banner'] as const;
 export type RenderWidget = (typeof RENDER_WIDGETS)[number];
@@ -176,11 +178,20 @@ export async function renderWidget(payload: unknown, options: RenderOptions): Pr
   const element = rendered
     .replace(/^(?:<!--[^>]*-->)+/, '')
     .replace(/(?:<!--[^>]*-->)+$/, '')
-    .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1<style>${TAKE_OVER_CSS} ${STATIC_CONTROLS_CSS}</style>`);
+    .replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1<style>${TAKE_OVER_CSS} ${STATIC_CONTROLS_CSS}${lazyCss(options.widget)}</style>`);
   const closing = `</ahrca-${options.widget}>`;
   const at = element.lastIndexOf(closing);
   const inline = `<script type="application/json">${scriptSafeJson(payload)}</script>`;
   return `${disableControls(element.slice(0, at))}${inline}${closing}\n`;
+}
+
+/**
+ * The styles a page adopts with the timeline's lazy modules (media, eras, sources, backgrounds),
+ * which a static render has no script to fetch: in its own style element, as the modules' rows are
+ * in its HTML.
+ */
+function lazyCss(widget: RenderWidget): string {
+  return widget === 'timeline' ? ` ${extrasStyles.cssText} ${mediaStyles.cssText}` : '';
 }
 
 /** The message of what went wrong while rendering, for the command line. */

@@ -26,7 +26,7 @@ export interface RowHelpers {
 }
 let row: RowHelpers;
 
-const extrasStyles = css`
+export const extrasStyles = css`
   /* An era is drawn along the line for its span: a wider stroke in the accent colour. */
   .row.in-era::before {
     content: '';
@@ -115,11 +115,9 @@ const extrasStyles = css`
   }
 `;
 
-/** Adds the styles to a timeline's shadow root, once, and takes the row's helpers. */
-export function styleExtras(root: ShadowRoot, helpers: RowHelpers): void {
+/** Takes the row's helpers (see RowHelpers). */
+export function useRowHelpers(helpers: RowHelpers): void {
   row = helpers;
-  const sheet = extrasStyles.styleSheet!;
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 export function renderSources(event: TimelineEvent, domId: string, ctx: RowContext): TemplateResult | typeof nothing {

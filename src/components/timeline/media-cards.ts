@@ -13,8 +13,8 @@ import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineMedia } from '../../core/schema/timeline.js';
 import type { MediaContext } from './timeline-media.js';
 
-/** The media's styles, added to a timeline's shadow root with the module (styleMedia). */
-const mediaStyles = css`
+/** The media's styles, added to a timeline's shadow root with the module (adoptStyles in timeline-media.ts). */
+export const mediaStyles = css`
   .media {
     margin: 0;
   }
@@ -103,12 +103,6 @@ const mediaStyles = css`
     font-size: 0.875em;
   }
 `;
-
-/** Adds the media's styles to a timeline's shadow root, once. */
-export function styleMedia(root: ShadowRoot): void {
-  const sheet = mediaStyles.styleSheet!;
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 function text(value: LocalizedText | undefined, lang: string): TemplateResult | typeof nothing {
   if (value === undefined) return nothing;

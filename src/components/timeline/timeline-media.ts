@@ -4,7 +4,7 @@
  * or, held by `media-on-request`, as a placeholder until the reader asks; videos and posts on other
  * platforms are cards, and nothing is requested from YouTube, X or anyone else until the reader asks.
  */
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Translator } from '../../core/i18n/index.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { TimelineMedia } from '../../core/schema/timeline.js';
@@ -33,10 +33,20 @@ export function needsMediaCards(payload: unknown): boolean {
   return has(payload) || (Array.isArray(events) && events.some(has));
 }
 
+/**
+ * Adds the styles of one of the timeline's lazy modules to its shadow root, once. Off a page (the
+ * static renderer reads the data with an element that has no shadow root) there is none: the
+ * renderer puts these styles in its output itself.
+ */
+export function adoptStyles(root: ShadowRoot | undefined, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 /** Downloads the media's module once per page and adds its styles to `root`; rejects when it cannot be downloaded. */
-export async function loadMediaCards(root: ShadowRoot): Promise<void> {
+export async function loadMediaCards(root: ShadowRoot | undefined): Promise<void> {
   cards ??= await import('./media-cards.js');
-  cards.styleMedia(root);
+  adoptStyles(root, cards.mediaStyles);
 }
 
 export function renderMedia(media: TimelineMedia, ctx: MediaContext): TemplateResult | typeof nothing {

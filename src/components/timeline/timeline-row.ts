@@ -12,7 +12,7 @@ import { pickLocalized, type LocalizedText } from '../../core/i18n/localized.js'
 import { renderMarkdown, type TextFormat } from '../../core/markdown.js';
 import type { TimelineEvent } from '../../core/schema/timeline.js';
 import { formatWhen, yearHeading } from './early-dates.js';
-import { renderMedia } from './timeline-media.js';
+import { adoptStyles, renderMedia } from './timeline-media.js';
 import type { TimelineRow } from './timeline-model.js';
 import { localized } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/timeline.js';
@@ -56,9 +56,10 @@ export function needsEventExtras(payload: unknown): boolean {
 }
 
 /** Downloads the module once per page and adds its styles to `root`; rejects when it cannot be downloaded. */
-export async function loadEventExtras(root: ShadowRoot): Promise<void> {
+export async function loadEventExtras(root: ShadowRoot | undefined): Promise<void> {
   extras ??= await import('./event-extras.js');
-  extras.styleExtras(root, { time, renderWhen, richText });
+  extras.useRowHelpers({ time, renderWhen, richText });
+  adoptStyles(root, extras.extrasStyles);
 }
 
 /** The id of an event's article inside the shadow root. */

@@ -24,7 +24,7 @@ import { eventContentStyles } from './timeline-event.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 import { dataBaseUrl, headingLevel, savedCopyNotice } from '../shared/widget-templates.js';
 import { needsWindowing, WholeList, type RowWindow } from './row-window.js';
-import { loadMediaCards, needsMediaCards } from './timeline-media.js';
+import { adoptStyles, loadMediaCards, needsMediaCards } from './timeline-media.js';
 import { loadEarlyDates, needsEarlyDates, yearHeading } from './early-dates.js';
 import '../../core/i18n/strings/timeline.js';
 
@@ -282,9 +282,9 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
     // download is a network error, like the data's.
     const parts = [
       !this.windowed && needsWindowing(eventCount(value)) ? this.useVirtualWindow(signal) : undefined,
-      needsMediaCards(value) ? loadMediaCards(this.renderRoot as ShadowRoot) : undefined,
+      needsMediaCards(value) ? loadMediaCards(this.shadowRoot ?? undefined) : undefined,
       this.navigator ? this.loadNavigator() : undefined,
-      needsEventExtras(value) ? loadEventExtras(this.renderRoot as ShadowRoot) : undefined,
+      needsEventExtras(value) ? loadEventExtras(this.shadowRoot ?? undefined) : undefined,
       needsEarlyDates(value) ? loadEarlyDates(resolveLang(this)) : undefined,
     ].filter((part) => part !== undefined);
     if (parts.length === 0) return checked;
@@ -296,7 +296,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
 
   private async loadNavigator(): Promise<void> {
     const years = await import('./year-navigator.js');
-    years.styleNavigator(this.renderRoot as ShadowRoot);
+    adoptStyles(this.shadowRoot ?? undefined, years.navigatorStyles);
     this.years = years;
     this.requestUpdate();
   }
@@ -377,7 +377,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       this.notice = { key: event.id, copied: true, url };
     } catch {
       // The field to copy it by hand is in a module of its own (left out if it cannot be downloaded).
-      await loadEventExtras(this.renderRoot as ShadowRoot).catch(() => undefined);
+      await loadEventExtras(this.shadowRoot ?? undefined).catch(() => undefined);
       this.notice = { key: event.id, copied: false, url };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(eventDomId(event.id))}-url`)?.focus();

@@ -56,7 +56,7 @@ export function renderYearNavigator(stops: readonly YearStop[], tr: Translator, 
 }
 
 /** One Tab stop and one line on a narrow timeline (below 30em of its own width): the menu instead of the row. */
-const navigatorStyles = css`
+export const navigatorStyles = css`
   .years ul {
     display: flex;
     flex-wrap: wrap;
@@ -84,9 +84,3 @@ const navigatorStyles = css`
     }
   }
 `;
-
-/** Adds the navigator's styles to a timeline's shadow root, once. */
-export function styleNavigator(root: ShadowRoot): void {
-  const sheet = navigatorStyles.styleSheet!;
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}

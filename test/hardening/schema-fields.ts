@@ -35,6 +35,15 @@ function patternOf(schema: AnySchema): string | undefined {
   return regex instanceof RegExp ? regex.source : undefined;
 }
 
+/**
+ * A string whose regex is anchored at both ends and takes no '<', '"' or space: a closed shape (a
+ * colour such as #8b1e3f or teal), not a text; what it refuses it refuses by its pattern.
+ */
+function closedPattern(schema: AnySchema): boolean {
+  const regex = schema.pipe?.find((action) => action.type === 'regex')?.requirement;
+  return regex instanceof RegExp && regex.source.startsWith('^') && regex.source.endsWith('$') && !['<i></i>', '"', ' '].some((probe) => regex.test(probe));
+}
+
 /** A string checked by code, not by a regex, that declares its shape to JSON Schema: a timeline's date. */
 function declaresPattern(schema: AnySchema): boolean {
   const action = schema.pipe?.find((item) => item.type === 'metadata') as { metadata?: { pattern?: unknown } } | undefined;
@@ -86,7 +95,8 @@ export function schemaFields(schema: v.GenericSchema, sample: unknown): Field[] 
         return;
       case 'string': {
         if (isUrlSchema(node)) fields.push({ path, kind: 'url', schema: node, localized: false });
-        else if (!NOT_TEXT_PATTERNS.has(patternOf(node)) && !declaresPattern(node)) fields.push({ path, kind: 'text', schema: node, localized: false });
+        else if (!NOT_TEXT_PATTERNS.has(patternOf(node)) && !declaresPattern(node) && !closedPattern(node))
+          fields.push({ path, kind: 'text', schema: node, localized: false });
         return;
       }
       default:

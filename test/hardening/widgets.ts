@@ -82,6 +82,7 @@ export function timelineBase(textFormat: 'markdown' | 'html' = 'markdown'): Payl
   const source = { title: 'Preliminary findings', url: `${PAGE}/odihr`, publisher: 'OSCE/ODIHR', date: '2005-06-20' };
   return {
     title: 'The Andijan events and after',
+    subtitle: 'Troops, a square and what followed',
     description: text,
     textFormat,
     media: {
@@ -124,6 +125,8 @@ export function timelineBase(textFormat: 'markdown' | 'html' = 'markdown'): Payl
         place: 'Brussels',
         sources: [source],
         group: 'Association',
+        // A tint and an image behind the card: the colour is a field with its own rule, the image a URL.
+        background: { color: '#8b1e3f', url: '/demo/media/placeholder-3.svg' },
       },
     ],
   };

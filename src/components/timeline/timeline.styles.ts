@@ -302,7 +302,8 @@ export const timelineStyles = css`
     color: var(--_accent);
     font-size: 0.875em;
     font-weight: 600;
-    line-height: 1.75rem;
+    /* 28 px at the widget's size, as 1.75rem is on a plain page: a host's root font size must not move it. */
+    line-height: 2;
   }
   .date .given {
     overflow-wrap: anywhere;

@@ -58,6 +58,7 @@ const LAZY_PARTS: Record<string, string> = {
   tjs: 'src/core/adapters/timelinejs.ts',
   window: 'src/components/timeline/virtual-window.ts',
   cards: 'src/components/timeline/media-cards.ts',
+  extras: 'src/components/timeline/event-extras.ts',
   kept: 'src/core/kept-copies.ts',
 };
 

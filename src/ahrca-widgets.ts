@@ -41,7 +41,7 @@ interface FileMap {
   w?: Record<string, readonly string[]>;
   /** The UI strings a widget fetches for a language other than English, by tag, then lower-case language tag. */
   l?: Record<string, Record<string, readonly string[]>>;
-  /** The parts a widget imports once its data shows it needs them: engine, parser, purify, tjs, window, cards, kept. */
+  /** The parts a widget imports once its data shows it needs them: engine, parser, purify, tjs, window, cards, extras, kept. */
   p?: Record<string, readonly string[]>;
 }
 const FILES = JSON.parse('{"ahrca-files":0}') as FileMap;
@@ -112,7 +112,7 @@ function requestData(element: Element, tag: string): void {
 
 /**
  * What a timeline's data needs, from its first bytes (read from a copy; the widget reads the
- * response itself): TimelineJS3's adapter or marked, the cards for videos and posts. A wrong
+ * response itself): TimelineJS3's adapter or marked, the media's module, the extras. A wrong
  * guess costs a download or a round trip, never a result.
  */
 async function readFirstBytes(response: Response): Promise<void> {
@@ -121,11 +121,14 @@ async function readFirstBytes(response: Response): Promise<void> {
   const { value } = await reader.read();
   void reader.cancel().catch(() => undefined);
   const head = new TextDecoder().decode(value);
-  const foreign = /"start_date"\s*:/.test(head);
+  const foreign = head.includes('"start_date"');
   // TimelineJS3's text is HTML; ours is markdown unless the timeline says otherwise.
   if (foreign) fetchAhead(FILES.p?.tjs);
   else if (!/"textFormat"\s*:\s*"html"/.test(head)) fetchAhead(FILES.p?.parser);
-  if (/"kind"\s*:\s*"(?!image")/.test(head) || /"url"\s*:\s*"https:\/\/(?:www\.)?(?:youtube|youtu\.be|vimeo)/.test(head)) fetchAhead(FILES.p?.cards);
+  // Every media, images too, is drawn by the cards' module; eras, sources, backgrounds and key
+  // events by the extras (in either format). A key named in a text is a wrong guess: one download.
+  if (head.includes('"media"')) fetchAhead(FILES.p?.cards);
+  if (/"(eras|sources|background|importance)"/.test(head)) fetchAhead(FILES.p?.extras);
 }
 
 /** Languages whose number, plural and date rules are loaded already (see warmUpIntl). */

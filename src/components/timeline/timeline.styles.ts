@@ -75,7 +75,6 @@ export const timelineStyles = css`
   /* Quiet, not hidden: a reader sees what each control is for (a placeholder goes once they type). */
   label,
   .label {
-    color: var(--_fg);
     font-size: 0.8125em;
   }
   input,
@@ -204,12 +203,11 @@ export const timelineStyles = css`
      under a badge laid over one corner of an image or a caption. */
   .current-year span {
     display: block;
-    padding: 0.375rem 0.5rem 0.375rem var(--_in, 2rem);
+    padding: 0.375rem 2rem;
     border-block-end: 1px solid var(--_border);
     background: var(--_bg);
     color: var(--_accent);
     font: 700 1.125em var(--_display);
-    font-variant-numeric: tabular-nums;
   }
   .current-year span:empty {
     display: none;

@@ -9,6 +9,7 @@ import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { $$, arriveWithHash, focusedId, part, parts, removePages, renderedIds, textOf } from './timeline-helpers.js';
+import { muteAdapterNotes } from '../helpers/timelinejs-fixtures.js';
 
 const TEMPLATES = ['cosmo', 'cosmo-mixed', 'eras', 'all-media-types'] as const;
 type Template = (typeof TEMPLATES)[number];
@@ -54,14 +55,7 @@ const rowDate = (el: AhrcaTimeline, id: string) =>
 const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe("TimelineJS3's template files in <ahrca-timeline>", () => {
-  const consoleInfo = console.info;
-  before(() => {
-    // The adapter's notes go to console.info; they are asserted in the adapter's own tests.
-    console.info = () => undefined;
-  });
-  after(() => {
-    console.info = consoleInfo;
-  });
+  muteAdapterNotes();
   afterEach(() => {
     document.querySelectorAll('ahrca-timeline').forEach((el) => el.parentElement?.remove());
     removePages();

@@ -9,7 +9,7 @@ import { fromTimelineJs } from '../../src/core/adapters/timelinejs.js';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import type { Timeline } from '../../src/core/schema/timeline.js';
 import { imagesSettled } from '../helpers/page.js';
-import { TIMELINEJS_FIXTURES, loadTimelineJsFixture, type TimelineJsFixture } from '../helpers/timelinejs-fixtures.js';
+import { TIMELINEJS_FIXTURES, loadTimelineJsFixture, muteAdapterNotes, type TimelineJsFixture } from '../helpers/timelinejs-fixtures.js';
 import { $$, part, parts, removePages, renderedIds, textOf } from './timeline-helpers.js';
 
 declare global {
@@ -56,14 +56,7 @@ const titleOf = (row: HTMLElement) => textOf(row.querySelector('[part~="event-ti
 const dateOf = (row: HTMLElement) => textOf(row.querySelector('[part~="date"]'));
 
 describe('<ahrca-timeline> with TimelineJS3 fixtures', () => {
-  const consoleInfo = console.info;
-  before(() => {
-    // The adapter's notes go to console.info; they are asserted in the adapter's own tests.
-    console.info = () => undefined;
-  });
-  after(() => {
-    console.info = consoleInfo;
-  });
+  muteAdapterNotes();
   afterEach(() => {
     document.querySelectorAll('ahrca-timeline').forEach((el) => el.parentElement?.remove());
     removePages();

@@ -14,3 +14,17 @@ export async function loadTimelineJsFixture(name: TimelineJsFixture): Promise<Re
 export function eventCount(fixture: Record<string, unknown>): number {
   return (fixture.events as unknown[]).length;
 }
+
+/**
+ * For the describe block it is called in: the TimelineJS3 adapter's notes (console.info) are not
+ * printed; they are asserted in the adapter's own tests.
+ */
+export function muteAdapterNotes(): void {
+  const consoleInfo = console.info;
+  before(() => {
+    console.info = () => undefined;
+  });
+  after(() => {
+    console.info = consoleInfo;
+  });
+}

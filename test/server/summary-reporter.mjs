@@ -8,7 +8,9 @@ function count(suite, totals, context) {
     else if (test.passed) totals.passed += 1;
     else {
       totals.failed += 1;
-      const message = String(test.error?.message ?? 'failed').split('\n')[0].slice(0, 300);
+      const message = String(test.error?.message ?? 'failed')
+        .split('\n')[0]
+        .slice(0, 300);
       totals.failures.push(`${context.browser} ${context.file}: ${[...context.path, test.name].join(' › ')}: ${message}`);
     }
   }
@@ -26,14 +28,13 @@ export function summaryReporter() {
         // A file that could not load or run counts as one failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           totals.failed += 1;
-          const message = String(session.errors[0]?.message ?? 'did not run').split('\n')[0].slice(0, 300);
+          const message = String(session.errors[0]?.message ?? 'did not run')
+            .split('\n')[0]
+            .slice(0, 300);
           totals.failures.push(`${context.browser} ${context.file}: ${message}`);
         }
       }
-      lines = [
-        ...totals.failures.map((failure) => `failed: ${failure}`),
-        `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`,
-      ];
+      lines = [...totals.failures.map((failure) => `failed: ${failure}`), `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`];
     },
     // After the default reporter's own closing words, so these are the run's last lines.
     stop() {

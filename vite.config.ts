@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import type { OutputChunk } from 'rolldown';
+import { parseAst } from 'rolldown/parseAst';
 import { defineConfig, type Plugin } from 'vite';
 import { demoVue, devDistFiles, embedDataOrigins, ownModulesKeepEffects, packageSelfReference } from './vite.demo-plugins.js';
 
@@ -119,10 +120,13 @@ function preloadMap(): Plugin {
 /**
  * The library build only: src/core/schema/docs.ts becomes `docs = undefined`, so the schemas'
  * descriptions and examples (`docs?.(…)`, for the JSON Schema files and the tools) are dropped from
- * what readers download. The dev server and the tests keep them.
+ * what readers download. The actions that would only carry them (`v.description(docs?.(…))`,
+ * `v.examples(…)`, `v.metadata(…)`) go from the schemas' pipes too, rather than run empty at every
+ * check. The dev server and the tests keep them.
  */
 function schemaDocsStripped(): Plugin {
   const docsModule = resolve(projectRoot, 'src/core/schema/docs.ts');
+  const schemaFolder = resolve(projectRoot, 'src/core/schema');
   return {
     name: 'ahrca-schema-docs-stripped',
     apply: 'build',
@@ -130,7 +134,52 @@ function schemaDocsStripped(): Plugin {
     load(id) {
       return id === docsModule ? 'export const docs = undefined;' : undefined;
     },
+    transform(code, id) {
+      if (!id.startsWith(`${schemaFolder}/`) || !code.includes('docs?.(')) return undefined;
+      const cuts = docsOnlyActions(parseAst(code, { lang: 'ts' }) as unknown as AstNode);
+      let stripped = code;
+      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) stripped = stripped.slice(0, start) + stripped.slice(end);
+      return { code: stripped, map: null };
+    },
   };
+}
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+const isNode = (value: unknown): value is AstNode => typeof value === 'object' && value !== null && typeof (value as AstNode).type === 'string';
+
+/** `v.description(docs?.(…))` and its like: a valibot action whose one argument is documentation. */
+function isDocsOnlyAction(node: AstNode): boolean {
+  const callee = node.callee as AstNode | undefined;
+  const [argument, ...rest] = (node.arguments ?? []) as AstNode[];
+  if (node.type !== 'CallExpression' || callee?.type !== 'MemberExpression' || !argument || rest.length > 0) return false;
+  const action = (callee.property as AstNode).name as string;
+  if ((callee.object as AstNode).name !== 'v' || !['description', 'examples', 'metadata'].includes(action)) return false;
+  const call = (argument.type === 'ChainExpression' ? argument.expression : argument) as AstNode;
+  return call.type === 'CallExpression' && (call.callee as AstNode).name === 'docs';
+}
+
+/** The source ranges of such actions in `v.pipe(…)` calls, each with the comma before it. */
+function docsOnlyActions(root: AstNode): [number, number][] {
+  const cuts: [number, number][] = [];
+  const visit = (node: AstNode): void => {
+    const callee = node.callee as AstNode | undefined;
+    if (node.type === 'CallExpression' && callee?.type === 'MemberExpression' && (callee.property as AstNode).name === 'pipe') {
+      const items = node.arguments as AstNode[];
+      items.forEach((item, index) => {
+        if (index > 0 && isDocsOnlyAction(item)) cuts.push([items[index - 1]!.end, item.end]);
+      });
+    }
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) visit(child);
+    }
+  };
+  visit(root);
+  return cuts;
 }
 
 /**
@@ -250,7 +299,14 @@ export default defineConfig(({ command, mode }) =>
               // chunk, `lit-base`: until issue #18 it took the name of one module in it, `styles`. Without this, a chunk loaded later that imports from it (the long
               // timeline's checks) made Rolldown split valibot or Lit into chunks of their own: one more
               // file and about 0.4 KB more on every widget's page. Five: the four widgets and index.js.
-              codeSplitting: { groups: [{ name: 'lit-base', minShareCount: 5 }] },
+              // What the appeal banner and the people widgets share, but not the timeline (durations,
+              // images from the data): named for what it holds, not for the first module in it.
+              codeSplitting: {
+                groups: [
+                  { name: 'lit-base', minShareCount: 5 },
+                  { name: 'banner-people', test: /\/src\/(components\/shared\/data-image|core\/i18n\/(strings\/(en\/)?)?durations)\.ts$/ },
+                ],
+              },
             },
           },
         },

@@ -4,14 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../../core/i18n/index.js';
-import type { FilterChoice, TimelineFilter, TimelineOrder } from './timeline-model.js';
+import type { FilterChoice, TimelineFilter, TimelineModel, TimelineOrder } from './timeline-model.js';
 import '../../core/i18n/strings/timeline.js';
 
-export interface ControlsContext {
+/** The model's tags and groups, each with its count of events, are the filter chips. */
+export interface ControlsContext extends Pick<TimelineModel, 'tags' | 'groups'> {
   readonly tr: Translator;
   readonly filter: TimelineFilter;
-  readonly tags: readonly FilterChoice[];
-  readonly groups: readonly FilterChoice[];
   /** Search, order and filters; off with `no-controls`. */
   readonly interactive: boolean;
   /** What the live region says: "12 of 40 events". */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { count, flag, identifier, localizedText, markdownText, namedLink, partialDate, url } from './common.js';
+import { count, flag, identifier, listOf, localizedText, markdownText, namedLink, partialDate, url } from './common.js';
 import { docs } from './docs.js';
 
 export const APPEAL_KINDS = ['appeal', 'open-letter', 'petition', 'statement', 'urgent-action'] as const;
@@ -78,7 +78,7 @@ export const AppealSchema = v.pipe(
         v.examples(docs?.([{ count: 1200, goal: 5000 }])),
       ),
     ),
-    actions: v.optional(v.pipe(v.array(AppealAction), v.maxLength(6, 'expected at most 6 actions'), v.description(docs?.('Buttons, the first one primary.')))),
+    actions: v.optional(listOf(AppealAction, 'actions', 6, docs?.('Buttons, the first one primary.'))),
     relatedPrisoners: v.optional(
       v.pipe(
         v.array(namedLink(docs?.('A prisoner the appeal is about.'), docs?.({ name: 'Name Surname', url: 'https://example.org/prisoners/1' }))),

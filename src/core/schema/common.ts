@@ -48,6 +48,14 @@ export function url(description: string, example = 'https://example.org/page') {
   );
 }
 
+/**
+ * A list of at most `max` items, each checked by `item`; its errors name the items ("expected at
+ * most 20 tags").
+ */
+export function listOf<const TItem extends v.GenericSchema>(item: TItem, items: string, max: number, description: string) {
+  return v.pipe(v.array(item, `expected a list of ${items}`), v.maxLength(max, `expected at most ${max} ${items}`), v.description(docs?.(description)));
+}
+
 /** A date of any precision: `2005`, `2005-05`, `2005-05-13`, or an ISO date-time. */
 export function partialDate(description: string, example = '2005-05-13') {
   return v.pipe(

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { flag, identifier, localizedText, markdownText, namedLink, partialDate, shapeSwitch, url } from './common.js';
+import { flag, identifier, listOf, localizedText, markdownText, namedLink, partialDate, shapeSwitch, url } from './common.js';
 import { docs } from './docs.js';
 
 /** Where a person is, as political-prisoner databases record it; the order is the order filters list them in. */
@@ -282,13 +282,11 @@ function repeatedId(people: readonly { id: string }[]): string | undefined {
 }
 
 const People = v.pipe(
-  v.array(PersonSchema, 'expected a list of people'),
-  v.maxLength(10_000, 'expected at most 10000 people'),
+  listOf(PersonSchema, 'people', 10_000, docs?.('The people, in the order lists show them.')),
   v.check(
     (people) => repeatedId(people) === undefined,
     (issue) => `expected each id once ("${repeatedId(issue.input as { id: string }[]) ?? ''}" is repeated)`,
   ),
-  v.description(docs?.('The people, in the order lists show them.')),
 );
 
 const FeedObject = v.pipe(

@@ -23,7 +23,7 @@ import * as v from 'valibot';
 import { PARTIAL_DATE } from '../i18n/dates.js';
 import { parseTimelineDate, timelineDateProblem } from '../i18n/timeline-dates.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
-import { identifier, localizedText, partialDate, url } from './common.js';
+import { identifier, listOf, localizedText, partialDate, url } from './common.js';
 import { docs } from './docs.js';
 
 export const TEXT_FORMATS = ['markdown', 'html'] as const;
@@ -191,21 +191,10 @@ export const TimelineEventSchema = v.pipe(
     textFormat: v.optional(textFormat(docs?.("Overrides the timeline's `textFormat` for this event's text."))),
     media: v.optional(Media),
     tags: v.optional(
-      v.pipe(
-        v.array(label(docs?.('One tag.'), docs?.('Andijan')), 'expected a list of tags'),
-        v.maxLength(20, 'expected at most 20 tags'),
-        v.description(docs?.('Tags the reader can filter by.')),
-        v.examples(docs?.([['Andijan', 'Massacre']])),
-      ),
+      v.pipe(listOf(label(docs?.('One tag.'), docs?.('Andijan')), 'tags', 20, docs?.('Tags the reader can filter by.')), v.examples(docs?.([['Andijan', 'Massacre']]))),
     ),
     place: v.optional(localizedText(docs?.('Where it happened.'), 300, docs?.('Andijan, Uzbekistan'))),
-    sources: v.optional(
-      v.pipe(
-        v.array(Source, 'expected a list of sources'),
-        v.maxLength(50, 'expected at most 50 sources'),
-        v.description(docs?.('Sources, shown as a numbered list.')),
-      ),
-    ),
+    sources: v.optional(listOf(Source, 'sources', 50, docs?.('Sources, shown as a numbered list.'))),
     importance: v.optional(
       v.pipe(
         v.picklist(IMPORTANCE, `expected one of ${IMPORTANCE.join(', ')}`),
@@ -281,13 +270,7 @@ export const TimelineSchema = v.pipe(
       'markdown',
     ),
     media: v.optional(Media),
-    eras: v.optional(
-      v.pipe(
-        v.array(Era, 'expected a list of eras'),
-        v.maxLength(200, 'expected at most 200 eras'),
-        v.description(docs?.('Named spans of time drawn as bands over their events.')),
-      ),
-    ),
+    eras: v.optional(listOf(Era, 'eras', 200, docs?.('Named spans of time drawn as bands over their events.'))),
     events: v.pipe(
       v.array(TimelineEventSchema, 'expected a list of events'),
       atMostMaxEvents<CheckedEvents>(),

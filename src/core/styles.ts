@@ -111,7 +111,15 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
+  /* A status line ("Link copied", the saved-copy note); while empty, still in the accessibility
+     tree, or what it says next would not be announced. */
+  .notice {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .visually-hidden,
+  .notice:empty {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

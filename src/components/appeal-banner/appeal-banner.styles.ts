@@ -117,19 +117,10 @@ export const bannerStyles = css`
     content: ', ';
   }
   .published,
-  .deadline,
-  .notice {
+  .deadline {
     margin: 0;
     color: var(--_muted);
     font-size: 0.9375em;
-  }
-  /* An empty live region stays in the accessibility tree, or "Link copied" would not be announced. */
-  .notice:empty {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
   .countdown {
     color: var(--_fg);

@@ -136,14 +136,6 @@ export const cardStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  /* An empty live region stays in the accessibility tree, or "Address copied" would not be announced. */
-  .notice:empty {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   /* Compact: one row, the portrait beside the name, the status and one line. */
   :host([layout='compact']) {
     --_portrait-size: var(--ahrca-portrait-size, 3.5em);

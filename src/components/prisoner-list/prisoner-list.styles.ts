@@ -108,13 +108,13 @@ export const listStyles = css`
 
   .count,
   .note,
-  .notice,
   .no-match {
     margin: 0;
   }
   .count {
     font-weight: 600;
   }
+  /* As small as the cards' notes: the saved-copy notice says when, the note what. */
   .note,
   .notice {
     color: var(--_muted);

@@ -340,11 +340,6 @@ export const timelineStyles = css`
     margin: 0;
     color: var(--_fg);
   }
-  .notice {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
   /* Wide: an image stands beside the text, a magazine's spread; a key event's runs across the card. */
   @container (min-width: 40em) {
     .events {

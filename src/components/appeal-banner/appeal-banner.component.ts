@@ -14,6 +14,7 @@ import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { readStored, writeStored } from '../../core/storage.js';
 import { baseStyles } from '../../core/styles.js';
 import { bannerStyles } from './appeal-banner.styles.js';
+import { dataImage } from '../shared/data-image.js';
 import { dataBaseUrl, headingLevel, link, localized, savedCopyNotice } from '../shared/widget-templates.js';
 import '../../core/i18n/strings/appeal.js';
 
@@ -213,15 +214,7 @@ export class AhrcaAppealBanner extends AhrcaElement<Appeal> {
     return html`<figure part="image" class="image">
       ${
         mayLoadNow(src, this.mediaOnRequest)
-          ? html`<img
-              src=${src}
-              alt=${alt.text}
-              lang=${ifDefined(alt.lang)}
-              loading="lazy"
-              decoding="async"
-              referrerpolicy="no-referrer"
-              @error=${dropBrokenImage}
-            />`
+          ? dataImage(src, alt, dropBrokenImage)
           : (heldImages()?.renderHeldImage(src, alt, this.tr, 'appeal-image', 'figure') ?? nothing)
       }
       ${credit ? html`<figcaption part="credit" class="credit" lang=${ifDefined(credit.lang)}>${credit.text}</figcaption>` : nothing}

@@ -11,6 +11,7 @@ import { fallbackChain, pickLocalized, type LocalizedText, type PickedText } fro
 import { heldImages, mayLoadNow } from '../../core/media-on-request.js';
 import { safeUrl } from '../../core/safe-url.js';
 import type { ActivePerson, PrisonerStatus } from '../../core/schema/prisoner.js';
+import { dataImage } from './data-image.js';
 import { detentionPeriod } from './detention.js';
 import { headingLevel, localized } from './widget-templates.js';
 import '../../core/i18n/strings/prisoner.js';
@@ -106,18 +107,7 @@ export function renderPortrait(person: ActivePerson, context: PersonContext, can
         ? nothing
         : held
           ? (heldImages()?.renderHeldImage(src, alt, context.tr, 'photo', 'portrait') ?? nothing)
-          : html`<img
-              part="photo"
-              class="photo"
-              src=${src}
-              alt=${alt.text}
-              lang=${ifDefined(alt.lang)}
-              loading="lazy"
-              decoding="async"
-              referrerpolicy="no-referrer"
-              @error=${hideBrokenPhoto}
-              @load=${showLoadedPhoto}
-            />`
+          : dataImage(src, alt, hideBrokenPhoto, { part: 'photo', onLoad: showLoadedPhoto })
     }
   </div>`;
 }

@@ -111,6 +111,17 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Each widget's own box, and its skeleton: a column in the widget's colours and corners, where
+     a long word breaks anywhere rather than widen the host page. */
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    overflow-wrap: anywhere;
+  }
   /* A status line ("Link copied", the saved-copy note); while empty, still in the accessibility
      tree, or what it says next would not be announced. */
   .notice {

@@ -4,16 +4,9 @@ import { outlinedButton } from '../../core/styles.js';
 export const bannerStyles = css`
   .banner {
     position: relative;
-    display: flex;
-    flex-direction: column;
     gap: 0.5rem;
-    padding: var(--_space);
     border: 1px solid var(--_border);
     border-inline-start: 0.375rem solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    overflow-wrap: anywhere;
     container-type: inline-size;
   }
   /* The image leads the card, edge to edge. */

@@ -8,15 +8,8 @@ import { outlinedButton } from '../../core/styles.js';
  */
 export const cardStyles = css`
   .card {
-    display: flex;
-    flex-direction: column;
     gap: 0.75rem;
-    padding: var(--_space);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    overflow-wrap: anywhere;
   }
   .head {
     display: flex;

@@ -9,14 +9,7 @@ export const listStyles = css`
   .list {
     --_tile-min: var(--ahrca-tile-min-width, 16rem);
     --_portrait-size: var(--ahrca-portrait-size, 5em);
-    display: flex;
-    flex-direction: column;
     gap: 0.75rem;
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    overflow-wrap: anywhere;
     container-type: inline-size;
   }
   .title {

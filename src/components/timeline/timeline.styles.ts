@@ -11,15 +11,8 @@ import { css } from 'lit';
 export const timelineStyles = css`
   .timeline {
     --_display: var(--ahrca-font-display, Georgia, 'Noto Serif', serif);
-    display: flex;
-    flex-direction: column;
     gap: var(--_space);
-    padding: var(--_space);
-    border-radius: var(--_radius);
     container-type: inline-size;
-    background: var(--_bg);
-    color: var(--_fg);
-    overflow-wrap: anywhere;
   }
   .header {
     display: flex;

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PRISONER_STATUSES } from '../../core/schema/prisoner.js';
 
 /**
  * Status colours. Each is readable as text on the widget's background at 4.5:1 or more, in the
@@ -31,7 +32,7 @@ const darkStatusTokens = css`
 `;
 
 /** The portrait, name, other spellings, status badge and one-line summary, for the card and the list. */
-export const personStyles = css`
+const personLayout = css`
   :host {
     ${lightStatusTokens}
     --_portrait-size: var(--ahrca-portrait-size, 6em);
@@ -110,33 +111,6 @@ export const personStyles = css`
     inline-size: 1em;
     block-size: 1em;
   }
-  .status-detained {
-    --_status: var(--_status-detained);
-  }
-  .status-pretrial-detention {
-    --_status: var(--_status-pretrial-detention);
-  }
-  .status-house-arrest {
-    --_status: var(--_status-house-arrest);
-  }
-  .status-psychiatric-detention {
-    --_status: var(--_status-psychiatric-detention);
-  }
-  .status-released {
-    --_status: var(--_status-released);
-  }
-  .status-released-under-supervision {
-    --_status: var(--_status-released-under-supervision);
-  }
-  .status-in-exile {
-    --_status: var(--_status-in-exile);
-  }
-  .status-disappeared {
-    --_status: var(--_status-disappeared);
-  }
-  .status-died-in-custody {
-    --_status: var(--_status-died-in-custody);
-  }
   .status-confirmed {
     color: var(--_muted);
     font-size: 0.875em;
@@ -174,3 +148,11 @@ export const personStyles = css`
     }
   }
 `;
+
+/**
+ * Each status's pill in its colour: `.status-detained { --_status: var(--_status-detained) }` and
+ * so on for every status the schema knows, written from that list (no data reaches this CSS).
+ */
+const statusColours = unsafeCSS(PRISONER_STATUSES.map((status) => `.status-${status}{--_status:var(--_status-${status})}`).join(''));
+
+export const personStyles = [personLayout, statusColours];

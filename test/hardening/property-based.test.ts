@@ -16,6 +16,9 @@ import '../../src/components/prisoner-list/prisoner-list.js';
 import '../../src/components/timeline/timeline.js';
 import { arbitraryFor } from './schema-arbitrary.js';
 
+/** How long a widget may take to say load or error: a condition, met in milliseconds unless the machine is busy. */
+const EVENT_TIMEOUT_MS = 10_000;
+
 const RUNS = 100;
 
 /** The element that shows each schema's data. */
@@ -57,7 +60,7 @@ async function show(tag: string, payload: unknown): Promise<{ event: string; sta
     });
     el.data = payload;
     document.body.append(el);
-    const event = await Promise.race([outcome, aTimeout(3000).then(() => 'none')]);
+    const event = await Promise.race([outcome, aTimeout(EVENT_TIMEOUT_MS).then(() => 'none')]);
     await el.updateComplete;
     const root = el.shadowRoot!;
     const state = root.querySelector('[part~="error"]')

@@ -191,7 +191,10 @@ export const TimelineEventSchema = v.pipe(
     textFormat: v.optional(textFormat(docs?.("Overrides the timeline's `textFormat` for this event's text."))),
     media: v.optional(Media),
     tags: v.optional(
-      v.pipe(listOf(label(docs?.('One tag.'), docs?.('Andijan')), 'tags', 20, docs?.('Tags the reader can filter by.')), v.examples(docs?.([['Andijan', 'Massacre']]))),
+      v.pipe(
+        listOf(label(docs?.('One tag.'), docs?.('Andijan')), 'tags', 20, docs?.('Tags the reader can filter by.')),
+        v.examples(docs?.([['Andijan', 'Massacre']])),
+      ),
     ),
     place: v.optional(localizedText(docs?.('Where it happened.'), 300, docs?.('Andijan, Uzbekistan'))),
     sources: v.optional(listOf(Source, 'sources', 50, docs?.('Sources, shown as a numbered list.'))),

@@ -206,7 +206,14 @@ describe('phones first (#19)', () => {
       document.body.append(spacer);
       const label = el.shadowRoot!.querySelector<HTMLElement>('[part~="current-year"]')!;
       try {
-        expect(label.getClientRects().length).to.equal(0);
+        // At the page's top no year is shown: the headings say them. Waited for, with the page
+        // scrolled to its top again: once in a full CI run the year was there at this point (not
+        // seen in six runs of this file alone under load); the message says what the page was like.
+        window.scrollTo(0, 0);
+        await waitUntil(
+          () => label.getClientRects().length === 0,
+          () => `the year "${label.textContent}" is shown at the top (page scrolled ${scrollY} px, the timeline's top at ${top(el)} px)`,
+        );
         // The second event of 2002 at the top of the screen: 2002's heading is above it, out of view.
         const second = el.shadowRoot!.querySelector<HTMLElement>('#event-story-6')!;
         window.scrollBy(0, top(second) - 10);

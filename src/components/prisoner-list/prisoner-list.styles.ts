@@ -107,7 +107,7 @@ export const listStyles = css`
   .count {
     font-weight: 600;
   }
-  /* As small as the cards' notes: the saved-copy notice says when, the note what. */
+  /* The list's note and its saved-copy notice: smaller than the base notice, as in the card. */
   .note,
   .notice {
     color: var(--_muted);

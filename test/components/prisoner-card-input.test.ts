@@ -44,7 +44,7 @@ describe('<ahrca-prisoner-card> with bad input', () => {
     ['a missing id', fullPerson({ id: undefined }), ['id: is required']],
     ['a name that is a number', fullPerson({ name: 42 }), ['name: expected text']],
     ['a birth year in quotes', fullPerson({ birthYear: '1978' }), ['birthYear: expected a number']],
-    ['charges that are not a list', fullPerson({ charges: 'fraud' }), ['charges: expected a list, got "fraud"']],
+    ['charges that are not a list', fullPerson({ charges: 'fraud' }), ['charges: expected a list of charges, got "fraud"']],
     ['an unknown status', fullPerson({ status: 'jailed' }), ['status: expected one of detained,']],
     [
       'dates that are not dates',

@@ -50,7 +50,7 @@ describe('<ahrca-prisoner-list> with bad input', () => {
     ['a person without a status', feed(fullPerson({ status: undefined })), ['people[0].status: is required']],
     ['a person without an id', feed(fullPerson({ id: undefined })), ['people[0].id: is required']],
     ['a name that is a number', feed(fullPerson({ name: 42 })), ['people[0].name: expected text']],
-    ['aliases that are not a list', feed(fullPerson({ aliases: 'Namouna' })), ['people[0].aliases: expected a list']],
+    ['aliases that are not a list', feed(fullPerson({ aliases: 'Namouna' })), ['people[0].aliases: expected a list of names']],
     ['an unknown status', feed(fullPerson({ status: 'jailed' })), ['people[0].status: expected one of detained,']],
     ['a date that is not a date', feed(fullPerson({ arrested: 'soon' })), ['people[0].arrested: expected a date like 2005-05-13']],
     ['the same id twice', feed(fullPerson(), fullPerson()), ['expected each id once ("example-namuna-odamov" is repeated)']],

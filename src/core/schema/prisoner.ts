@@ -30,10 +30,6 @@ export const GENDERS = ['female', 'male'] as const;
 
 const NAME_EXAMPLE = { 'uz-Latn': 'Namuna Odamov', 'uz-Cyrl': 'Намуна Одамов', ru: 'Намуна Одамов', en: 'Namuna Odamov (example)' };
 
-function list<T extends v.GenericSchema>(item: T, max: number, description: string) {
-  return v.pipe(v.array(item, 'expected a list'), v.maxLength(max, `expected at most ${max} items`), v.description(docs?.(description)));
-}
-
 const Photo = v.pipe(
   v.object({
     url: url(docs?.('The image: a small JPEG, PNG, WebP or SVG, relative to the data file or on the media host.'), docs?.('photos/namuna-odamov.jpg')),
@@ -86,7 +82,7 @@ const Sentence = v.pipe(
     verdict: v.optional(partialDate(docs?.('The date of the verdict.'), docs?.('2017-03-02'))),
     start: v.optional(partialDate(docs?.('When the term is counted from.'), docs?.('2016-09-20'))),
     end: v.optional(partialDate(docs?.('When the term ends, as the verdict and later additions set it: the expected release.'), docs?.('2031-09-20'))),
-    additions: v.optional(list(SentenceAddition, 20, docs?.('Terms added while in prison, oldest first.'))),
+    additions: v.optional(listOf(SentenceAddition, 'additions', 20, docs?.('Terms added while in prison, oldest first.'))),
   }),
   v.description(docs?.('The sentence, if there is one.')),
   v.examples(
@@ -196,8 +192,9 @@ export const ActivePersonSchema = v.pipe(
     ),
     aliases: v.optional(
       v.pipe(
-        list(
+        listOf(
           v.pipe(v.string('expected text'), v.maxLength(300, 'expected at most 300 characters')),
+          'names',
           20,
           docs?.('More spellings and former names, found by search but not shown.'),
         ),
@@ -235,21 +232,22 @@ export const ActivePersonSchema = v.pipe(
     arrested: v.optional(partialDate(docs?.('The arrest; the time in detention is counted from it.'), docs?.('2016-09-20'))),
     released: v.optional(partialDate(docs?.('The release, for a person released or in exile; the time in detention ends there.'), docs?.('2024-11-05'))),
     died: v.optional(partialDate(docs?.('The death, for a person who died in custody; the time in detention ends there.'), docs?.('2021-02-11'))),
-    charges: v.optional(list(Charge, 30, docs?.('The charges, by criminal-code article.'))),
+    charges: v.optional(listOf(Charge, 'charges', 30, docs?.('The charges, by criminal-code article.'))),
     sentence: v.optional(Sentence),
     place: v.optional(Place),
     letters: v.optional(Letters),
     summary: v.optional(markdownText(docs?.('Who the person is and what happened.'), docs?.('A schoolteacher who **spoke at a rally** in 2015.'))),
     health: v.optional(markdownText(docs?.('Health concerns.'), docs?.('Needs treatment for a heart condition that the colony does not give.'))),
-    recognition: v.optional(list(Recognition, 20, docs?.('Who recognised the person as a political prisoner.'))),
+    recognition: v.optional(listOf(Recognition, 'recognitions', 20, docs?.('Who recognised the person as a political prisoner.'))),
     appeals: v.optional(
-      list(
+      listOf(
         namedLink(docs?.('An appeal for the person.'), docs?.({ name: 'Free Namuna Odamov', url: 'https://example.org/appeals/odamov' })),
+        'appeals',
         20,
         docs?.('Appeals for the person, linked under "How to help".'),
       ),
     ),
-    sources: v.optional(list(Source, 100, docs?.('Sources, numbered in this order.'))),
+    sources: v.optional(listOf(Source, 'sources', 100, docs?.('Sources, numbered in this order.'))),
     url: v.optional(
       url(docs?.("The person's full profile page; in the compact layout the name links to it."), docs?.('https://example.org/prisoners/namuna-odamov')),
     ),

@@ -8,16 +8,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { nothing, render, type TemplateResult } from 'lit';
 import { AhrcaAppealBanner } from '../../src/components/appeal-banner/appeal-banner.js';
 import { defineElement } from '../../src/core/define.js';
-import { whenMarkdownReady } from '../../src/core/markdown.js';
 import type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
-import { captureConsole, imagesSettled, recordPage, stubClipboard, stubNavigator } from '../helpers/page.js';
+import { captureConsole, englishPage, imagesSettled, recordPage, stubClipboard, stubNavigator } from '../helpers/page.js';
 import { blockStorage } from '../helpers/storage.js';
-
-declare global {
-  interface Window {
-    __ahrcaPwned?: boolean;
-  }
-}
 
 const TAG = 'ahrca-appeal-banner';
 const SECOND = 1000;
@@ -198,20 +191,7 @@ function forgetTestStorage(): void {
   }
 }
 
-before(async () => {
-  // The markdown engine downloads with the first summary on a page; loaded once, every summary
-  // renders with its banner. (csp.test.ts sees the first download.)
-  await whenMarkdownReady();
-  document.documentElement.lang = 'en';
-});
-
-after(() => {
-  document.documentElement.removeAttribute('lang');
-});
-
-beforeEach(() => {
-  delete window.__ahrcaPwned;
-});
+englishPage({ markdown: true });
 
 afterEach(() => {
   for (const page of pages.splice(0)) page.remove();

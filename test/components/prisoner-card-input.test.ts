@@ -4,14 +4,14 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.js';
-import { whenMarkdownReady } from '../../src/core/markdown.js';
 import type { AhrcaErrorDetail } from '../../src/core/events.js';
 import { watchBadInput } from '../helpers/bad-input.js';
 import { imagesSettled } from '../helpers/page.js';
 import { $$, fullPerson, markupOf, mountCard, part, shown, squash, textOf, type Data } from '../helpers/prisoner-card.js';
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
-const { errors, loads, pageProblems } = watchBadInput({ before: whenMarkdownReady });
+const watch = watchBadInput({ markdown: true });
+const { errors } = watch;
 
 /** A card with fallback content for `data`, already rendered. */
 function mountWithFallback(data: unknown): Promise<AhrcaPrisonerCard> {
@@ -22,20 +22,9 @@ function mountWithFallback(data: unknown): Promise<AhrcaPrisonerCard> {
   );
 }
 
-async function expectRefused(el: AhrcaPrisonerCard, reason: string, paths: string[]): Promise<void> {
-  expect(errors, 'one ahrca-error').to.have.length(1);
-  expect(errors[0]!.reason).to.equal(reason);
-  for (const path of paths) expect(errors[0]!.message).to.include(path);
-  expect(loads, 'no ahrca-load').to.deep.equal([]);
-  const box = part(el, 'error')!;
-  expect(box.getAttribute('role')).to.equal('alert');
-  const fallback = el.querySelector('#fallback')!;
-  expect(box.querySelector('slot')!.assignedElements().map(markupOf)).to.deep.equal([markupOf(fallback)]);
-  expect(fallback.getBoundingClientRect().height, 'the fallback content is hidden').to.be.above(0);
-  expect(markupOf(part(el, 'base'))).to.equal(null);
-  expect(pageProblems).to.deep.equal([]);
-  await expect(el).to.be.accessible();
-}
+/** Refused: the card shows no part of its own, only the error and the fallback. */
+const expectRefused = (el: AhrcaPrisonerCard, reason: string, paths: string[]): Promise<void> =>
+  watch.expectRefused(el, reason, paths, () => expect(markupOf(part(el, 'base'))).to.equal(null));
 
 describe('<ahrca-prisoner-card> with bad input', () => {
   const invalid: [string, Data, string[]][] = [

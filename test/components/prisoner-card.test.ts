@@ -8,7 +8,6 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AhrcaPrisonerCard } from '../../src/components/prisoner-card/prisoner-card.js';
 import { AhrcaPrisonerCard as CardClass } from '../../src/components/prisoner-card/prisoner-card.js';
 import type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
-import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { PRISONER_STATUSES } from '../../src/core/schema/prisoner.js';
 import {
   $,
@@ -29,7 +28,7 @@ import {
   WRITE_URL,
   type Data,
 } from '../helpers/prisoner-card.js';
-import { recordPage, stubClipboard } from '../helpers/page.js';
+import { englishPage, recordPage, stubClipboard } from '../helpers/page.js';
 import { watchTimers } from '../helpers/timers.js';
 
 const FEED_URL = '/demo/data/prisoners.json';
@@ -52,14 +51,7 @@ function watchCardTimers(): Set<number> {
   return pending;
 }
 
-before(async () => {
-  await whenMarkdownReady();
-  document.documentElement.lang = 'en';
-});
-
-after(() => {
-  document.documentElement.removeAttribute('lang');
-});
+englishPage({ markdown: true });
 
 afterEach(() => {
   for (const restore of restorers.splice(0).reverse()) restore();

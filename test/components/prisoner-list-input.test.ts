@@ -11,7 +11,8 @@ import { fullPerson, markupOf, squash, textOf, type Data } from '../helpers/pris
 import { mountList, names, openCard, part, tiles, typeSearch } from '../helpers/prisoner-list.js';
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
-const { errors, loads, pageProblems } = watchBadInput();
+const watch = watchBadInput();
+const { errors, pageProblems } = watch;
 
 afterEach(() => {
   history.replaceState(history.state, '', location.pathname + location.search);
@@ -25,20 +26,9 @@ function mountWithFallback(data: unknown): Promise<AhrcaPrisonerList> {
   );
 }
 
-async function expectRefused(el: AhrcaPrisonerList, reason: string, paths: string[]): Promise<void> {
-  expect(errors, 'one ahrca-error').to.have.length(1);
-  expect(errors[0]!.reason).to.equal(reason);
-  for (const path of paths) expect(errors[0]!.message).to.include(path);
-  expect(loads, 'no ahrca-load').to.deep.equal([]);
-  const box = part(el, 'error')!;
-  expect(box.getAttribute('role')).to.equal('alert');
-  const fallback = el.querySelector('#fallback')!;
-  expect(box.querySelector('slot')!.assignedElements().map(markupOf)).to.deep.equal([markupOf(fallback)]);
-  expect(fallback.getBoundingClientRect().height, 'the fallback content is hidden').to.be.above(0);
-  expect(tiles(el)).to.have.length(0);
-  expect(pageProblems).to.deep.equal([]);
-  await expect(el).to.be.accessible();
-}
+/** Refused: the list shows no tile, only the error and the fallback. */
+const expectRefused = (el: AhrcaPrisonerList, reason: string, paths: string[]): Promise<void> =>
+  watch.expectRefused(el, reason, paths, () => expect(tiles(el)).to.have.length(0));
 
 const feed = (...people: Data[]): Data => ({ people });
 

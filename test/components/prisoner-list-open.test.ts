@@ -7,7 +7,7 @@ import { waitUntil } from '../helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AhrcaActionDetail } from '../../src/core/events.js';
 import { readHashId, writeHashId } from '../../src/core/location-hash.js';
-import { recordPage } from '../helpers/page.js';
+import { englishPage, recordPage } from '../helpers/page.js';
 import { markupOf, textOf } from '../helpers/prisoner-card.js';
 import { closed, dialogOf, feedUrl, filterButton, manyPeople, mountDemoList, mountList, openCard, part, tileOf, tiles } from '../helpers/prisoner-list.js';
 
@@ -15,13 +15,7 @@ const { seen, clicks, problems: pageProblems, eventsOf } = recordPage();
 
 const focused = (root: { shadowRoot: ShadowRoot | null }): Element | null => root.shadowRoot!.activeElement;
 
-before(() => {
-  document.documentElement.lang = 'en';
-});
-
-after(() => {
-  document.documentElement.removeAttribute('lang');
-});
+englishPage();
 
 afterEach(() => writeHashId(undefined));
 

@@ -11,19 +11,13 @@ import { AhrcaPrisonerList } from '../../src/components/prisoner-list/prisoner-l
 import { searchKey } from '../../src/components/prisoner-list/prisoner-search.js';
 import type { AhrcaLoadDetail } from '../../src/core/events.js';
 import { PRISONER_STATUSES } from '../../src/core/schema/prisoner.js';
-import { recordPage } from '../helpers/page.js';
+import { englishPage, recordPage } from '../helpers/page.js';
 import { fullPerson, markupOf, shown, textOf, type Data } from '../helpers/prisoner-card.js';
 import { $, announcement, filterButton, manyPeople, mountDemoList, mountList, names, part, parts, tiles, typeSearch } from '../helpers/prisoner-list.js';
 
 const { seen } = recordPage();
 
-before(() => {
-  document.documentElement.lang = 'en';
-});
-
-after(() => {
-  document.documentElement.removeAttribute('lang');
-});
+englishPage();
 
 /** What a screen reader reads in a node: its text without the parts hidden from it. */
 function heard(node: Element | undefined): string {

@@ -4,10 +4,10 @@
  * the viewport are in the DOM.
  */
 import { expect, html } from '@open-wc/testing';
+import { englishPage } from '../helpers/page.js';
 import { waitUntil } from '../helpers/wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
-import { whenMarkdownReady } from '../../src/core/markdown.js';
 import {
   $,
   $$,
@@ -47,15 +47,14 @@ async function focusEvent(el: AhrcaTimeline, id: string): Promise<void> {
 let lastKeyPrevented: boolean | undefined;
 const noteKey = (event: KeyboardEvent) => (lastKeyPrevented = event.defaultPrevented);
 
+englishPage({ markdown: true });
+
 before(async () => {
-  await whenMarkdownReady();
   await setViewport({ width: 800, height: 600 });
-  document.documentElement.lang = 'en';
   window.addEventListener('keydown', noteKey);
 });
 
 after(() => {
-  document.documentElement.removeAttribute('lang');
   window.removeEventListener('keydown', noteKey);
 });
 

@@ -9,9 +9,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import type { AhrcaActionDetail, AhrcaErrorDetail } from '../../src/core/events.js';
-import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { leastOf, watchLongestTask } from '../helpers/long-tasks.js';
-import { captureConsole, imagesSettled, recordPage, stubClipboard } from '../helpers/page.js';
+import { captureConsole, englishPage, imagesSettled, recordPage, stubClipboard } from '../helpers/page.js';
 import { eventCount, loadTimelineJsFixture, TIMELINEJS_FIXTURES } from '../helpers/timelinejs-fixtures.js';
 import {
   $,
@@ -31,12 +30,6 @@ import {
   type Data,
   untilShown,
 } from './timeline-helpers.js';
-
-declare global {
-  interface Window {
-    __ahrcaPwned?: boolean;
-  }
-}
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 let serial = 0;
@@ -100,18 +93,7 @@ async function search(el: AhrcaTimeline, query: string): Promise<void> {
 
 const { problems: pageProblems, eventsOf } = recordPage();
 
-before(async () => {
-  await whenMarkdownReady();
-  document.documentElement.lang = 'en';
-});
-
-after(() => {
-  document.documentElement.removeAttribute('lang');
-});
-
-beforeEach(() => {
-  delete window.__ahrcaPwned;
-});
+englishPage({ markdown: true });
 
 afterEach(() => {
   removePages();

@@ -5,7 +5,34 @@
  * Each test file set these up by itself; these are the one copy.
  */
 
+import { whenMarkdownReady } from '../../src/core/markdown.js';
+
+declare global {
+  interface Window {
+    /** Set by a hostile payload's script if one ever ran. */
+    __ahrcaPwned?: boolean;
+  }
+}
+
 const WIDGET_EVENTS = ['ahrca-load', 'ahrca-error', 'ahrca-action'] as const;
+
+/**
+ * A page in English for every test of the file (mocha hooks, so call it at the top level):
+ * `<html lang="en">` while the file runs, and the flag a hostile payload's script would set
+ * cleared before each test. With `markdown`, the markdown engine is downloaded first: the first
+ * text on a page waits for it, and then every text renders with its widget (csp.test.ts sees that
+ * first download).
+ */
+export function englishPage({ markdown = false }: { markdown?: boolean } = {}): void {
+  before(async () => {
+    if (markdown) await whenMarkdownReady();
+    document.documentElement.lang = 'en';
+  });
+  after(() => document.documentElement.removeAttribute('lang'));
+  beforeEach(() => {
+    delete window.__ahrcaPwned;
+  });
+}
 
 export interface PageRecord<Click> {
   /** Every ahrca-load, ahrca-error and ahrca-action that reached the document, in order. */

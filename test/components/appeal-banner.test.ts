@@ -11,6 +11,7 @@ import { defineElement } from '../../src/core/define.js';
 import type { AhrcaActionDetail, AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
 import { captureConsole, englishPage, imagesSettled, recordPage, stubClipboard, stubNavigator } from '../helpers/page.js';
 import { blockStorage } from '../helpers/storage.js';
+import { BROKEN, IFRAME, IMG, PWN, SCRIPT, STYLE, SVG } from '../helpers/hostile-markup.js';
 
 const TAG = 'ahrca-appeal-banner';
 const SECOND = 1000;
@@ -824,13 +825,6 @@ describe('<ahrca-appeal-banner>', () => {
   });
 
   describe('hostile data', () => {
-    const PWN = 'window.__ahrcaPwned=true';
-    const SCRIPT = `<script>${PWN}</script>`;
-    const IMG = `<img src=x onerror="${PWN}">`;
-    const SVG = `<svg onload="${PWN}"><circle r="9"/></svg>`;
-    const IFRAME = `"><iframe srcdoc="<script>parent.${PWN}</script>"></iframe>`;
-    const BROKEN = `</p></div><b onmouseover="${PWN}"><a href="javascript:${PWN}">unclosed <i x="`;
-    const STYLE = `<style>:host{display:none}</style><form action=x><input autofocus onfocus="${PWN}">`;
     const SUMMARY = [
       `# ${SCRIPT}`,
       `${IMG} and ${SVG}`,

@@ -8,6 +8,7 @@ import type { AhrcaErrorDetail } from '../../src/core/events.js';
 import { watchBadInput } from '../helpers/bad-input.js';
 import { imagesSettled } from '../helpers/page.js';
 import { $$, fullPerson, markupOf, mountCard, part, shown, squash, textOf, type Data } from '../helpers/prisoner-card.js';
+import { IFRAME, IMG, PWN, SCRIPT, SVG } from '../helpers/hostile-markup.js';
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 const watch = watchBadInput({ markdown: true });
@@ -88,11 +89,6 @@ describe('<ahrca-prisoner-card> with bad input', () => {
   }
 
   describe('markup in every text field', () => {
-    const PWN = 'window.__ahrcaPwned=true';
-    const SCRIPT = `<script>${PWN}</script>`;
-    const IMG = `<img src=x onerror="${PWN}">`;
-    const SVG = `<svg onload="${PWN}"><circle r="9"/></svg>`;
-    const IFRAME = `"><iframe srcdoc="<script>parent.${PWN}</script>"></iframe>`;
     const MARKDOWN = `# ${SCRIPT}\n\n${IMG} ${SVG}\n\n[js](javascript:${PWN}) [data](data:text/html,x) ${IFRAME}`;
 
     /** Every text field of the format holds markup; every URL is a harmless one. */

@@ -9,6 +9,7 @@ import { watchBadInput } from '../helpers/bad-input.js';
 import { imagesSettled } from '../helpers/page.js';
 import { fullPerson, markupOf, squash, textOf, type Data } from '../helpers/prisoner-card.js';
 import { mountList, names, openCard, part, tiles, typeSearch } from '../helpers/prisoner-list.js';
+import { IMG, PWN, SCRIPT, SVG } from '../helpers/hostile-markup.js';
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 const watch = watchBadInput();
@@ -95,11 +96,6 @@ describe('<ahrca-prisoner-list> with bad input', () => {
   }
 
   describe('markup in every text field', () => {
-    const PWN = 'window.__ahrcaPwned=true';
-    const SCRIPT = `<script>${PWN}</script>`;
-    const IMG = `<img src=x onerror="${PWN}">`;
-    const SVG = `<svg onload="${PWN}"><circle r="9"/></svg>`;
-
     function hostile(): Data {
       return {
         title: { en: SVG },

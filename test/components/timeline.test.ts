@@ -30,6 +30,7 @@ import {
   type Data,
   untilShown,
 } from './timeline-helpers.js';
+import { IFRAME, IMG, PWN, SCRIPT, STYLE, SVG } from '../helpers/hostile-markup.js';
 
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 let serial = 0;
@@ -619,12 +620,6 @@ describe('<ahrca-timeline>', () => {
   });
 
   describe('hostile data', () => {
-    const PWN = 'window.__ahrcaPwned=true';
-    const SCRIPT = `<script>${PWN}</script>`;
-    const IMG = `<img src=x onerror="${PWN}">`;
-    const SVG = `<svg onload="${PWN}"><circle r="9"/></svg>`;
-    const IFRAME = `"><iframe srcdoc="<script>parent.${PWN}</script>"></iframe>`;
-    const STYLE = `<style>:host{display:none}</style><form action=x><input autofocus onfocus="${PWN}">`;
     const TEXT = [`# ${SCRIPT}`, `${IMG} ${SVG}`, `[js](javascript:${PWN}) [data](data:text/html,x) ${IFRAME} ${STYLE}`].join('\n\n');
 
     function hostile(textFormat?: string): Data {

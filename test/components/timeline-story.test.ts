@@ -7,8 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
-import { whenMarkdownReady } from '../../src/core/markdown.js';
-import { captureConsole, stubClipboard } from '../helpers/page.js';
+import { captureConsole, englishPage, stubClipboard } from '../helpers/page.js';
 import { $, part, parts, removePages, renderedIds, textOf, untilShown, type Data } from './timeline-helpers.js';
 
 async function mount(data: unknown, options: { lang?: string; order?: string; theme?: string } = {}): Promise<AhrcaTimeline> {
@@ -31,9 +30,7 @@ const story = (): Data => ({
   ],
 });
 
-before(async () => {
-  await whenMarkdownReady();
-});
+englishPage({ markdown: true });
 
 afterEach(() => {
   removePages();

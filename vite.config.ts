@@ -152,31 +152,52 @@ interface AstNode {
 }
 const isNode = (value: unknown): value is AstNode => typeof value === 'object' && value !== null && typeof (value as AstNode).type === 'string';
 
+/** `docs?.(…)`: documentation, `undefined` in this build. */
+function isDocs(node: AstNode): boolean {
+  const call = (node.type === 'ChainExpression' ? node.expression : node) as AstNode;
+  return call.type === 'CallExpression' && (call.callee as AstNode).name === 'docs';
+}
+
 /** `v.description(docs?.(…))` and its like: a valibot action whose one argument is documentation. */
 function isDocsOnlyAction(node: AstNode): boolean {
   const callee = node.callee as AstNode | undefined;
   const [argument, ...rest] = (node.arguments ?? []) as AstNode[];
   if (node.type !== 'CallExpression' || callee?.type !== 'MemberExpression' || !argument || rest.length > 0) return false;
   const action = (callee.property as AstNode).name as string;
-  if ((callee.object as AstNode).name !== 'v' || !['description', 'examples', 'metadata'].includes(action)) return false;
-  const call = (argument.type === 'ChainExpression' ? argument.expression : argument) as AstNode;
-  return call.type === 'CallExpression' && (call.callee as AstNode).name === 'docs';
+  return (callee.object as AstNode).name === 'v' && ['description', 'examples', 'metadata'].includes(action) && isDocs(argument);
 }
 
-/** The source ranges of such actions in `v.pipe(…)` calls, each with the comma before it. */
+/**
+ * The source ranges to cut: such actions in `v.pipe(…)` calls, and the `docs?.(…)` arguments that
+ * end any other call (`localizedText(docs?.(…), 300, docs?.(…))`: `undefined` either way), each
+ * with the comma before it. Nothing inside a cut is cut again.
+ */
 function docsOnlyActions(root: AstNode): [number, number][] {
   const cuts: [number, number][] = [];
   const visit = (node: AstNode): void => {
-    const callee = node.callee as AstNode | undefined;
-    if (node.type === 'CallExpression' && callee?.type === 'MemberExpression' && (callee.property as AstNode).name === 'pipe') {
-      const items = node.arguments as AstNode[];
-      items.forEach((item, index) => {
-        if (index > 0 && isDocsOnlyAction(item)) cuts.push([items[index - 1]!.end, item.end]);
+    if (node.type !== 'CallExpression') {
+      for (const value of Object.values(node)) {
+        for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) visit(child);
+      }
+      return;
+    }
+    const callee = node.callee as AstNode;
+    const items = node.arguments as AstNode[];
+    let kept: AstNode[];
+    if (callee.type === 'MemberExpression' && (callee.property as AstNode).name === 'pipe') {
+      kept = items.filter((item, index) => {
+        if (index === 0 || !isDocsOnlyAction(item)) return true;
+        cuts.push([items[index - 1]!.end, item.end]);
+        return false;
       });
+    } else {
+      let first = items.length;
+      while (first > 0 && isDocs(items[first - 1]!)) first -= 1;
+      // With no argument left, up to the closing parenthesis: a trailing comma goes too.
+      if (first < items.length) cuts.push(first > 0 ? [items[first - 1]!.end, items.at(-1)!.end] : [items[0]!.start, node.end - 1]);
+      kept = items.slice(0, first);
     }
-    for (const value of Object.values(node)) {
-      for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) visit(child);
-    }
+    [callee, ...kept].forEach(visit);
   };
   visit(root);
   return cuts;

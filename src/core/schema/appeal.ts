@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { count, flag, identifier, listOf, localizedText, markdownText, namedLink, partialDate, url } from './common.js';
+import { count, documentedObject, flag, identifier, listOf, localizedText, markdownText, namedLink, partialDate, url } from './common.js';
 import { docs } from './docs.js';
 
 export const APPEAL_KINDS = ['appeal', 'open-letter', 'petition', 'statement', 'urgent-action'] as const;
@@ -20,15 +20,15 @@ const AppealAction = v.pipe(
   v.examples(docs?.([{ kind: 'sign', url: 'https://example.org/sign' }])),
 );
 
-const AppealImage = v.pipe(
-  v.object({
+const AppealImage = documentedObject(
+  {
     url: url(docs?.('The image: a JPEG, PNG, WebP or SVG, relative to the data file or on the media host.'), docs?.('photos/andijan-square.jpg')),
     alt: localizedText(docs?.('What the image shows, for a reader who cannot see it.'), 300, docs?.('Relatives of the prisoners outside the court')),
     consent: v.optional(flag(docs?.('false when the people it shows have not agreed to be shown: the appeal is shown without it.'))),
     credit: v.optional(localizedText(docs?.('Who took the image or holds its rights.'), 200, docs?.('AHRCA'))),
-  }),
-  v.description(docs?.('An image that leads the card (inline layout only). Loaded lazily, without a referrer; left out when refused or broken.')),
-  v.examples(docs?.([{ url: 'photos/andijan-square.jpg', alt: 'Relatives of the prisoners outside the court', consent: true, credit: 'AHRCA' }])),
+  },
+  docs?.('An image that leads the card (inline layout only). Loaded lazily, without a referrer; left out when refused or broken.'),
+  docs?.([{ url: 'photos/andijan-square.jpg', alt: 'Relatives of the prisoners outside the court', consent: true, credit: 'AHRCA' }]),
 );
 
 /** The data of one `<ahrca-appeal-banner>`: an appeal, open letter, petition, statement or urgent action. */

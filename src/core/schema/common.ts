@@ -56,6 +56,18 @@ export function listOf<const TItem extends v.GenericSchema>(item: TItem, items: 
   return v.pipe(v.array(item, `expected a list of ${items}`), v.maxLength(max, `expected at most ${max} ${items}`), v.description(docs?.(description)));
 }
 
+/**
+ * An object of `entries` with its description and examples, for the JSON Schema and the docs
+ * (callers pass both through `docs?.(…)`, so the widgets' build keeps neither).
+ */
+export function documentedObject<const TEntries extends v.ObjectEntries>(
+  entries: TEntries,
+  description: string,
+  examples: readonly v.InferInput<v.ObjectSchema<TEntries, undefined>>[],
+) {
+  return v.pipe(v.object(entries), v.description(docs?.(description)), v.examples(docs?.(examples)));
+}
+
 /** A date of any precision: `2005`, `2005-05`, `2005-05-13`, or an ISO date-time. */
 export function partialDate(description: string, example = '2005-05-13') {
   return v.pipe(

@@ -8,4 +8,4 @@
  * 1.7 KB on a card). Validation never reads it, so nothing else changes.
  */
 // Typed as always there, so that fields keep their types; `?.` is for the build that removes it.
-export const docs = <T>(value: T): T => value;
+export const docs = <const T>(value: T): T => value;

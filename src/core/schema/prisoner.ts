@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { flag, identifier, listOf, localizedText, markdownText, namedLink, partialDate, shapeSwitch, url } from './common.js';
+import { documentedObject, flag, identifier, listOf, localizedText, markdownText, namedLink, partialDate, shapeSwitch, url } from './common.js';
 import { docs } from './docs.js';
 
 /** Where a person is, as political-prisoner databases record it; the order is the order filters list them in. */
@@ -30,19 +30,19 @@ export const GENDERS = ['female', 'male'] as const;
 
 const NAME_EXAMPLE = { 'uz-Latn': 'Namuna Odamov', 'uz-Cyrl': 'Намуна Одамов', ru: 'Намуна Одамов', en: 'Namuna Odamov (example)' };
 
-const Photo = v.pipe(
-  v.object({
+const Photo = documentedObject(
+  {
     url: url(docs?.('The image: a small JPEG, PNG, WebP or SVG, relative to the data file or on the media host.'), docs?.('photos/namuna-odamov.jpg')),
     alt: v.optional(localizedText(docs?.('What the photo shows; the name is used when this is left out.'), 300, docs?.('Namuna Odamov in 2015'))),
     consent: v.optional(flag(docs?.('false when the person or their family has not agreed to show the photo: initials are shown instead.'))),
     credit: v.optional(localizedText(docs?.('Who took the photo or holds its rights.'), 200, docs?.('Family archive'))),
-  }),
-  v.description(docs?.('A portrait. Loaded lazily, without a referrer; initials are shown when it is missing, refused or broken.')),
-  v.examples(docs?.([{ url: 'photos/namuna-odamov.jpg', alt: 'Namuna Odamov in 2015', consent: true }])),
+  },
+  docs?.('A portrait. Loaded lazily, without a referrer; initials are shown when it is missing, refused or broken.'),
+  docs?.([{ url: 'photos/namuna-odamov.jpg', alt: 'Namuna Odamov in 2015', consent: true }]),
 );
 
-const Charge = v.pipe(
-  v.object({
+const Charge = documentedObject(
+  {
     article: v.pipe(
       v.string('expected text'),
       v.minLength(1, 'expected the article'),
@@ -52,13 +52,13 @@ const Charge = v.pipe(
     ),
     code: v.optional(localizedText(docs?.('The code the article belongs to.'), 200, docs?.('Criminal Code of Uzbekistan'))),
     label: v.optional(localizedText(docs?.('What the article is about.'), 300, docs?.('Attempt to overthrow the constitutional order'))),
-  }),
-  v.description(docs?.('One charge.')),
-  v.examples(docs?.([{ article: '159 part 4', label: 'Attempt to overthrow the constitutional order' }])),
+  },
+  docs?.('One charge.'),
+  docs?.([{ article: '159 part 4', label: 'Attempt to overthrow the constitutional order' }]),
 );
 
-const SentenceAddition = v.pipe(
-  v.object({
+const SentenceAddition = documentedObject(
+  {
     term: localizedText(docs?.('The time added.'), 300, docs?.('3 years')),
     date: v.optional(partialDate(docs?.('When it was added.'), docs?.('2019-06-14'))),
     article: v.optional(
@@ -70,42 +70,41 @@ const SentenceAddition = v.pipe(
       ),
     ),
     label: v.optional(localizedText(docs?.('Why, as the prison or court put it.'), 300, docs?.('Disobeying the prison administration'))),
-  }),
-  v.description(docs?.('A term added while in prison.')),
-  v.examples(docs?.([{ term: '3 years', date: '2019-06-14', article: '221', label: 'Disobeying the prison administration' }])),
+  },
+  docs?.('A term added while in prison.'),
+  docs?.([{ term: '3 years', date: '2019-06-14', article: '221', label: 'Disobeying the prison administration' }]),
 );
 
-const Sentence = v.pipe(
-  v.object({
+const Sentence = documentedObject(
+  {
     term: localizedText(docs?.('The sentence as the verdict gives it.'), 300, docs?.('12 years in a strict-regime colony')),
     court: v.optional(localizedText(docs?.('The court that passed it.'), 300, docs?.('Tashkent Regional Criminal Court'))),
     verdict: v.optional(partialDate(docs?.('The date of the verdict.'), docs?.('2017-03-02'))),
     start: v.optional(partialDate(docs?.('When the term is counted from.'), docs?.('2016-09-20'))),
     end: v.optional(partialDate(docs?.('When the term ends, as the verdict and later additions set it: the expected release.'), docs?.('2031-09-20'))),
     additions: v.optional(listOf(SentenceAddition, 'additions', 20, docs?.('Terms added while in prison, oldest first.'))),
-  }),
-  v.description(docs?.('The sentence, if there is one.')),
-  v.examples(
-    docs?.([
-      { term: '12 years in a strict-regime colony', court: 'Tashkent Regional Criminal Court', verdict: '2017-03-02', start: '2016-09-20', end: '2031-09-20' },
-    ]),
-  ),
+  },
+  docs?.('The sentence, if there is one.'),
+
+  docs?.([
+    { term: '12 years in a strict-regime colony', court: 'Tashkent Regional Criminal Court', verdict: '2017-03-02', start: '2016-09-20', end: '2031-09-20' },
+  ]),
 );
 
-const Place = v.pipe(
-  v.object({
+const Place = documentedObject(
+  {
     name: localizedText(docs?.('The prison, colony, detention centre or hospital.'), 300, docs?.('Penal colony No. 64/49, Karshi')),
     address: v.optional(
       localizedText(docs?.('Its postal address; lines separated by "\\n".'), 500, docs?.('Uzbekistan, Kashkadarya region, Karshi, UYa 64/49')),
     ),
     since: v.optional(partialDate(docs?.('Since when the person is held there.'), docs?.('2018-01'))),
-  }),
-  v.description(docs?.('Where the person is held.')),
-  v.examples(docs?.([{ name: 'Penal colony No. 64/49, Karshi', since: '2018-01' }])),
+  },
+  docs?.('Where the person is held.'),
+  docs?.([{ name: 'Penal colony No. 64/49, Karshi', since: '2018-01' }]),
 );
 
-const Letters = v.pipe(
-  v.object({
+const Letters = documentedObject(
+  {
     accepted: v.optional(flag(docs?.('false when letters are not delivered at present: the card says so and shows no address.')), true),
     address: v.optional(
       localizedText(
@@ -124,13 +123,13 @@ const Letters = v.pipe(
     language: v.optional(localizedText(docs?.('The language letters must be written in; censors hold back others.'), 200, docs?.('Russian or Uzbek'))),
     tips: v.optional(markdownText(docs?.('What to write and what to avoid.'), docs?.('Write about everyday things; do not mention the case.'))),
     url: v.optional(url(docs?.('A guide to writing, or an online letter service.'), docs?.('https://example.org/how-to-write'))),
-  }),
-  v.description(docs?.('Whether and how to write to the person.')),
-  v.examples(docs?.([{ accepted: true, language: 'Russian or Uzbek', tips: 'Write about everyday things.' }])),
+  },
+  docs?.('Whether and how to write to the person.'),
+  docs?.([{ accepted: true, language: 'Russian or Uzbek', tips: 'Write about everyday things.' }]),
 );
 
-const Recognition = v.pipe(
-  v.object({
+const Recognition = documentedObject(
+  {
     by: localizedText(
       docs?.('The organisation that recognised the person as a political prisoner.'),
       300,
@@ -138,24 +137,24 @@ const Recognition = v.pipe(
     ),
     date: v.optional(partialDate(docs?.('When.'), docs?.('2017-05'))),
     url: v.optional(url(docs?.('The statement.'), docs?.('https://example.org/statements/2017-05'))),
-  }),
-  v.description(docs?.('A recognition as a political prisoner.')),
-  v.examples(docs?.([{ by: 'Association for Human Rights in Central Asia', date: '2017-05' }])),
+  },
+  docs?.('A recognition as a political prisoner.'),
+  docs?.([{ by: 'Association for Human Rights in Central Asia', date: '2017-05' }]),
 );
 
-const Source = v.pipe(
-  v.object({
+const Source = documentedObject(
+  {
     title: localizedText(docs?.('The title of the source.'), 500, docs?.('Verdict of 2 March 2017')),
     url: v.optional(url(docs?.('Where to read it.'), docs?.('https://example.org/documents/verdict'))),
     publisher: v.optional(localizedText(docs?.('Who published it.'), 200, docs?.('Association for Human Rights in Central Asia'))),
     date: v.optional(partialDate(docs?.('When it was published.'), docs?.('2017-03-10'))),
-  }),
-  v.description(docs?.('A source, numbered in the order given.')),
-  v.examples(docs?.([{ title: 'Verdict of 2 March 2017', publisher: 'Association for Human Rights in Central Asia', date: '2017-03-10' }])),
+  },
+  docs?.('A source, numbered in the order given.'),
+  docs?.([{ title: 'Verdict of 2 March 2017', publisher: 'Association for Human Rights in Central Asia', date: '2017-03-10' }]),
 );
 
-const Withdrawal = v.pipe(
-  v.object({
+const Withdrawal = documentedObject(
+  {
     reason: v.pipe(
       v.picklist(WITHDRAWAL_REASONS, `expected one of ${WITHDRAWAL_REASONS.join(', ')}`),
       v.description(
@@ -163,11 +162,10 @@ const Withdrawal = v.pipe(
       ),
       v.examples(docs?.(['safety'])),
     ),
-  }),
-  v.description(
-    docs?.('Set to take the person off every page: only a neutral notice is shown, whatever else the record holds. Leave it out for a published record.'),
-  ),
-  v.examples(docs?.([{ reason: 'safety' }])),
+  },
+
+  docs?.('Set to take the person off every page: only a neutral notice is shown, whatever else the record holds. Leave it out for a published record.'),
+  docs?.([{ reason: 'safety' }]),
 );
 
 const id = identifier(docs?.('Stable id of the person: `person="…"` and `#…` links use it.'), docs?.('namuna-odamov'));

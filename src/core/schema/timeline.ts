@@ -23,7 +23,7 @@ import * as v from 'valibot';
 import { PARTIAL_DATE } from '../i18n/dates.js';
 import { parseTimelineDate, timelineDateProblem } from '../i18n/timeline-dates.js';
 import { MARKDOWN_MAX_LENGTH } from '../limits.js';
-import { identifier, listOf, localizedText, partialDate, url } from './common.js';
+import { documentedObject, identifier, listOf, localizedText, partialDate, url } from './common.js';
 import { docs } from './docs.js';
 
 export const TEXT_FORMATS = ['markdown', 'html'] as const;
@@ -59,8 +59,8 @@ function label(description: string, example: string) {
   );
 }
 
-const Media = v.pipe(
-  v.object({
+const Media = documentedObject(
+  {
     kind: v.pipe(
       v.picklist(MEDIA_KINDS, `expected one of ${MEDIA_KINDS.join(', ')}`),
       v.description(
@@ -87,22 +87,21 @@ const Media = v.pipe(
         docs?.('https://example.org/media/andijan-video.jpg'),
       ),
     ),
-  }),
-  v.description(docs?.('One image, video or link shown with the event.')),
-  v.examples(docs?.([{ kind: 'image', url: 'https://example.org/media/andijan-square.jpg', alt: 'Crowd on Babur Square', credit: 'Photo: Example Agency' }])),
+  },
+  docs?.('One image, video or link shown with the event.'),
+  docs?.([{ kind: 'image', url: 'https://example.org/media/andijan-square.jpg', alt: 'Crowd on Babur Square', credit: 'Photo: Example Agency' }]),
 );
 
-const Source = v.pipe(
-  v.object({
+const Source = documentedObject(
+  {
     title: localizedText(docs?.("The source's title as a reader should see it."), 500, docs?.('Report of the OSCE/ODIHR on Andijan')),
     url: v.optional(url(docs?.('Where to read it.'))),
     publisher: v.optional(localizedText(docs?.('Who published it.'), 200, docs?.('OSCE/ODIHR'))),
     date: v.optional(partialDate(docs?.('When it was published.'), docs?.('2005-06-20'))),
-  }),
-  v.description(docs?.('A numbered source for the event.')),
-  v.examples(
-    docs?.([{ title: 'Preliminary findings on the events in Andijan', publisher: 'OSCE/ODIHR', url: 'https://example.org/odihr-andijan', date: '2005-06-20' }]),
-  ),
+  },
+  docs?.('A numbered source for the event.'),
+
+  docs?.([{ title: 'Preliminary findings on the events in Andijan', publisher: 'OSCE/ODIHR', url: 'https://example.org/odihr-andijan', date: '2005-06-20' }]),
 );
 
 /**
@@ -152,8 +151,8 @@ const Era = v.pipe(
  * An event's own backdrop, as TimelineJS3's `background`: a colour (`#rgb`, `#rrggbb`, with alpha, or
  * a colour's name) tints the card, an image (http or https only) is shown across its top, for the eye only.
  */
-const Background = v.pipe(
-  v.object({
+const Background = documentedObject(
+  {
     color: v.optional(
       v.pipe(
         v.string(),
@@ -163,9 +162,9 @@ const Background = v.pipe(
       ),
     ),
     url: v.optional(url(docs?.('An image shown across the top of the card, for the eye only (it has no description).'))),
-  }),
-  v.description(docs?.("The event's backdrop, as TimelineJS3's `background`.")),
-  v.examples(docs?.([{ color: '#8b1e3f' }])),
+  },
+  docs?.("The event's backdrop, as TimelineJS3's `background`."),
+  docs?.([{ color: '#8b1e3f' }]),
 );
 
 /** One event; exported for checking a long list of events in slices. */

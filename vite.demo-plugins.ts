@@ -3,7 +3,8 @@
  * and the pages build (vite.pages.config.ts).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin } from 'vite';
 import { EMBED_ORIGINS_VARIABLE, parseEmbedOrigins, withDataOrigins } from './src/embed/embed-origins.js';
@@ -72,6 +73,7 @@ export function devDistFiles(): Plugin {
     '/ahrca-widgets.js': resolve(projectRoot, 'src/ahrca-widgets.ts'),
     '/embed-resize.js': resolve(projectRoot, 'src/embed/embed-resize.ts'),
   };
+  const embedPage = resolve(projectRoot, 'src/embed/embed.html');
   return {
     name: 'ahrca-dev-dist-files',
     apply: 'serve',
@@ -80,6 +82,13 @@ export function devDistFiles(): Plugin {
         const path = request.url?.split('?')[0] ?? '';
         if (Object.hasOwn(sources, path)) request.url = `/@fs${sources[path]}`;
         next();
+      });
+      // The embed page at /embed.html, as in dist/: its relative URLs point into src/embed/.
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== '/embed.html') return next();
+        readFile(embedPage, 'utf8')
+          .then((html) => server.transformIndexHtml(`/@fs${embedPage}`, html.replace(/(href|src)="\.\//g, `$1="/@fs${dirname(embedPage)}/`)))
+          .then((html) => response.setHeader('Content-Type', 'text/html').end(html), next);
       });
     },
   };
@@ -91,7 +100,7 @@ export function devDistFiles(): Plugin {
  * stops the build or the dev server before anything is written.
  */
 export function embedDataOrigins(): Plugin {
-  const embedPage = resolve(projectRoot, 'demo/embed.html');
+  const embedPage = resolve(projectRoot, 'src/embed/embed.html');
   let origins: string[];
   try {
     origins = parseEmbedOrigins(process.env[EMBED_ORIGINS_VARIABLE]);
@@ -105,7 +114,7 @@ export function embedDataOrigins(): Plugin {
     name: 'ahrca-embed-data-origins',
     transformIndexHtml(html, { filename }) {
       if (filename !== embedPage) return undefined;
-      if (!policyMeta.test(html)) throw new Error('demo/embed.html has no Content-Security-Policy meta to list the data origins in');
+      if (!policyMeta.test(html)) throw new Error('src/embed/embed.html has no Content-Security-Policy meta to list the data origins in');
       return html.replace(policyMeta, (_, start: string, policy: string) => `${start}${withDataOrigins(policy, origins)}"`);
     },
   };

@@ -1,8 +1,10 @@
 /**
  * `vite build -c vite.pages.config.ts`, run after the library build: the pages that ship in dist/
- * beside the library. dist/embed.html (the iframe embed page), dist/builder/index.html (the snippet
- * builder), dist/embed-resize.js (the iframe helper for the page around the frame, a classic
- * script with no import) and dist/data/ (the sample data the builder offers).
+ * beside the library. dist/builder/index.html (the snippet builder), dist/embed-resize.js (the
+ * iframe helper for the page around the frame, a classic script with no import) and dist/data/
+ * (the sample data the builder offers). `--mode embed`, run after it, adds dist/embed.html, the
+ * iframe embed page, from src/embed/: it ships with the library, so its source lives there, and a
+ * page is written beside its build root, hence a build of its own.
  *
  * The pages load the widgets through the library's own loader, ./ahrca-widgets.js, and its chunks,
  * by relative URL: a copy of dist/ on any host works as it is. Their own scripts go to dist/pages/.
@@ -19,6 +21,7 @@ import { demoVue, embedDataOrigins, ownModulesKeepEffects, packageSelfReference 
 
 const projectRoot = import.meta.dirname;
 const demoRoot = resolve(projectRoot, 'demo');
+const embedRoot = resolve(projectRoot, 'src/embed');
 const distRoot = resolve(projectRoot, 'dist');
 
 /**
@@ -90,7 +93,6 @@ function cleanPages(): Plugin {
 }
 
 const pages = {
-  embed: resolve(demoRoot, 'embed.html'),
   builder: resolve(demoRoot, 'builder/index.html'),
 };
 
@@ -102,15 +104,18 @@ const frameworkExamples = {
 
 export default defineConfig(({ mode }) => {
   const frameworks = mode === 'frameworks';
+  const embed = mode === 'embed';
   return {
-    root: frameworks ? resolve(demoRoot, 'frameworks') : demoRoot,
+    root: frameworks ? resolve(demoRoot, 'frameworks') : embed ? embedRoot : demoRoot,
     // Every URL in the pages is relative, so dist/ works from any host and path.
     base: './',
     publicDir: false,
     appType: 'mpa',
     plugins: frameworks
       ? [packageSelfReference('dist'), demoVue()]
-      : [ownModulesKeepEffects(), builtLoader(), embedDataOrigins(), embedResizeScript(), sampleData(), cleanPages()],
+      : embed
+        ? [ownModulesKeepEffects(), builtLoader(), embedDataOrigins()]
+        : [ownModulesKeepEffects(), builtLoader(), embedResizeScript(), sampleData(), cleanPages()],
     build: {
       outDir: frameworks ? resolve(distRoot, 'frameworks') : distRoot,
       // The library build has just written dist/; the frameworks' own folder is theirs alone.
@@ -123,7 +128,7 @@ export default defineConfig(({ mode }) => {
       manifest: false,
       license: false,
       reportCompressedSize: false,
-      rolldownOptions: { input: frameworks ? frameworkExamples : pages },
+      rolldownOptions: { input: frameworks ? frameworkExamples : embed ? { embed: resolve(embedRoot, 'embed.html') } : pages },
     },
   };
 });

@@ -32,7 +32,7 @@ export interface WidgetSetup {
 /** The height of the iframe before the helper, or without it, sizes the frame to its content, when nothing was measured. */
 export const FRAME_HEIGHT = 600;
 
-/** What embed.html adds around the widget: `main`'s padding above and below (demo/embed/embed.css). */
+/** What embed.html adds around the widget: `main`'s padding above and below (src/embed/embed.css). */
 export const EMBED_PAGE_PADDING = 8;
 
 /**

@@ -86,7 +86,7 @@ describe('demo gallery', () => {
   });
 
   it('gives the embed page a level-one heading: the widget’s title', async () => {
-    const url = '/demo/embed.html?widget=timeline&src=/demo/data/timeline-andijan.json&lang=en';
+    const url = '/src/embed/embed.html?widget=timeline&src=/demo/data/timeline-andijan.json&lang=en';
     const frame = await openUrl(url, { width: 375, height: 667 });
     const doc = frame.contentDocument!;
     await waitUntil(() => allSettled(doc), 'the embed page did not settle', { timeout: 20000 });

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { dataOriginsOf, narrowedConnectPolicy, parseEmbedOrigins, sourcesOf, withDataOrigins } from '../../src/embed/embed-origins.js';
 
-/** demo/embed.html's policy as written: data and media from the page's own origin only. */
+/** src/embed/embed.html's policy as written: data and media from the page's own origin only. */
 const SOURCE_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; " +
   "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; base-uri 'none'; form-action 'none'; " +

@@ -191,8 +191,8 @@ describe('dist/embed.html', () => {
     expect(sourcesOf(built, 'img-src')).to.deep.equal(["'self'", ...listed]);
     // Each listed source is an origin AHRCA_EMBED_ORIGINS takes: no wildcard, no scheme alone, no path.
     expect(parseEmbedOrigins(listed.join(' '))).to.deep.equal(listed);
-    // And the rest of the policy is demo/embed.html's as written.
-    expect(built).to.equal(withDataOrigins(staticPolicy(await text('/demo/embed.html')), listed));
+    // And the rest of the policy is src/embed/embed.html's as written.
+    expect(built).to.equal(withDataOrigins(staticPolicy(await text('/src/embed/embed.html')), listed));
   });
 
   describe('a src on an origin not listed at build time', () => {

@@ -3,12 +3,12 @@
  * on the page, loaded by the same loader and chunks as any partner page (in the build,
  * ./ahrca-widgets.js next to embed.html), and links the frame to the page around it.
  */
-import '../../src/ahrca-widgets.js';
-import type { AhrcaActionDetail } from '../../src/core/events.js';
-import { readHashId, writeHashId } from '../../src/core/location-hash.js';
-import { isShareableId } from '../../src/embed/protocol.js';
-import { EMBED_WIDGETS, readEmbedRequest } from '../../src/embed/embed-params.js';
-import { dataOriginsOf, EMBED_ORIGINS_VARIABLE, narrowedConnectPolicy } from '../../src/embed/embed-origins.js';
+import '../ahrca-widgets.js';
+import type { AhrcaActionDetail } from '../core/events.js';
+import { readHashId, writeHashId } from '../core/location-hash.js';
+import { isShareableId } from './protocol.js';
+import { EMBED_WIDGETS, readEmbedRequest } from './embed-params.js';
+import { dataOriginsOf, EMBED_ORIGINS_VARIABLE, narrowedConnectPolicy } from './embed-origins.js';
 import { linkToParent } from './parent-link.js';
 
 const MAX_SHOWN_NAME = 40;
@@ -54,7 +54,7 @@ async function showUnknownWidget(main: HTMLElement, name: string): Promise<void>
   const known = Object.keys(EMBED_WIDGETS).join(', ');
   const shown = name.length > MAX_SHOWN_NAME ? `${name.slice(0, MAX_SHOWN_NAME)}…` : name;
   console.error(`[ahrca-widgets] embed.html: ${shown ? `there is no widget "${shown}"` : 'no widget= parameter'}; the widgets are ${known}.`);
-  const { loadLanguage, resolveLang } = await import('../../src/core/i18n/index.js');
+  const { loadLanguage, resolveLang } = await import('../core/i18n/index.js');
   const tr = await loadLanguage(resolveLang(main));
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');

@@ -4,8 +4,8 @@
  * Messages go to `window.parent` only, aimed at its origin when the frame can know it; messages
  * are read only from `window.parent`, from that origin.
  */
-import { hashFor, HASH_WRITTEN_EVENT, readHashId } from '../../src/core/location-hash.js';
-import { hashMessage, heightMessage, isShareableId, readMessage, readyMessage, type EmbedMessage } from '../../src/embed/protocol.js';
+import { hashFor, HASH_WRITTEN_EVENT, readHashId } from '../core/location-hash.js';
+import { hashMessage, heightMessage, isShareableId, readMessage, readyMessage, type EmbedMessage } from './protocol.js';
 
 /**
  * The parent's origin: `location.ancestorOrigins` where the browser has it (Chromium, Safari),

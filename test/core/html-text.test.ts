@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { decodeEntities, plainTextFromHtml } from '../../src/core/adapters/html-text.js';
+import { afterImageFailure } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -49,7 +50,7 @@ describe('plain text from HTML', () => {
 
   it('runs nothing it reads', async () => {
     plainTextFromHtml('<img src=x onerror="window.__pwned=true"><svg onload="window.__pwned=true"></svg>');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await afterImageFailure('x');
     expect(window.__pwned).to.equal(undefined);
   });
 });

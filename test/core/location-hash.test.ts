@@ -1,6 +1,23 @@
 import { expect } from '@open-wc/testing';
 import { HASH_WRITTEN_EVENT, hashFor, readHashId, urlWithHash, watchHashId, writeHashId } from '../../src/core/location-hash.js';
 
+/**
+ * Follows a link to `hash` as a reader would, and resolves once its hashchange has been dispatched:
+ * the listeners added before this one (a watcher's) have run by then, and so has any hashchange
+ * queued before the link was followed. A control, where a fixed sleep could end before the event.
+ */
+async function follow(hash: string): Promise<void> {
+  const heard = new Promise<void>((resolve) => {
+    window.addEventListener('hashchange', function onChange(event: HashChangeEvent) {
+      if (new URL(event.newURL).hash !== hash) return;
+      window.removeEventListener('hashchange', onChange);
+      resolve();
+    });
+  });
+  location.hash = hash;
+  await heard;
+}
+
 describe('location hash', () => {
   const original = location.href;
   afterEach(() => history.replaceState(null, '', original));
@@ -19,18 +36,29 @@ describe('location hash', () => {
   it('writes and clears the id without a hashchange event, and pushes a history entry when asked', async () => {
     let changes = 0;
     const stop = watchHashId(() => changes++);
+    const hashChanges: string[] = [];
+    let popStates = 0;
+    const recordHash = (event: HashChangeEvent) => hashChanges.push(new URL(event.newURL).hash);
+    const recordPop = () => popStates++;
+    window.addEventListener('hashchange', recordHash);
+    window.addEventListener('popstate', recordPop);
     writeHashId('person-1');
     expect(location.hash).to.equal('#person-1');
     writeHashId('person 2', { push: true });
     expect(location.hash).to.equal('#person%202');
     writeHashId(undefined);
     expect(location.hash).to.equal('');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(changes).to.equal(0);
+    // The reader's own link comes after any hashchange the writes had queued: only its own is seen.
+    await follow('#control');
+    window.removeEventListener('hashchange', recordHash);
+    window.removeEventListener('popstate', recordPop);
     stop();
-    // history.length stops growing at 50 entries, so the pushed entry is proven by going back over it.
+    expect(hashChanges).to.deep.equal(['#control']);
+    expect(changes, 'the watcher heard only the link').to.equal(hashChanges.length + popStates);
+    // history.length stops growing at 50 entries, so the pushed entry is proven by going back over
+    // it (and over the link's).
     const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    history.back();
+    history.go(-2);
     await back;
     expect(location.hash).to.equal('#person-1');
   });
@@ -49,12 +77,10 @@ describe('location hash', () => {
   it('tells a watcher when the reader follows a link, and stops when asked', async () => {
     const seen: (string | undefined)[] = [];
     const stop = watchHashId((id) => seen.push(id));
-    location.hash = hashFor('event-7');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await follow(hashFor('event-7'));
     expect(seen).to.include('event-7');
     stop();
-    location.hash = '#later';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await follow('#later');
     expect(seen).not.to.include('later');
   });
 

@@ -5,6 +5,7 @@ import { renderMarkdown, whenMarkdownReady } from '../../src/core/markdown.js';
 import { TimelineSchema, type Timeline } from '../../src/core/schema/timeline.js';
 import { validate } from '../../src/core/schema/validate.js';
 import { TIMELINEJS_FIXTURES, loadTimelineJsFixture } from '../helpers/timelinejs-fixtures.js';
+import { afterImageFailure } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -485,7 +486,8 @@ describe('TimelineJS3 adapter', () => {
         </div>
       `);
       await whenMarkdownReady();
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The fixture's images are all src=x.
+      await afterImageFailure('x');
       expect(window.__pwned).to.equal(undefined);
       expect(element.querySelectorAll('script, iframe, form, button, svg, style, [onerror], [onclick], [onload], [onmouseover]')).to.have.length(0);
       // A javascript: link keeps its words and loses its address.

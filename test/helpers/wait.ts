@@ -16,3 +16,23 @@ export async function waitUntil(predicate: Parameters<typeof waitUntilOpenWc>[0]
     throw error;
   }
 }
+
+/**
+ * Resolves once an image of `src`, asked for now, has failed to load, and one more task has run: a
+ * control for "nothing ran" after markup with `<img src=x onerror=…>`. An image of the same
+ * address in a live element asked for it earlier and fails the same way, so its `onerror` comes
+ * first (parallel requests are not promised to answer in order, but these are one server's 404s);
+ * a fixed sleep instead ends before the error on a slow machine, and the test passes unseen.
+ * Rejects if the image loads: the control proves nothing then.
+ */
+export async function afterImageFailure(src = 'x', { timeout = 5000 } = {}): Promise<void> {
+  const control = new Image();
+  const failed = new Promise<void>((resolve, reject) => {
+    control.addEventListener('error', () => resolve(), { once: true });
+    control.addEventListener('load', () => reject(new Error(`${src} loaded: not a control for a failing image`)), { once: true });
+    setTimeout(() => reject(new Error(`${src} neither failed nor loaded in ${timeout} ms`)), timeout);
+  });
+  control.src = src;
+  await failed;
+  await new Promise((resolve) => setTimeout(resolve));
+}

@@ -168,9 +168,10 @@ function isDocsOnlyAction(node: AstNode): boolean {
 }
 
 /**
- * The source ranges to cut: such actions in `v.pipe(…)` calls, and the `docs?.(…)` arguments that
- * end any other call (`localizedText(docs?.(…), 300, docs?.(…))`: `undefined` either way), each
- * with the comma before it. Nothing inside a cut is cut again.
+ * The source ranges to cut: such actions in `v.pipe(…)` calls, each with the comma before it, and
+ * the `docs?.(…)` arguments that end any other call (`localizedText(docs?.(…), 300, docs?.(…))`:
+ * `undefined` either way), from the comma after the last argument kept, or, when none is kept, from
+ * the opening parenthesis's inside to the closing one. Nothing inside a cut is cut again.
  */
 function docsOnlyActions(root: AstNode): [number, number][] {
   const cuts: [number, number][] = [];

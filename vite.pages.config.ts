@@ -3,8 +3,8 @@
  * beside the library. dist/builder/index.html (the snippet builder), dist/embed-resize.js (the
  * iframe helper for the page around the frame, a classic script with no import) and dist/data/
  * (the sample data the builder offers). `--mode embed`, run after it, adds dist/embed.html, the
- * iframe embed page, from src/embed/: it ships with the library, so its source lives there, and a
- * page is written beside its build root, hence a build of its own.
+ * iframe embed page, from src/embed/: it ships with the library, so its source lives there, and
+ * Vite writes a page at its path under the build's root, hence a build with that folder as root.
  *
  * The pages load the widgets through the library's own loader, ./ahrca-widgets.js, and its chunks,
  * by relative URL: a copy of dist/ on any host works as it is. Their own scripts go to dist/pages/.

@@ -90,10 +90,17 @@ describe('dist/embed.html', () => {
     const last = titles.at(-1)!;
     expect(last.textContent).to.contain('Euronews');
     // Opened at the last event: it is within the frame's view, below the first screen.
-    await eventually(() => {
-      const box = last.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= doc().defaultView!.innerHeight && doc().scrollingElement!.scrollTop > 0;
-    }, 'the frame did not open at the last event');
+    await eventually(
+      () => {
+        const box = last.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= doc().defaultView!.innerHeight && doc().scrollingElement!.scrollTop > 0;
+      },
+      () => {
+        const box = last.getBoundingClientRect();
+        const page = doc().scrollingElement!;
+        return `the frame did not open at the last event: its box ${Math.round(box.top)}–${Math.round(box.bottom)} px in a view of ${doc().defaultView!.innerHeight} px, scrolled ${page.scrollTop} of ${page.scrollHeight} px`;
+      },
+    );
     expect(errors).to.deep.equal([]);
     expect(violations).to.deep.equal([]);
   });

@@ -111,8 +111,11 @@ export const TITLE_PART: Readonly<Record<string, string>> = {
   'ahrca-timeline': 'title',
 };
 
-/** Waits for `predicate` to hold, checking every 20 ms, up to `timeout`. */
-export async function eventually(predicate: () => boolean, message: string, timeout = 5000): Promise<void> {
+/**
+ * Waits for `predicate` to hold, checking every 20 ms, up to `timeout`. The message may be a
+ * function, to say what the page looked like when the wait gave up.
+ */
+export async function eventually(predicate: () => boolean, message: string | (() => string), timeout = 5000): Promise<void> {
   await waitUntil(predicate, message, { timeout, interval: 20 });
 }
 

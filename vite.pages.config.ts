@@ -92,30 +92,39 @@ function cleanPages(): Plugin {
   };
 }
 
-const pages = {
-  builder: resolve(demoRoot, 'builder/index.html'),
-};
-
-const frameworkExamples = {
-  html: resolve(demoRoot, 'frameworks/html/index.html'),
-  react: resolve(demoRoot, 'frameworks/react/index.html'),
-  vue: resolve(demoRoot, 'frameworks/vue/index.html'),
-};
+/** What each mode builds: its root (a page is written at its path under it), inputs and plugins. */
+function passOf(mode: string): { root: string; input: Record<string, string>; plugins: Plugin[] } {
+  if (mode === 'frameworks') {
+    return {
+      root: resolve(demoRoot, 'frameworks'),
+      input: {
+        html: resolve(demoRoot, 'frameworks/html/index.html'),
+        react: resolve(demoRoot, 'frameworks/react/index.html'),
+        vue: resolve(demoRoot, 'frameworks/vue/index.html'),
+      },
+      plugins: [packageSelfReference('dist'), demoVue()],
+    };
+  }
+  if (mode === 'embed') {
+    return { root: embedRoot, input: { embed: resolve(embedRoot, 'embed.html') }, plugins: [ownModulesKeepEffects(), builtLoader(), embedDataOrigins()] };
+  }
+  return {
+    root: demoRoot,
+    input: { builder: resolve(demoRoot, 'builder/index.html') },
+    plugins: [ownModulesKeepEffects(), builtLoader(), embedResizeScript(), sampleData(), cleanPages()],
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const frameworks = mode === 'frameworks';
-  const embed = mode === 'embed';
+  const { root, input, plugins } = passOf(mode);
   return {
-    root: frameworks ? resolve(demoRoot, 'frameworks') : embed ? embedRoot : demoRoot,
+    root,
     // Every URL in the pages is relative, so dist/ works from any host and path.
     base: './',
     publicDir: false,
     appType: 'mpa',
-    plugins: frameworks
-      ? [packageSelfReference('dist'), demoVue()]
-      : embed
-        ? [ownModulesKeepEffects(), builtLoader(), embedDataOrigins()]
-        : [ownModulesKeepEffects(), builtLoader(), embedResizeScript(), sampleData(), cleanPages()],
+    plugins,
     build: {
       outDir: frameworks ? resolve(distRoot, 'frameworks') : distRoot,
       // The library build has just written dist/; the frameworks' own folder is theirs alone.
@@ -128,7 +137,7 @@ export default defineConfig(({ mode }) => {
       manifest: false,
       license: false,
       reportCompressedSize: false,
-      rolldownOptions: { input: frameworks ? frameworkExamples : embed ? { embed: resolve(embedRoot, 'embed.html') } : pages },
+      rolldownOptions: { input },
     },
   };
 });

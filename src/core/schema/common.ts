@@ -58,7 +58,8 @@ export function listOf<const TItem extends v.GenericSchema>(item: TItem, items: 
 
 /**
  * An object of `entries` with its description and examples, for the JSON Schema and the docs
- * (callers pass both through `docs?.(…)`, so the widgets' build keeps neither).
+ * (callers pass both through `docs?.(…)`, so the widgets' build keeps neither; the `docs?.(…)`
+ * here lets that build drop the two actions themselves).
  */
 export function documentedObject<const TEntries extends v.ObjectEntries>(
   entries: TEntries,

@@ -1,7 +1,7 @@
 /**
- * Getting around an <ahrca-timeline>: deep links, the keyboard (scoped to the element, with two
- * timelines on a page), hidden and resized containers, and 10,000 events of which only those near
- * the viewport are in the DOM.
+ * Getting around an <ahrca-timeline>: deep links, the place kept while images arrive late, the
+ * keyboard (scoped to the element, with two timelines on a page), hidden and resized containers,
+ * and 10,000 events of which only those near the viewport are in the DOM.
  */
 import { expect, html } from '@open-wc/testing';
 import { englishPage } from '../helpers/page.js';
@@ -24,6 +24,7 @@ import {
   textOf,
   timelinesIn,
   waitForRowsToCover,
+  type Data,
 } from './timeline-helpers.js';
 
 const big = { events: manyEvents(10_000) };
@@ -46,6 +47,37 @@ async function focusEvent(el: AhrcaTimeline, id: string): Promise<void> {
 /** Whether the last keydown that reached the window was cancelled (by the timeline, or by no one). */
 let lastKeyPrevented: boolean | undefined;
 const noteKey = (event: KeyboardEvent) => (lastKeyPrevented = event.defaultPrevented);
+
+/** `count` events, each with an image that arrives `delay` ms late, as wide as its column once it has. */
+function eventsWithLateImages(count: number, delay = 600): Data[] {
+  const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  return manyEvents(count).map((event, index) => ({
+    ...event,
+    media: { kind: 'image', url: `/net/image?id=late-${run}-${index}&delay=${delay}`, alt: `Picture ${index}` },
+  }));
+}
+
+/**
+ * Waits until some image above `row` has arrived and none the browser asked for is still on its
+ * way (the fixture server counts the requests): lazy images far from the view are never asked for.
+ */
+async function imagesAboveArrived(el: AhrcaTimeline, row: Element): Promise<void> {
+  const above = $$(el, 'img').filter((image) => image.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING) as HTMLImageElement[];
+  const arrived = (image: HTMLImageElement) => image.complete && image.naturalWidth > 0;
+  const asked = async (image: HTMLImageElement) => {
+    const id = new URL(image.src).searchParams.get('id');
+    return ((await (await fetch(`/net/count?id=${id}`)).json()) as { count: number }).count > 0;
+  };
+  let waiting = -1;
+  await waitUntil(
+    async () => {
+      if (!above.some(arrived)) return false;
+      waiting = (await Promise.all(above.map(async (image) => !arrived(image) && (await asked(image))))).filter(Boolean).length;
+      return waiting === 0;
+    },
+    () => (waiting < 0 ? 'no image above the event arrived' : `${waiting} images above the event were asked for and never arrived`),
+  );
+}
 
 englishPage({ markdown: true });
 
@@ -113,6 +145,24 @@ describe('<ahrca-timeline> deep links', () => {
     const el = await mountLoaded({ events: manyEvents(40) });
     const ids = $$(el, '[id]').map((element) => element.id);
     expect(new Set(ids).size).to.equal(ids.length);
+  });
+});
+
+describe('<ahrca-timeline> while images arrive late', () => {
+  it('keeps the row a reader scrolled to in a long timeline while images above it arrive', async () => {
+    const el = await mountLoaded({ events: eventsWithLateImages(80) });
+    const middle = $(el, '#event-event-2')!;
+    window.scrollTo(0, window.scrollY + middle.getBoundingClientRect().top + 400);
+    await settle(el);
+    await waitForRowsToCover(el, 'no rows where the reader scrolled');
+    // The first row that starts in view: what the reader reads at the top of the screen.
+    const row = $$(el, 'li.row').find((candidate) => candidate.getBoundingClientRect().top >= 0)!;
+    const before = row.getBoundingClientRect().top;
+    await imagesAboveArrived(el, row);
+    await settle(el);
+    expect(row.isConnected).to.equal(true);
+    // Within a pixel or two: Firefox scrolls by whole pixels, and rows sit at fractions of one.
+    expect(row.getBoundingClientRect().top, `${row.dataset['key']} moved`).to.be.closeTo(before, 2);
   });
 });
 

@@ -218,8 +218,15 @@ const ROUTES = {
     ctx.body = Object.hasOwn(SHEETS, ctx.query.body ?? '') ? SHEETS[ctx.query.body]() : SHEETS.people();
   },
 
-  /** `/net/image?id=<id>`: an image, counted; tests of media held until a reader asks read the count. */
+  /**
+   * `/net/image?id=<id>&delay=<ms>`: an image, counted; tests of media held until a reader asks read
+   * the count, and tests of images that arrive late delay it.
+   */
   async image(ctx) {
+    if (ctx.query.delay) {
+      const { closed } = await waitOrClose(ctx, clamp(ctx.query.delay, 0, MAX_DELAY_MS, 0));
+      if (closed) return void takeOver(ctx);
+    }
     ctx.status = 200;
     ctx.type = 'image/png';
     ctx.body = PIXEL;

@@ -6,11 +6,13 @@
  * so the scroll bar stays true.
  *
  * The viewport is the window's, clipped by every scrolling ancestor (crossing shadow roots), whose
- * scroll events it follows. When measuring changes the height of what is above the reader's place,
- * the window scrolls by as much, so the row being read stays put: the browser's own scroll anchoring
- * stands aside when an ancestor's padding changes, and some browsers have none. The host itself is observed too: a list first rendered in a hidden tab,
- * a closed `<details>` or a container that changes width is measured again when that changes. No
- * window resize listener is needed, nor any listener on `document`.
+ * scroll events it follows. When measuring changes the height of what is above the reader's place
+ * (new estimates, or an image in a row above arriving late), the window scrolls by as much, so the
+ * row being read stays put: the browser's own scroll anchoring, which is turned off for the list,
+ * stands aside when an ancestor's padding changes, and some browsers have none. The host itself is
+ * observed too: a list first rendered in a hidden tab, a closed `<details>` or a container that
+ * changes width is measured again when that changes. No window resize listener is needed, nor any
+ * listener on `document`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RENDER_ALL_UP_TO, type RowWindow, type WindowRange } from './row-window.js';
@@ -28,6 +30,7 @@ const REVEAL_BEFORE = 4;
 const REVEAL_AFTER = 24;
 
 type Scroller = Element | Window;
+type Place = { row: Element; top: number };
 
 function flatParent(node: Element): Element | null {
   if (node.assignedSlot) return node.assignedSlot;
@@ -67,10 +70,19 @@ export class VirtualWindow implements ReactiveController, RowWindow {
   /** Heights changed: render the same rows with new padding first, then see which rows the viewport needs. */
   private relayoutPending = false;
   /** The row the reader is at and its position, taken before a render. */
-  private anchor: { row: Element; top: number } | undefined;
+  private anchor: Place | undefined;
+  /**
+   * The reader's row, its position and the scroll offset, as the last render or scroll left them:
+   * rows that grow later (an image arriving) moved it by as much, unless the reader scrolled since.
+   */
+  private place: (Place & { scrolled: number }) | undefined;
   private readonly pendingWork: (() => void)[] = [];
   private deferred: ReturnType<typeof setTimeout> | undefined;
-  private readonly onScroll = (): void => this.refresh();
+  private readonly onScroll = (): void => {
+    // The window's own scrolls were noted when it made them: a row that grew since still moves the place.
+    if (!this.keptPlace()) this.notePlace();
+    this.refresh();
+  };
 
   /** `list` returns the element whose children are the rows, each with `data-key`. */
   constructor(host: ReactiveControllerHost & HTMLElement, list: () => HTMLElement | null | undefined) {
@@ -96,9 +108,13 @@ export class VirtualWindow implements ReactiveController, RowWindow {
     this.unlisten();
   }
 
-  /** Notes where the reader's row is before the render moves it. */
+  /**
+   * Notes where the reader's row is before the render moves it: where the last render or scroll
+   * left it, if the page has not scrolled since, so that rows that grew in between (an image
+   * arriving) are made up for too; else where it is now.
+   */
   hostUpdate(): void {
-    this.anchor = this.findAnchor();
+    this.anchor = this.keptPlace() ?? this.findAnchor();
   }
 
   /** Sizes the padding, observes the rows just rendered and forgets those gone; keeps the reader's row in place. */
@@ -114,6 +130,7 @@ export class VirtualWindow implements ReactiveController, RowWindow {
       const shift = anchor.row.getBoundingClientRect().top - anchor.top;
       if (Math.abs(shift) >= 1) this.scrollBy(shift);
     }
+    this.notePlace();
     if (this.relayoutPending) {
       // Only now do the padding and the scroll position agree with the new heights.
       this.relayoutPending = false;
@@ -183,8 +200,8 @@ export class VirtualWindow implements ReactiveController, RowWindow {
     });
   }
 
-  /** The focused row when it is in view, else the first row reaching into the viewport. */
-  private findAnchor(): { row: Element; top: number } | undefined {
+  /** The focused row when it is in view, else the first row that starts in view, else the one reaching into it. */
+  private findAnchor(): Place | undefined {
     const list = this.list();
     if (!list || list.getClientRects().length === 0) return undefined;
     const view = this.viewport();
@@ -193,11 +210,34 @@ export class VirtualWindow implements ReactiveController, RowWindow {
       const rect = focused.getBoundingClientRect();
       if (rect.bottom > view.top && rect.top < view.bottom) return { row: focused, top: rect.top };
     }
+    // The first row that starts in view: the one above may grow at its top (an image arriving)
+    // and move what the reader sees of it, but not the rows below it.
+    let partly: Place | undefined;
     for (const row of list.children) {
-      const rect = row.getBoundingClientRect();
-      if (rect.bottom > view.top) return { row, top: rect.top };
+      const { top, bottom } = row.getBoundingClientRect();
+      if (bottom <= view.top) continue;
+      if (top >= view.top) return top < view.bottom ? { row, top } : partly;
+      partly ??= { row, top };
     }
-    return undefined;
+    return partly;
+  }
+
+  private notePlace(): void {
+    const anchor = this.findAnchor();
+    this.place = anchor && { ...anchor, scrolled: this.scrolled() };
+  }
+
+  /** The place noted last, unless the page has scrolled since or its row is gone. */
+  private keptPlace(): Place | undefined {
+    const place = this.place;
+    // A pixel either way is a browser rounding a fractional scroll position, not the reader.
+    return place?.row.isConnected && Math.abs(place.scrolled - this.scrolled()) <= 1 ? place : undefined;
+  }
+
+  /** The nearest scrolling container's (or the page's) scroll offset. */
+  private scrolled(): number {
+    const [nearest] = this.scrollers;
+    return nearest === undefined || nearest === window ? window.scrollY : (nearest as Element).scrollTop;
   }
 
   /** Scrolls the nearest scrolling container (or the page) by `distance` pixels. */

@@ -1,5 +1,5 @@
 /**
- * Getting around an <ahrca-timeline>: deep links, the place kept while images arrive late, the
+ * Getting around an <ahrca-timeline>: deep links, kept in place while images arrive late, the
  * keyboard (scoped to the element, with two timelines on a page), hidden and resized containers,
  * and 10,000 events of which only those near the viewport are in the DOM.
  */
@@ -149,6 +149,46 @@ describe('<ahrca-timeline> deep links', () => {
 });
 
 describe('<ahrca-timeline> while images arrive late', () => {
+  for (const [count, kind] of [
+    [6, 'a short timeline'],
+    [80, 'a long timeline'],
+  ] as const) {
+    it(`keeps ${kind} at the event it opened while images above it arrive`, async () => {
+      const el = await mountLoaded({ events: eventsWithLateImages(count) });
+      const target = `event-${count - 2}`;
+      expect(await el.reveal(target, { focus: false })).to.equal(true);
+      const row = $(el, `#event-${target}`)!;
+      const opened = row.getBoundingClientRect().top;
+      expect(window.scrollY, 'the page did not scroll to the event').to.be.above(0);
+      await imagesAboveArrived(el, row);
+      await settle(el);
+      // Where it opened, or higher: the image under it may have made room for it to reach the top.
+      const top = row.getBoundingClientRect().top;
+      expect(top, 'the event moved down').to.be.within(-1, opened + 1);
+    });
+  }
+
+  it('lets the reader scroll away from an event it opened, and leaves them there', async () => {
+    const el = await mountLoaded({ events: eventsWithLateImages(6, 300) });
+    expect(await el.reveal('event-4', { focus: false })).to.equal(true);
+    window.scrollTo(0, 0);
+    const before = el.getBoundingClientRect().top;
+    await imagesAboveArrived(el, $(el, '#event-event-4')!);
+    await settle(el);
+    expect(window.scrollY).to.equal(0);
+    expect(el.getBoundingClientRect().top).to.equal(before);
+  });
+
+  it('lets go of an event it opened once the reader moves focus in the timeline', async () => {
+    const el = await mountLoaded({ events: eventsWithLateImages(6, 300) });
+    expect(await el.reveal('event-4', { focus: false })).to.equal(true);
+    const scrolled = window.scrollY;
+    (part(el, 'search') as HTMLInputElement).focus({ preventScroll: true });
+    await imagesAboveArrived(el, $(el, '#event-event-4')!);
+    await settle(el);
+    expect(window.scrollY).to.equal(scrolled);
+  });
+
   it('keeps the row a reader scrolled to in a long timeline while images above it arrive', async () => {
     const el = await mountLoaded({ events: eventsWithLateImages(80) });
     const middle = $(el, '#event-event-2')!;

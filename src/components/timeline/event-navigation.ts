@@ -29,6 +29,8 @@ export class EventNavigation implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: NavigationOptions;
   private stopWatchingHash?: () => void;
+  /** Watches the timeline's size while the event moved to last is held in place (hold). */
+  private holding?: ResizeObserver;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: NavigationOptions) {
     this.host = host;
@@ -37,20 +39,19 @@ export class EventNavigation implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.stopWatchingHash = watchHashId((id) => {
-      if (id !== undefined) void this.reveal(id);
-    });
+    this.stopWatchingHash = watchHashId(this.revealFromAddress);
   }
 
   hostDisconnected(): void {
     this.stopWatchingHash?.();
+    this.holding?.disconnect();
   }
 
-  /** Opens the event the address names, once the data is shown. */
-  revealFromAddress(): void {
+  /** Opens the event the address names, once the data is shown (reveal waits for the render). */
+  readonly revealFromAddress = (): void => {
     const id = readHashId();
-    if (id !== undefined) void this.host.updateComplete.then(() => this.reveal(id));
-  }
+    if (id !== undefined) void this.reveal(id);
+  };
 
   /** Scrolls to the event with this id and focuses it; false when there is none. */
   async reveal(id: string, focus = true): Promise<boolean> {
@@ -80,9 +81,29 @@ export class EventNavigation implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const article = this.options.root().querySelector<HTMLElement>(`#${CSS.escape(eventDomId(id))}`);
-    article?.scrollIntoView({ block });
     if (focus) article?.focus({ preventScroll: true });
+    if (article) this.hold(article, block);
     if (!rendered) virtual.release();
+  }
+
+  /**
+   * Keeps the event where the move put it while the timeline grows above it (images arriving late
+   * on a slow link): the move is made again each time the timeline's size changes while it is where
+   * the move left it in the viewport. When it is not, the page has scrolled (the reader, or a long
+   * timeline's window keeping its place, virtual-window.ts), and the hold ends; so does it when
+   * focus moves in the timeline (onFocusin).
+   */
+  private hold(article: Element, block: ScrollLogicalPosition): void {
+    this.holding?.disconnect();
+    const top = (): number => this.host.getBoundingClientRect().top;
+    let heldAt = 0;
+    const move = (): void => {
+      article.scrollIntoView({ block });
+      heldAt = top();
+    };
+    this.holding = new ResizeObserver(() => (Math.abs(top() - heldAt) < 2 ? move() : this.holding?.disconnect()));
+    move();
+    this.holding.observe(this.host);
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
@@ -103,8 +124,12 @@ export class EventNavigation implements ReactiveController {
     void this.moveTo(next, true, event.key === 'End' ? 'end' : event.key === 'Home' ? 'start' : 'nearest');
   };
 
-  /** The tab stop follows focus, however it got there (a click, Tab, a link inside an event). */
+  /**
+   * The tab stop follows focus, however it got there (a click, Tab, a link inside an event); focus
+   * moving anywhere in the timeline (an event, search, a filter) ends the hold on an event.
+   */
   readonly onFocusin = (event: FocusEvent): void => {
+    this.holding?.disconnect();
     const key = (event.composedPath()[0] as Element).closest?.<HTMLElement>('li.row')?.dataset['key'];
     if (key === undefined || key === this.tabStop) return;
     this.tabStop = key;

@@ -189,7 +189,6 @@ export const timelineStyles = css`
     block-size: 2.75rem;
     margin-block-start: -2.75rem;
     margin-block-end: calc(-1 * var(--_space));
-    overflow: visible;
     pointer-events: none;
   }
   /* A running head across the timeline, as a book's chapter title: the text passes under a bar, not
@@ -208,7 +207,8 @@ export const timelineStyles = css`
   .events {
     --_in: 2rem;
     position: relative;
-    /* The list keeps the reader's place itself (virtual-window.ts); the browser must not do it too. */
+    /* The list keeps the reader's place itself (virtual-window.ts, and an event it moved to:
+       event-navigation.ts); the browser must not do it too. */
     overflow-anchor: none;
     margin: 0;
     padding-inline: 0;

@@ -91,17 +91,20 @@ export class EventNavigation implements ReactiveController {
    * on a slow link): the move is made again each time the timeline's size changes while it is where
    * the move left it in the viewport. When it is not, the page has scrolled (the reader, or a long
    * timeline's window keeping its place, virtual-window.ts), and the hold ends; so does it when
-   * focus moves in the timeline (onFocusin).
+   * focus has moved in the timeline (to search, a filter, another event) or out of it.
    */
   private hold(article: Element, block: ScrollLogicalPosition): void {
     this.holding?.disconnect();
     const top = (): number => this.host.getBoundingClientRect().top;
-    let heldAt = 0;
+    // Read, not heard: a page without the window's focus gets no focus events.
+    const root = this.options.root() as ShadowRoot;
+    const focused = root.activeElement;
+    let heldAt: number;
     const move = (): void => {
       article.scrollIntoView({ block });
       heldAt = top();
     };
-    this.holding = new ResizeObserver(() => (Math.abs(top() - heldAt) < 2 ? move() : this.holding?.disconnect()));
+    this.holding = new ResizeObserver(() => (Math.abs(top() - heldAt) < 2 && root.activeElement === focused ? move() : this.holding?.disconnect()));
     move();
     this.holding.observe(this.host);
   }
@@ -124,12 +127,8 @@ export class EventNavigation implements ReactiveController {
     void this.moveTo(next, true, event.key === 'End' ? 'end' : event.key === 'Home' ? 'start' : 'nearest');
   };
 
-  /**
-   * The tab stop follows focus, however it got there (a click, Tab, a link inside an event); focus
-   * moving anywhere in the timeline (an event, search, a filter) ends the hold on an event.
-   */
+  /** The tab stop follows focus, however it got there (a click, Tab, a link inside an event). */
   readonly onFocusin = (event: FocusEvent): void => {
-    this.holding?.disconnect();
     const key = (event.composedPath()[0] as Element).closest?.<HTMLElement>('li.row')?.dataset['key'];
     if (key === undefined || key === this.tabStop) return;
     this.tabStop = key;

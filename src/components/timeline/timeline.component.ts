@@ -429,7 +429,6 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       class="timeline"
       aria-labelledby=${ifDefined(title ? 'title' : undefined)}
       aria-label=${ifDefined(title ? undefined : tr.t('timeline.events'))}
-      @focusin=${this.navigation.onFocusin}
     >
       ${renderHeader(timeline, {
         tr,
@@ -469,7 +468,7 @@ export class AhrcaTimeline extends AhrcaElement<Timeline> {
       }
       ${this.rows.length === 0 ? html`<p part="no-match" class="no-match">${tr.t('timeline.noMatch')}</p>` : nothing}
       <div class="current-year" aria-hidden="true"><span part="current-year"></span></div>
-      <ol part="events" class="events" aria-label=${tr.t('timeline.events')} @keydown=${this.navigation.onKeydown}>
+      <ol part="events" class="events" aria-label=${tr.t('timeline.events')} @keydown=${this.navigation.onKeydown} @focusin=${this.navigation.onFocusin}>
         ${repeat(
           visible,
           (row) => row.entry.event.id,

@@ -49,9 +49,6 @@ export const timelineStyles = css`
   .filter-panel > .chips {
     flex: 1 1 auto;
   }
-  .summary {
-    flex: 1 1 100%;
-  }
   .filters-toggle {
     display: none;
   }
@@ -117,6 +114,7 @@ export const timelineStyles = css`
   }
   .summary {
     display: flex;
+    flex: 1 1 100%;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
@@ -164,11 +162,6 @@ export const timelineStyles = css`
       flex-direction: column;
       gap: 0.75rem;
       padding-block: 0.25rem;
-    }
-  }
-  @container (min-width: 40em) {
-    .heading {
-      font-size: 2.25em;
     }
   }
   .no-match {
@@ -333,8 +326,11 @@ export const timelineStyles = css`
     margin: 0;
     color: var(--_fg);
   }
-  /* Wide: an image stands beside the text, a magazine's spread; a key event's runs across the card. */
+  /* Wide: a larger title; an image stands beside the text, a magazine's spread; a key event's runs across the card. */
   @container (min-width: 40em) {
+    .heading {
+      font-size: 2.25em;
+    }
     .events {
       --_in: 2.5rem;
     }

@@ -10,6 +10,8 @@ import type { Plugin } from 'vite';
 import { EMBED_ORIGINS_VARIABLE, parseEmbedOrigins, withDataOrigins } from './src/embed/embed-origins.js';
 
 const projectRoot = import.meta.dirname;
+/** The iframe embed page, shipped as dist/embed.html: built by vite.pages.config.ts --mode embed, served by the dev server. */
+export const EMBED_PAGE = resolve(projectRoot, 'src/embed/embed.html');
 
 interface PackageJson {
   name: string;
@@ -73,7 +75,6 @@ export function devDistFiles(): Plugin {
     '/ahrca-widgets.js': resolve(projectRoot, 'src/ahrca-widgets.ts'),
     '/embed-resize.js': resolve(projectRoot, 'src/embed/embed-resize.ts'),
   };
-  const embedPage = resolve(projectRoot, 'src/embed/embed.html');
   return {
     name: 'ahrca-dev-dist-files',
     apply: 'serve',
@@ -86,8 +87,8 @@ export function devDistFiles(): Plugin {
       // The embed page at /embed.html, as in dist/: its relative URLs point into src/embed/.
       server.middlewares.use((request, response, next) => {
         if (request.url?.split('?')[0] !== '/embed.html') return next();
-        readFile(embedPage, 'utf8')
-          .then((html) => server.transformIndexHtml(`/@fs${embedPage}`, html.replace(/(href|src)="\.\//g, `$1="/@fs${dirname(embedPage)}/`)))
+        readFile(EMBED_PAGE, 'utf8')
+          .then((html) => server.transformIndexHtml(`/@fs${EMBED_PAGE}`, html.replace(/(href|src)="\.\//g, `$1="/@fs${dirname(EMBED_PAGE)}/`)))
           .then((html) => response.setHeader('Content-Type', 'text/html').end(html), next);
       });
     },
@@ -100,7 +101,6 @@ export function devDistFiles(): Plugin {
  * stops the build or the dev server before anything is written.
  */
 export function embedDataOrigins(): Plugin {
-  const embedPage = resolve(projectRoot, 'src/embed/embed.html');
   let origins: string[];
   try {
     origins = parseEmbedOrigins(process.env[EMBED_ORIGINS_VARIABLE]);
@@ -113,7 +113,7 @@ export function embedDataOrigins(): Plugin {
   return {
     name: 'ahrca-embed-data-origins',
     transformIndexHtml(html, { filename }) {
-      if (filename !== embedPage) return undefined;
+      if (filename !== EMBED_PAGE) return undefined;
       if (!policyMeta.test(html)) throw new Error('src/embed/embed.html has no Content-Security-Policy meta to list the data origins in');
       return html.replace(policyMeta, (_, start: string, policy: string) => `${start}${withDataOrigins(policy, origins)}"`);
     },

@@ -14,14 +14,13 @@
  * from dist/ as an application would. They are not published (package.json `files`).
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
-import { demoVue, embedDataOrigins, ownModulesKeepEffects, packageSelfReference } from './vite.demo-plugins.js';
+import { demoVue, EMBED_PAGE, embedDataOrigins, ownModulesKeepEffects, packageSelfReference } from './vite.demo-plugins.js';
 
 const projectRoot = import.meta.dirname;
 const demoRoot = resolve(projectRoot, 'demo');
-const embedRoot = resolve(projectRoot, 'src/embed');
 const distRoot = resolve(projectRoot, 'dist');
 
 /**
@@ -106,7 +105,7 @@ function passOf(mode: string): { root: string; input: Record<string, string>; pl
     };
   }
   if (mode === 'embed') {
-    return { root: embedRoot, input: { embed: resolve(embedRoot, 'embed.html') }, plugins: [ownModulesKeepEffects(), builtLoader(), embedDataOrigins()] };
+    return { root: dirname(EMBED_PAGE), input: { embed: EMBED_PAGE }, plugins: [ownModulesKeepEffects(), builtLoader(), embedDataOrigins()] };
   }
   return {
     root: demoRoot,

@@ -5,6 +5,7 @@
  */
 import { aTimeout, expect } from '@open-wc/testing';
 import type { CspReport } from '../fixtures/csp-page.js';
+import { serverCount } from '../helpers/requests.js';
 
 const PAGE = '/test/fixtures/csp.html';
 // Conditions, not sleeps: a report comes as soon as the page has drawn. The page itself waits up to
@@ -108,8 +109,7 @@ describe('held images (media-on-request) under a strict CSP with Trusted Types',
       expect(report.violations).to.deep.equal([]);
       expect(report.errors).to.deep.equal([]);
       expect([report.held, report.heldStyled]).to.deep.equal([2, true]);
-      const requests = (await (await fetch('/net/count?id=csp-photo')).json()) as { count: number };
-      expect(requests.count, 'the held photo was requested').to.equal(0);
+      expect(await serverCount('csp-photo'), 'the held photo was requested').to.equal(0);
     });
   }
 });

@@ -20,6 +20,7 @@ import '../../src/components/timeline/timeline.js';
 import { OTHER_ORIGIN } from '../embed/pages.js';
 import { markupOf, NOW, textOf, type Data } from '../helpers/prisoner-card.js';
 import { dialogOf, openCard, tileOf } from '../helpers/prisoner-list.js';
+import { serverCount } from '../helpers/requests.js';
 
 type Widget = AhrcaAppealBanner | AhrcaPrisonerCard | AhrcaPrisonerList | AhrcaTimeline;
 
@@ -30,7 +31,7 @@ function image(name: string, { remote = true } = {}): { url: string; requests: (
   const id = `media-${name}-${Date.now().toString(36)}-${(serial += 1)}`;
   return {
     url: `${remote ? OTHER_ORIGIN : ''}/net/image?id=${id}`,
-    requests: async () => ((await (await fetch(`/net/count?id=${id}`)).json()) as { count: number }).count,
+    requests: () => serverCount(id),
   };
 }
 

@@ -6,6 +6,7 @@
 import { expect, html } from '@open-wc/testing';
 import { englishPage } from '../helpers/page.js';
 import { waitUntil } from '../helpers/wait.js';
+import { serverCount } from '../helpers/requests.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AhrcaTimeline } from '../../src/components/timeline/timeline.js';
 import {
@@ -64,10 +65,7 @@ function eventsWithLateImages(count: number, delay = 600): Data[] {
 async function imagesAboveArrived(el: AhrcaTimeline, row: Element): Promise<void> {
   const above = $$(el, 'img').filter((image) => image.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING) as HTMLImageElement[];
   const arrived = (image: HTMLImageElement) => image.complete && image.naturalWidth > 0;
-  const asked = async (image: HTMLImageElement) => {
-    const id = new URL(image.src).searchParams.get('id');
-    return ((await (await fetch(`/net/count?id=${id}`)).json()) as { count: number }).count > 0;
-  };
+  const asked = async (image: HTMLImageElement) => (await serverCount(new URL(image.src).searchParams.get('id')!)) > 0;
   let waiting = -1;
   await waitUntil(
     async () => {

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { AhrcaElement } from '../../src/core/base-element.js';
 import { keepCopy, readCopy } from '../../src/core/kept-copies.js';
 import type { AhrcaErrorDetail, AhrcaLoadDetail } from '../../src/core/events.js';
-import { watchFetches } from '../helpers/requests.js';
+import { serverCount, serverOpen, watchFetches } from '../helpers/requests.js';
 import { skipRetryWaits } from '../helpers/retry-clock.js';
 import { blockStorage, copyKeyOf } from '../helpers/storage.js';
 import { watchTimers } from '../helpers/timers.js';
@@ -41,14 +41,6 @@ const absolute = (path: string) => new URL(path, document.baseURI).href;
 const seedCopy = (src: string, text: string) =>
   keepCopy(copyKeyOf('test-note', src), { text, url: absolute(src), sources: [absolute(src)], people: [], maxAge: 60_000 });
 const keptText = async (src: string) => (await readCopy(copyKeyOf('test-note', src)))?.text;
-
-async function serverCount(id: string): Promise<number> {
-  return ((await (await fetch(`/net/count?id=${id}`)).json()) as { count: number }).count;
-}
-
-async function serverOpen(id: string): Promise<number> {
-  return ((await (await fetch(`/net/open?id=${id}`)).json()) as { open: number }).open;
-}
 
 /** Every ahrca event that reached the document (so each one bubbled out of its shadow root). */
 let seen: { type: string; target: EventTarget | null; detail: unknown }[] = [];

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { fetchFirstAvailable, LoadError, MAX_RETRY_AFTER_MS, parseJson, parseSourceList, type FetchOptions } from '../../src/core/data-source.js';
 import { skipRetryWaits } from '../helpers/retry-clock.js';
+import { serverCount, serverOpen } from '../helpers/requests.js';
 
 /** Both browsers share one test server: every id carries this run's prefix. */
 const RUN = `ds-${Math.random().toString(36).slice(2, 10)}`;
@@ -9,16 +10,6 @@ let serial = 0;
 const uniqueId = (name: string) => `${RUN}-${name}-${++serial}`;
 
 const APPEAL_TEXT = '{"id":"a1","kind":"appeal","title":"T"}';
-
-async function serverCount(id: string): Promise<number> {
-  const response = await fetch(`/net/count?id=${id}`);
-  return ((await response.json()) as { count: number }).count;
-}
-
-async function serverOpen(id: string): Promise<number> {
-  const response = await fetch(`/net/open?id=${id}`);
-  return ((await response.json()) as { open: number }).open;
-}
 
 function options(overrides: Partial<FetchOptions> = {}): FetchOptions {
   return { signal: new AbortController().signal, timeout: 3000, retries: 0, maxBytes: 1_000_000, ...overrides };

@@ -9,6 +9,7 @@ import { waitUntil } from '../helpers/wait.js';
 import '../../src/components/prisoner-card/prisoner-card.js';
 import '../../src/components/prisoner-list/prisoner-list.js';
 import { everythingStored } from '../helpers/storage.js';
+import { serverCount } from '../helpers/requests.js';
 
 const SECRET = 'Secretname';
 const RUN = `wd-${Math.random().toString(36).slice(2, 10)}`;
@@ -65,15 +66,11 @@ async function visit(tag: string, src: string, id: string, requests: number, set
   mounted.push(el);
   const root = el.shadowRoot!;
   new MutationObserver(() => record.shown.push(root.textContent ?? '')).observe(root, { subtree: true, childList: true, characterData: true });
-  await waitUntil(async () => (await requestCount(id)) >= requests, 'the request never reached the server', { timeout: 5000 });
+  await waitUntil(async () => (await serverCount(id)) >= requests, 'the request never reached the server', { timeout: 5000 });
   await waitUntil(() => record.events.some((event) => event.type === 'ahrca-error' || event.stale === false), 'the widget never settled', { timeout: 5000 });
   await el.updateComplete;
   record.shown.push(root.textContent ?? '');
   return record;
-}
-
-async function requestCount(id: string): Promise<number> {
-  return ((await (await fetch(`/net/count?id=${id}`)).json()) as { count: number }).count;
 }
 
 const everShown = (record: Visit) => record.shown.some((text) => text.includes(SECRET));

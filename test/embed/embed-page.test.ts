@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../helpers/wait.js';
 import { dataOriginsOf, parseEmbedOrigins, sourcesOf, withDataOrigins } from '../../src/embed/embed-origins.js';
 import { text } from '../helpers/docs.js';
+import { serverCount } from '../helpers/requests.js';
 import { documentOf, eventually, openUrl, openWatched, OTHER_ORIGIN, partText, removeFrames, TITLE_PART, waitForPart } from './pages.js';
 
 const EMBED = '/dist/embed.html';
@@ -209,9 +210,8 @@ describe('dist/embed.html', () => {
       );
     });
 
-    /** A URL of the test server under its other name, whose requests /net/count counts. */
+    /** A URL of the test server under its other name, whose requests the fixture server counts (serverCount). */
     const elsewhere = (id: string) => `${OTHER_ORIGIN}/net/json?id=${id}&body=appeal&cors=1`;
-    const requestsFor = async (id: string) => ((await (await fetch(`/net/count?id=${id}`)).json()) as { count: number }).count;
     const requestedOrigins = (frame: HTMLIFrameElement) =>
       frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
 
@@ -222,7 +222,7 @@ describe('dist/embed.html', () => {
       expect(partText(doc(), 'ahrca-appeal-banner', 'error')).to.equal('Не удалось загрузить материал.');
       expect(doc().querySelector('ahrca-appeal-banner')!.hasAttribute('src')).to.equal(false);
 
-      expect(await requestsFor(id)).to.equal(0);
+      expect(await serverCount(id)).to.equal(0);
       expect(requestedOrigins(frame)).to.not.include(OTHER_ORIGIN);
       // Not even tried and blocked by the policy: that would have been reported.
       expect(violations).to.deep.equal([]);
@@ -241,7 +241,7 @@ describe('dist/embed.html', () => {
       const { frame, doc, errors } = await openWatched(embedUrl({ widget: 'appeal-banner', src: `${elsewhere(id)} ${allowed}`, lang: 'en' }));
       await waitForPart(doc, 'ahrca-appeal-banner', 'title');
       expect(doc().querySelector('ahrca-appeal-banner')!.getAttribute('src')).to.equal(new URL(allowed, location.href).href);
-      expect(await requestsFor(id)).to.equal(0);
+      expect(await serverCount(id)).to.equal(0);
       expect(requestedOrigins(frame)).to.not.include(OTHER_ORIGIN);
       // The console line may reach the test after the widget has drawn (Firefox, once).
       await waitUntil(() => errors.some((line) => line.includes(OTHER_ORIGIN)), 'the refused origin was not named in the console');

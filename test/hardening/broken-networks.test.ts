@@ -10,6 +10,7 @@ import { waitUntil } from '../helpers/wait.js';
 import type { AhrcaErrorDetail, LoadErrorReason } from '../../src/core/events.js';
 import { skipRetryWaits } from '../helpers/retry-clock.js';
 import { blockStorage } from '../helpers/storage.js';
+import { serverCount } from '../helpers/requests.js';
 import { SERVED_WIDGETS } from './widgets.js';
 
 type Widget = HTMLElement & { src?: string; timeout: number; retries: number; updateComplete: Promise<boolean> };
@@ -25,10 +26,6 @@ interface Outcome {
 
 let serial = 0;
 const uniqueId = (name: string) => `hardening-${name}-${Date.now()}-${serial++}`;
-
-async function requestsFor(id: string): Promise<number> {
-  return ((await (await fetch(`/net/count?id=${encodeURIComponent(id)}`)).json()) as { count: number }).count;
-}
 
 const pageProblems: string[] = [];
 const onError = (event: ErrorEvent) => pageProblems.push(`error: ${event.message}`);
@@ -111,7 +108,7 @@ describe('broken networks', function () {
         expectError(outcome, ['timeout']);
         expect(outcome.ms).to.be.within(1900, 6000);
         expect(clock.delays).to.have.length(1);
-        expect(await requestsFor(id)).to.equal(2);
+        expect(await serverCount(id)).to.equal(2);
       });
 
       it('429 with Retry-After: 1 is waited for, then the data shows; two requests', async () => {
@@ -119,7 +116,7 @@ describe('broken networks', function () {
         const outcome = await load(tag, `/net/sequence?id=${id}&codes=429,200&retry-after=1&body=${body}`);
         expectReady(outcome);
         expect(clock.delays).to.deep.equal([1000]);
-        expect(await requestsFor(id)).to.equal(2);
+        expect(await serverCount(id)).to.equal(2);
       });
 
       it('503 with Retry-After: 3600 is not waited for: the error state at once, no retry', async () => {
@@ -127,7 +124,7 @@ describe('broken networks', function () {
         const outcome = await load(tag, `/net/status/503?id=${id}&retry-after=3600`, { retries: 2 });
         expectError(outcome, ['http']);
         expect(clock.delays).to.deep.equal([]);
-        expect(await requestsFor(id)).to.equal(1);
+        expect(await serverCount(id)).to.equal(1);
       });
 
       it('503 without Retry-After: retried `retries` times with backoff, never more', async () => {
@@ -135,25 +132,25 @@ describe('broken networks', function () {
         const outcome = await load(tag, `/net/status/503?id=${id}`, { retries: 2 });
         expectError(outcome, ['http']);
         expect(clock.delays).to.have.length(2);
-        expect(await requestsFor(id)).to.equal(3);
+        expect(await serverCount(id)).to.equal(3);
       });
 
       it('a connection reset mid-body: the error state', async () => {
         const id = uniqueId('reset');
         expectError(await load(tag, `/net/reset?id=${id}&body=${body}`, { retries: 0 }), ['network', 'invalid-json']);
-        expect(await requestsFor(id)).to.equal(1);
+        expect(await serverCount(id)).to.equal(1);
       });
 
       it('a body cut in half: the error state', async () => {
         const id = uniqueId('half');
         expectError(await load(tag, `/net/half?id=${id}&body=${body}`, { retries: 0 }), ['network', 'invalid-json']);
-        expect(await requestsFor(id)).to.equal(1);
+        expect(await serverCount(id)).to.equal(1);
       });
 
       it('an HTML error page with status 200: the error state, not retried', async () => {
         const id = uniqueId('html200');
         expectError(await load(tag, `/net/html200?id=${id}`, { retries: 2 }), ['not-json']);
-        expect(await requestsFor(id)).to.equal(1);
+        expect(await serverCount(id)).to.equal(1);
       });
 
       it('a redirect to another origin that does not share its answer: the error state', async () => {
@@ -168,14 +165,14 @@ describe('broken networks', function () {
       it('a trickle slower than the timeout: the timeout, then the error state', async () => {
         const id = uniqueId('slower');
         expectError(await load(tag, `/net/slow?id=${id}&ms=3000&body=${body}`, { timeout: 500, retries: 0 }), ['timeout']);
-        expect(await requestsFor(id)).to.equal(1);
+        expect(await serverCount(id)).to.equal(1);
       });
 
       it('mirrors of which only the last works: the data shows, each broken mirror asked a bounded number of times', async () => {
         const [down, html, good] = [uniqueId('m1'), uniqueId('m2'), uniqueId('m3')];
         const outcome = await load(tag, `/net/status/503?id=${down}&retry-after=0 /net/html200?id=${html} /net/json?id=${good}&body=${body}`, { retries: 1 });
         expectReady(outcome);
-        expect([await requestsFor(down), await requestsFor(html), await requestsFor(good)]).to.deep.equal([2, 1, 1]);
+        expect([await serverCount(down), await serverCount(html), await serverCount(good)]).to.deep.equal([2, 1, 1]);
       });
 
       it('the network fails after a good visit: the kept copy shows, marked stale, and the failure is reported', async () => {
@@ -197,7 +194,7 @@ describe('broken networks', function () {
         ]);
         await second.el.updateComplete;
         expect(second.el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
-        expect(await requestsFor(id)).to.equal(2);
+        expect(await serverCount(id)).to.equal(2);
       });
 
       it('storage blocked: the data shows from the network', async () => {

@@ -9,6 +9,7 @@ import { waitUntil } from '../helpers/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { whenMarkdownReady } from '../../src/core/markdown.js';
 import { watchTimers } from '../helpers/timers.js';
+import { serverOpen } from '../helpers/requests.js';
 import { createWidget, SERVED_WIDGETS, WIDGET_CASES, type WidgetCase } from './widgets.js';
 
 interface HeapMetrics {
@@ -161,11 +162,7 @@ describe('lifecycle', function () {
       await waitUntil(() => loads.length > 0, 'nothing loaded', { timeout: 5000 });
       // Every request has ended on the server, aborted or answered (the slowest after 800 ms): an
       // answer not aborted would reach the element in the tasks that follow.
-      const stillOpen = async () =>
-        (await Promise.all(urls.map(async (_, index) => ((await (await fetch(`/net/open?id=${run}-${index}`)).json()) as { open: number }).open))).reduce(
-          (sum, count) => sum + count,
-          0,
-        );
+      const stillOpen = async () => (await Promise.all(urls.map((_, index) => serverOpen(`${run}-${index}`)))).reduce((sum, count) => sum + count, 0);
       await waitUntil(async () => (await stillOpen()) === 0, 'requests still open on the server', { timeout: 5000 });
       for (let round = 0; round < 2; round++) await new Promise<void>((resolve) => setTimeout(resolve));
       await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
